@@ -1,0 +1,15 @@
+/**
+ * Time index over EventColumns: per-lane (actor) lists of rows sorted by start,
+ * so the rows in a visible window are found by binary search, never by a scan.
+ */
+export interface EventIndex {
+  /** Rows of lane (actor index) `lane`, ascending by start. */
+  laneRows(lane: number): Uint32Array;
+  /**
+   * Calls `visit` with every row of `lane` whose [start, end) intersects [t0, t1),
+   * in ascending start order. Cost is O(log n + k), k = rows intersecting.
+   */
+  forEachInWindow(lane: number, t0: number, t1: number, visit: (row: number) => void): void;
+  /** Same over all rows regardless of lane. */
+  forEachInWindowAll(t0: number, t1: number, visit: (row: number) => void): void;
+}

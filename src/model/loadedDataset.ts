@@ -1,0 +1,39 @@
+import type { EventColumns } from './eventColumns';
+import type { EventIndex } from './eventIndex';
+import type { Actor, Category, Series, Source, TimelineEvent } from './types';
+
+/** Everything about a dataset except its events, which live in columns. */
+export interface DatasetMeta {
+  title: string;
+  description?: string;
+  actors: Actor[];
+  categories: Category[];
+  sources: Source[];
+  series: Series[];
+}
+
+/** Per-event strings, looked up by row so large datasets need not hold event objects. */
+export interface EventText {
+  id(i: number): string;
+  title(i: number): string;
+  /** Row of the event with this id, or -1. */
+  indexOf(id: string): number;
+}
+
+/**
+ * A dataset ready for the app: validated, indexed, in columns. Built in memory
+ * for small documents or by the parse worker for large ones; the UI cannot tell.
+ */
+export interface LoadedDataset {
+  meta: DatasetMeta;
+  columns: EventColumns;
+  index: EventIndex;
+  text: EventText;
+  /** The full event as written (sources, quotes, summary, place, extra). */
+  getEvent(i: number): Promise<TimelineEvent>;
+  /**
+   * Rows whose title or summary contains the query, case- and accent-insensitively,
+   * as a mask (1 = match). Resolves to null for a blank query.
+   */
+  search(query: string): Promise<Uint8Array | null>;
+}

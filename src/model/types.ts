@@ -1,0 +1,108 @@
+/**
+ * The dataset document, format v1 (see docs/dataset.md). These are the shapes the
+ * validator guarantees; everything downstream may rely on them.
+ */
+
+/** How precisely a date string pins down a moment. */
+export type Precision = 'year' | 'month' | 'day' | 'time';
+
+/** A participant in events: a state, government, coalition or armed group. */
+export interface Actor {
+  id: string;
+  name: string;
+  kind?: string;
+  /** CSS hex colour; when absent the app assigns one from its palette. */
+  color?: string;
+}
+
+/** A kind of event (attack, diplomacy, ...). */
+export interface Category {
+  id: string;
+  name: string;
+}
+
+/** Reliability grade of a source: A official/primary, B established news, C wiki/blog. */
+export type SourceGrade = 'A' | 'B' | 'C';
+
+/** A publication cited by events and series points. */
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  /** http(s) only. */
+  url?: string;
+  /** Partial date string (YYYY, YYYY-MM, YYYY-MM-DD). */
+  published?: string;
+  grade?: SourceGrade;
+}
+
+/** An event's citation of one source, with the source's own words where given. */
+export interface Citation {
+  source: string;
+  quote?: string;
+}
+
+/** Where an event happened. */
+export interface Place {
+  name: string;
+  lat?: number;
+  lon?: number;
+}
+
+/** One event as written in the document. */
+export interface TimelineEvent {
+  id: string;
+  /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or an ISO date-time. */
+  date: string;
+  /** Range events only; never before `date`. */
+  end?: string;
+  title: string;
+  summary?: string;
+  actors: string[];
+  category: string;
+  place?: Place;
+  /** 1 (minor) .. 3 (key). */
+  importance?: 1 | 2 | 3;
+  sources: Citation[];
+  /** Unknown keys found on the event, kept so nothing the author wrote is lost. */
+  extra?: Record<string, unknown>;
+}
+
+/** How a series value was established. */
+export type Estimate = 'exact' | 'approximate' | 'authorized';
+
+/** One value of a step series, valid from its date until the next point. */
+export interface SeriesPoint {
+  date: string;
+  value: number;
+  estimate: Estimate;
+  source: string;
+  quote?: string;
+}
+
+/** A numeric series over time (troop numbers, attack counts). */
+export interface Series {
+  id: string;
+  name: string;
+  unit: string;
+  actor?: string;
+  points: SeriesPoint[];
+}
+
+/** A whole validated document. */
+export interface Dataset {
+  version: 1;
+  title: string;
+  description?: string;
+  actors: Actor[];
+  categories: Category[];
+  sources: Source[];
+  events: TimelineEvent[];
+  series: Series[];
+}
+
+/** One thing wrong with a document, located by its path (`events[3].date`). */
+export interface Problem {
+  path: string;
+  message: string;
+}

@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand';
+import type { LoadedDataset } from '../model/loadedDataset';
+import type { Problem } from '../model/types';
+import type { AppState } from './appState';
+
+/** Where a load stands, for the progress indicator. */
+export interface LoadProgress {
+  phase: 'fetch' | 'parse' | 'index';
+  /** 0..1 when known. */
+  fraction: number | null;
+  /** Events parsed so far. */
+  events: number;
+}
+
+/** A load that failed: a headline and each problem with its path. */
+export interface LoadError {
+  title: string;
+  /** The URL or file name that failed. */
+  location: string;
+  problems: Problem[];
+}
+
+/** The dataset on screen and the state of loading another. */
+export interface DataSlice {
+  status: 'loading' | 'ready' | 'error';
+  progress: LoadProgress | null;
+  dataset: LoadedDataset | null;
+  /** `?data=` URL of the current dataset; null for the default one. */
+  datasetUrl: string | null;
+  loadError: LoadError | null;
+  startLoading: (url: string | null) => void;
+  setProgress: (progress: LoadProgress) => void;
+  setDataset: (dataset: LoadedDataset) => void;
+  setLoadError: (error: LoadError) => void;
+}
+
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+  status: 'loading',
+  progress: null,
+  dataset: null,
+  datasetUrl: null,
+  loadError: null,
+  startLoading: (url) => set({ status: 'loading', datasetUrl: url, progress: null, loadError: null }),
+  setProgress: (progress) => set({ progress }),
+  setDataset: (dataset) => set({ dataset, status: 'ready', progress: null, loadError: null }),
+  setLoadError: (loadError) => set({ loadError, status: 'error', progress: null }),
+});

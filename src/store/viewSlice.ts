@@ -1,0 +1,52 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './appState';
+
+/** A time window in ms since epoch, [from, to). */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** What is looked at: the settled time window, the selection, presentation choices. */
+export interface ViewSlice {
+  /**
+   * The visible window once a gesture settles (not every zoom frame: the live
+   * transform lives in the viewport store). null = fit the whole dataset.
+   */
+  window: TimeWindow | null;
+  selectedId: string | null;
+  /** Row under the pointer or keyboard focus, -1 for none. */
+  hoveredRow: number;
+  theme: ThemeChoice;
+  hiddenSeries: readonly string[];
+  /** Dismissible messages (e.g. ignored URL parameters). */
+  notices: readonly string[];
+  setWindow: (window: TimeWindow | null) => void;
+  select: (id: string | null) => void;
+  setHoveredRow: (row: number) => void;
+  setTheme: (theme: ThemeChoice) => void;
+  toggleSeries: (id: string) => void;
+  addNotice: (notice: string) => void;
+  dismissNotice: (notice: string) => void;
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  window: null,
+  selectedId: null,
+  hoveredRow: -1,
+  theme: 'system',
+  hiddenSeries: [],
+  notices: [],
+  setWindow: (window) => set({ window }),
+  select: (selectedId) => set({ selectedId }),
+  setHoveredRow: (hoveredRow) => set({ hoveredRow }),
+  setTheme: (theme) => set({ theme }),
+  toggleSeries: (id) =>
+    set((s) => ({
+      hiddenSeries: s.hiddenSeries.includes(id) ? s.hiddenSeries.filter((x) => x !== id) : [...s.hiddenSeries, id],
+    })),
+  addNotice: (notice) => set((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] })),
+  dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((x) => x !== notice) })),
+});
