@@ -1,0 +1,49 @@
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+/** A served build of the app and a browser to drive it. */
+export interface E2eContext {
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Serves dist/ (built by `npm run test:e2e`) plus tests/e2e/fixtures and starts Chromium. */
+export async function startE2e(extraRoots: string[] = []): Promise<E2eContext> {
+  const server = await startStaticServer(['dist', 'tests/e2e/fixtures', ...extraRoots]);
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens a page that records console errors and uncaught exceptions. */
+export async function openPage(ctx: E2eContext, path: string, viewport = { width: 1280, height: 800 }) {
+  const page = await ctx.browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(ctx.url + path);
+  return { page, errors };
+}
+
+/** Waits for the app's own signal that data is drawn (or failed). */
+export async function waitForMark(page: Page, name: 'timeline-ready' | 'timeline-error', timeout = 20_000) {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
+}
+
+/** The "Showing X of Y events" status, parsed. */
+export async function shownCounts(page: Page): Promise<{ shown: number; total: number }> {
+  const text = (await page.getByRole('status').filter({ hasText: /Showing/ }).first().textContent()) ?? '';
+  const m = /Showing ([\d,]+) of ([\d,]+) events/.exec(text);
+  if (!m) throw new Error(`unexpected status text: ${text}`);
+  return { shown: Number(m[1].replace(/,/g, '')), total: Number(m[2].replace(/,/g, '')) };
+}
