@@ -21,7 +21,7 @@ const pureFiles = [
 const forbidden: [RegExp, string][] = [
   [/from\s+['"]react(-dom)?(\/[^'"]*)?['"]/, 'imports React'],
   [/from\s+['"]d3-(selection|zoom|brush|axis)['"]/, 'imports a DOM-touching d3 module'],
-  [/\b(document|window)\s*\./, 'touches the DOM'],
+  [/\b(document|window)\.\w/, 'touches the DOM'],
 ];
 
 describe('architecture', () => {
@@ -30,7 +30,8 @@ describe('architecture', () => {
   });
 
   it.each(pureFiles.map((p) => [relative(root, p)]))('%s neither imports React nor touches the DOM', (file) => {
-    const text = readFileSync(join(root, file), 'utf8');
+    // Comments may talk about "the document"; only code counts.
+    const text = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     for (const [pattern, what] of forbidden) {
       expect(pattern.test(text), `${file} ${what}`).toBe(false);
     }
