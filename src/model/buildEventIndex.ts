@@ -1,0 +1,156 @@
+import type { EventColumns } from './eventColumns';
+import type { EventIndex } from './eventIndex';
+
+/*
+ * Why duration classes. Rows sorted by start find "start < t1" by binary search,
+ * but "end > t0" also needs a lower bound on start: start > t0 - maxDuration. One
+ * ten-year range event would make maxDuration ten years and every query a scan.
+ * So each list is split by duration class (class c holds durations up to 2^c
+ * minutes) and each class keeps its own maximum: a query does one pair of binary
+ * searches per non-empty class (at most ~40, in practice a handful: minute, day,
+ * month and year events plus a few range lengths) and then reads only rows that
+ * start at most one class-width before t0. Within a class every duration is more
+ * than half the class maximum, so most rows read do intersect. Results from the
+ * classes are merged by row number, which is start order.
+ */
+
+const MINUTE = 60_000;
+const CLASS_COUNT = 48;
+
+function durationClass(ms: number): number {
+  if (ms <= MINUTE) return 0;
+  return Math.min(CLASS_COUNT - 1, Math.ceil(Math.log2(ms / MINUTE)));
+}
+
+/** One list of rows (a lane, or all rows) split by duration class, each class ascending. */
+interface ClassedRows {
+  /** Rows grouped by class; class c is rows[offsets[c] .. offsets[c+1]). */
+  rows: Uint32Array;
+  offsets: Uint32Array;
+  /** Longest duration in each class, ms. */
+  maxDuration: Float64Array;
+  /** Classes that hold rows, ascending. */
+  active: Uint8Array;
+}
+
+function classify(sortedRows: Uint32Array, rowClass: Uint8Array, start: Float64Array, end: Float64Array): ClassedRows {
+  const offsets = new Uint32Array(CLASS_COUNT + 1);
+  for (let i = 0; i < sortedRows.length; i++) offsets[rowClass[sortedRows[i]] + 1]++;
+  for (let c = 0; c < CLASS_COUNT; c++) offsets[c + 1] += offsets[c];
+  const fill = offsets.slice(0, CLASS_COUNT);
+  const rows = new Uint32Array(sortedRows.length);
+  const maxDuration = new Float64Array(CLASS_COUNT);
+  for (let i = 0; i < sortedRows.length; i++) {
+    const row = sortedRows[i];
+    const c = rowClass[row];
+    rows[fill[c]++] = row;
+    const d = end[row] - start[row];
+    if (d > maxDuration[c]) maxDuration[c] = d;
+  }
+  const active: number[] = [];
+  for (let c = 0; c < CLASS_COUNT; c++) if (offsets[c + 1] > offsets[c]) active.push(c);
+  return { rows, offsets, maxDuration, active: Uint8Array.from(active) };
+}
+
+/** First index in rows[lo..hi) whose start is > t (strict) or >= t, by binary search. */
+function searchStart(rows: Uint32Array, start: Float64Array, lo: number, hi: number, t: number, strict: boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = start[rows[mid]];
+    if (strict ? s <= t : s < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function visitWindow(
+  list: ClassedRows,
+  start: Float64Array,
+  end: Float64Array,
+  t0: number,
+  t1: number,
+  visit: (row: number) => void,
+): void {
+  if (!(t0 < t1)) return;
+  const { rows, offsets, maxDuration, active } = list;
+  const classes = active.length;
+  if (classes === 0) return;
+  if (classes === 1) {
+    const c = active[0];
+    const hi = searchStart(rows, start, offsets[c], offsets[c + 1], t1, false);
+    for (let i = searchStart(rows, start, offsets[c], hi, t0 - maxDuration[c], true); i < hi; i++) {
+      const row = rows[i];
+      if (end[row] > t0) visit(row);
+    }
+    return;
+  }
+  // k-way merge by row number over the classes' candidate ranges.
+  const cursor = new Int32Array(classes);
+  const limit = new Int32Array(classes);
+  const advance = (k: number) => {
+    let i = cursor[k];
+    while (i < limit[k] && end[rows[i]] <= t0) i++;
+    cursor[k] = i;
+  };
+  for (let k = 0; k < classes; k++) {
+    const c = active[k];
+    limit[k] = searchStart(rows, start, offsets[c], offsets[c + 1], t1, false);
+    cursor[k] = searchStart(rows, start, offsets[c], limit[k], t0 - maxDuration[c], true);
+    advance(k);
+  }
+  for (;;) {
+    let best = -1;
+    let bestRow = 0;
+    for (let k = 0; k < classes; k++) {
+      if (cursor[k] < limit[k] && (best < 0 || rows[cursor[k]] < bestRow)) {
+        best = k;
+        bestRow = rows[cursor[k]];
+      }
+    }
+    if (best < 0) return;
+    visit(bestRow);
+    cursor[best]++;
+    advance(best);
+  }
+}
+
+/**
+ * Builds the time index over columns (rows sorted by start) with one lane per
+ * actor index 0..laneCount-1. Window queries cost O(classes · log n + k).
+ */
+export function buildEventIndex(columns: EventColumns, laneCount: number): EventIndex {
+  const { count, start, end, actorOffsets, actorIndices } = columns;
+  const rowClass = new Uint8Array(count);
+  for (let row = 0; row < count; row++) rowClass[row] = durationClass(end[row] - start[row]);
+
+  // Per-lane rows by counting sort over the actor column; rows go in ascending, so each lane stays in start order.
+  const laneStart = new Uint32Array(laneCount + 1);
+  for (let j = 0; j < actorIndices.length; j++) laneStart[actorIndices[j] + 1]++;
+  for (let l = 0; l < laneCount; l++) laneStart[l + 1] += laneStart[l];
+  const fill = laneStart.slice(0, laneCount);
+  const laneRowsFlat = new Uint32Array(laneStart[laneCount]);
+  for (let row = 0; row < count; row++) {
+    for (let j = actorOffsets[row]; j < actorOffsets[row + 1]; j++) laneRowsFlat[fill[actorIndices[j]]++] = row;
+  }
+  const lanes: Uint32Array[] = [];
+  for (let l = 0; l < laneCount; l++) lanes.push(laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]));
+
+  const allRows = new Uint32Array(count);
+  for (let row = 0; row < count; row++) allRows[row] = row;
+  const all = classify(allRows, rowClass, start, end);
+  // Lanes are classified on first query: a view that shows a few lanes pays for those only.
+  const classedLanes: (ClassedRows | undefined)[] = new Array(laneCount);
+  const classedLane = (lane: number) => (classedLanes[lane] ??= classify(lanes[lane], rowClass, start, end));
+
+  const empty = new Uint32Array(0);
+  return {
+    laneRows: (lane) => lanes[lane] ?? empty,
+    forEachInWindow(lane, t0, t1, visit) {
+      if (lane < 0 || lane >= laneCount) return;
+      visitWindow(classedLane(lane), start, end, t0, t1, visit);
+    },
+    forEachInWindowAll(t0, t1, visit) {
+      visitWindow(all, start, end, t0, t1, visit);
+    },
+  };
+}

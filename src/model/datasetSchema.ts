@@ -1,0 +1,96 @@
+import * as v from 'valibot';
+import { parsePartialDate } from './partialDate';
+
+/*
+ * Valibot, not zod: its functions are separate exports that a bundler drops when
+ * unused, so these schemas cost the app a few kilobytes, where zod's method-chain
+ * objects pull in the whole library (tens of kilobytes). These schemas check
+ * the document's small lists (actors, categories, sources, series); events, which
+ * may number a million, are checked by the hand-written loop in validateEvents.ts
+ * with the same messages.
+ */
+
+/** Message of a strict object: its own type error, a missing key, or an unknown key. */
+function objectMessage(issue: v.StrictObjectIssue): string {
+  if (issue.expected === 'never') return 'unknown key';
+  if (issue.expected?.startsWith('"')) return 'is required';
+  return 'must be an object';
+}
+
+const text = v.string('must be a string');
+const requiredText = v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'));
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
+const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, objectMessage);
+
+const notADate = (issue: v.CheckIssue<string>) => `"${issue.input}" is not a date`;
+
+/** True for absolute http: and https: URLs; anything else (javascript:, data:, relative) could not be a safe link. */
+export function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\//i.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** CSS hex colour, #rgb or #rrggbb. */
+export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
+
+export const ActorSchema = record({
+  id: requiredText,
+  name: requiredText,
+  kind: v.optional(text),
+  color: v.optional(v.pipe(text, v.regex(HEX_COLOR, 'must be a CSS hex colour such as "#1f77b4"'))),
+});
+
+export const CategorySchema = record({ id: requiredText, name: requiredText });
+
+export const SourceSchema = record({
+  id: requiredText,
+  publisher: requiredText,
+  title: requiredText,
+  url: v.optional(v.pipe(text, v.check(isHttpUrl, 'must be an http(s) URL'))),
+  published: v.optional(v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate))),
+  grade: v.optional(v.picklist(['A', 'B', 'C'], 'must be "A", "B" or "C"')),
+});
+
+export const SeriesPointSchema = record({
+  date: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
+  value: v.pipe(v.number('must be a number'), v.finite('must be a finite number')),
+  estimate: v.picklist(['exact', 'approximate', 'authorized'], 'must be "exact", "approximate" or "authorized"'),
+  source: requiredText,
+  quote: v.optional(text),
+});
+
+export const SeriesSchema = record({
+  id: requiredText,
+  name: requiredText,
+  unit: requiredText,
+  actor: v.optional(requiredText),
+  points: list(SeriesPointSchema),
+});
+
+/** The document's keys other than events; an unknown top-level key is an error, checked by the caller. */
+export const MetaSchemas = {
+  version: v.literal(1, 'must be 1'),
+  title: requiredText,
+  description: v.optional(text),
+  actors: list(ActorSchema),
+  categories: list(CategorySchema),
+  sources: list(SourceSchema),
+  series: v.optional(list(SeriesSchema), []),
+} as const;
+
+export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'events', 'series']);
+
+/** "actors[3].color" from a key and a valibot issue path. */
+export function issuePath(key: string, issue: v.BaseIssue<unknown>): string {
+  let path = key;
+  for (const item of issue.path ?? []) {
+    const k = (item as { key?: unknown }).key;
+    path += typeof k === 'number' ? `[${k}]` : `.${String(k)}`;
+  }
+  return path;
+}

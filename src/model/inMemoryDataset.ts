@@ -1,0 +1,58 @@
+import { buildColumns } from './buildColumns';
+import { buildEventIndex } from './buildEventIndex';
+import type { DatasetMeta, LoadedDataset } from './loadedDataset';
+import { normalizeForSearch } from './normalizeText';
+import type { Dataset } from './types';
+
+/**
+ * A LoadedDataset built on the main thread from a validated dataset: for small
+ * documents and for tests. Large documents get the same interface from the
+ * parse worker.
+ */
+export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
+  const { columns, order } = buildColumns(dataset);
+  const index = buildEventIndex(columns, dataset.actors.length);
+  const events = dataset.events;
+  const meta: DatasetMeta = {
+    title: dataset.title,
+    actors: dataset.actors,
+    categories: dataset.categories,
+    sources: dataset.sources,
+    series: dataset.series,
+  };
+  if (dataset.description !== undefined) meta.description = dataset.description;
+
+  // Built on first use: many sessions never look an id up or search.
+  let rowById: Map<string, number> | null = null;
+  let haystacks: string[] | null = null;
+
+  return {
+    meta,
+    columns,
+    index,
+    text: {
+      id: (i) => events[order[i]].id,
+      title: (i) => events[order[i]].title,
+      indexOf(id) {
+        rowById ??= new Map(Array.from(order, (eventIndex, row) => [events[eventIndex].id, row]));
+        return rowById.get(id) ?? -1;
+      },
+    },
+    getEvent(i) {
+      if (!(i >= 0 && i < columns.count)) return Promise.reject(new RangeError(`no event at row ${i}`));
+      return Promise.resolve(events[order[i]]);
+    },
+    search(query) {
+      const q = normalizeForSearch(query);
+      if (q === '') return Promise.resolve(null);
+      haystacks ??= Array.from(order, (eventIndex) => {
+        const e = events[eventIndex];
+        // A separator no query can contain, so a match cannot span title and summary.
+        return e.summary ? `${normalizeForSearch(e.title)}\u0000${normalizeForSearch(e.summary)}` : normalizeForSearch(e.title);
+      });
+      const mask = new Uint8Array(columns.count);
+      for (let row = 0; row < haystacks.length; row++) if (haystacks[row].includes(q)) mask[row] = 1;
+      return Promise.resolve(mask);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Problem } from './types';
+import { validateDataset, type ValidateOptions, type ValidationResult } from './validate';
+
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** A JSON syntax error as a problem located at its line and column when the engine says where. */
+function syntaxProblem(text: string, error: unknown): Problem {
+  const raw = error instanceof Error ? error.message : String(error);
+  const lc = /line (\d+) column (\d+)/.exec(raw);
+  const position = /at position (\d+)/.exec(raw);
+  // Drop the engine's position and echoed input: the path carries the location.
+  const message = `not valid JSON: ${raw
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/,\s*".*" is not valid JSON$/s, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '')}`;
+  if (lc) return { path: `line ${lc[1]}, column ${lc[2]}`, message };
+  if (position) {
+    const { line, column } = lineColumn(text, Number(position[1]));
+    return { path: `line ${line}, column ${column}`, message };
+  }
+  return { path: '(document)', message };
+}
+
+/**
+ * Parses and validates a dataset file's text. `location` (a URL or file name)
+ * names the file in the message for an empty one. JSON syntax errors come back as
+ * a problem with the line and column, never as an exception.
+ */
+export function parseDatasetText(text: string, location: string, options?: ValidateOptions): ValidationResult {
+  // A byte-order mark is legal at the start of a UTF-8 file but not in JSON.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    return { ok: false, problems: [{ path: '(document)', message: `${location} is empty` }] };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, problems: [syntaxProblem(body, error)] };
+  }
+  return validateDataset(doc, options);
+}

@@ -1,0 +1,118 @@
+import * as v from 'valibot';
+import { issuePath, MetaSchemas, TOP_LEVEL_KEYS } from './datasetSchema';
+import { parsePartialDate } from './partialDate';
+import { ProblemList } from './problemList';
+import type { Actor, Category, Dataset, Problem, Series, Source } from './types';
+import { validateEvents } from './validateEvents';
+
+/** What validateDataset returns: the dataset, or every problem with its path. */
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** Options for validateDataset. */
+export interface ValidateOptions {
+  /** Report at most this many problems, then "…and N more problems". Default 200. */
+  maxProblems?: number;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const REQUIRED_KEYS = new Set(['version', 'title', 'actors', 'categories', 'sources']);
+
+/** Runs one top-level schema, adding its issues as problems under `key`. */
+function checkKey<S extends v.GenericSchema>(schema: S, key: string, value: unknown, p: ProblemList) {
+  if (value === undefined && REQUIRED_KEYS.has(key)) {
+    p.add(key, 'is required');
+    return undefined;
+  }
+  const result = v.safeParse(schema, value);
+  if (!result.success) for (const issue of result.issues) p.add(issuePath(key, issue), issue.message);
+  return result.success ? (result.output as v.InferOutput<S>) : undefined;
+}
+
+/** Ids of a raw list's items that have a string id, with a problem for each repeat. */
+function collectIds(key: string, list: unknown, p: ProblemList): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(list)) return ids;
+  list.forEach((item: unknown, i) => {
+    const id = isObject(item) ? item.id : undefined;
+    if (typeof id !== 'string' || id === '') return;
+    if (ids.has(id)) p.add(`${key}[${i}].id`, `duplicate id "${id}"`);
+    else ids.add(id);
+  });
+  return ids;
+}
+
+function checkSeriesReferences(series: unknown, actors: Set<string>, sources: Set<string>, p: ProblemList): void {
+  if (!Array.isArray(series)) return;
+  series.forEach((s: unknown, i) => {
+    if (!isObject(s)) return;
+    if (typeof s.actor === 'string' && s.actor !== '' && !actors.has(s.actor)) {
+      p.add(`series[${i}].actor`, `unknown actor "${s.actor}"`);
+    }
+    if (!Array.isArray(s.points)) return;
+    let previous = -Infinity;
+    s.points.forEach((point: unknown, j) => {
+      if (!isObject(point)) return;
+      const path = `series[${i}].points[${j}]`;
+      if (typeof point.source === 'string' && point.source !== '' && !sources.has(point.source)) {
+        p.add(`${path}.source`, `unknown source "${point.source}"`);
+      }
+      const date = typeof point.date === 'string' ? parsePartialDate(point.date) : null;
+      if (!date) return;
+      if (date.start < previous) p.add(`${path}.date`, 'out of date order');
+      else if (date.start === previous) p.add(`${path}.date`, 'same date as the point before');
+      previous = Math.max(previous, date.start);
+    });
+  });
+}
+
+/**
+ * Checks a parsed JSON document against dataset format v1 (docs/dataset.md) and
+ * returns the dataset, or every problem found, each naming its path:
+ * `events[3].date: "2014-13-01" is not a date`. Never throws.
+ *
+ * Unknown keys on an event are kept in its `extra`; unknown keys anywhere else
+ * are errors, so a typo cannot silently drop data.
+ */
+export function validateDataset(doc: unknown, options: ValidateOptions = {}): ValidationResult {
+  const p = new ProblemList(options.maxProblems ?? 200);
+  if (!isObject(doc)) {
+    return { ok: false, problems: [{ path: '(document)', message: 'must be a JSON object with "version": 1' }] };
+  }
+  for (const key in doc) if (!TOP_LEVEL_KEYS.has(key)) p.add(key, 'unknown top-level key');
+
+  const version = checkKey(MetaSchemas.version, 'version', doc.version, p);
+  const title = checkKey(MetaSchemas.title, 'title', doc.title, p);
+  const description = checkKey(MetaSchemas.description, 'description', doc.description, p);
+  const actors = checkKey(MetaSchemas.actors, 'actors', doc.actors, p);
+  const categories = checkKey(MetaSchemas.categories, 'categories', doc.categories, p);
+  const sources = checkKey(MetaSchemas.sources, 'sources', doc.sources, p);
+  const series = checkKey(MetaSchemas.series, 'series', doc.series, p);
+
+  // References are checked against every id that is present, even in a list with
+  // other problems, so one bad actor does not make every event report it.
+  const actorIds = collectIds('actors', doc.actors, p);
+  const categoryIds = collectIds('categories', doc.categories, p);
+  const sourceIds = collectIds('sources', doc.sources, p);
+  collectIds('series', doc.series, p);
+  // Columns store actor and category indices as 16-bit numbers.
+  if (actorIds.size > 65_535) p.add('actors', 'must have at most 65535 actors');
+  if (categoryIds.size > 65_535) p.add('categories', 'must have at most 65535 categories');
+  checkSeriesReferences(doc.series, actorIds, sourceIds, p);
+
+  const events = validateEvents(doc.events, { actors: actorIds, categories: categoryIds, sources: sourceIds }, p);
+
+  if (p.count > 0) return { ok: false, problems: p.toArray() };
+  const dataset: Dataset = {
+    version: version as 1,
+    title: title as string,
+    actors: actors as Actor[],
+    categories: categories as Category[],
+    sources: sources as Source[],
+    events,
+    series: series as Series[],
+  };
+  if (description !== undefined) dataset.description = description;
+  return { ok: true, dataset };
+}
