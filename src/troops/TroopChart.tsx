@@ -1,16 +1,53 @@
+import { useMemo, useRef } from 'react';
+import type { DatasetMeta } from '../model/loadedDataset';
 import { useAppStore } from '../store/appStore';
+import { SeriesLegend } from './SeriesLegend';
+import { SeriesTable } from './SeriesTable';
+import { toTimedSeries } from './timedSeries';
+import { TroopPlot } from './TroopPlot';
+import { useElementWidth } from './useElementWidth';
+import './troops.css';
 
 /**
- * The troop-numbers chart under the timeline. This first cut lists the series so the
- * app compiles; the step-line chart replaces it shortly.
+ * The troop-numbers chart under the timeline: the dataset's numeric series as step
+ * lines on the timeline's time axis, with a legend, tooltips and a table of figures.
  */
 export function TroopChart() {
-  const series = useAppStore((s) => s.dataset?.meta.series);
-  if (!series) return null;
-  if (series.length === 0) return <p className="troops-empty">This dataset has no numeric series.</p>;
+  const meta = useAppStore((s) => s.dataset?.meta);
+  const hidden = useAppStore((s) => s.hiddenSeries);
+  const toggleSeries = useAppStore((s) => s.toggleSeries);
+  if (!meta) return null;
+  if (meta.series.length === 0) return <p className="troops-empty">This dataset has no numeric series.</p>;
+  return <TroopFigure meta={meta} hidden={hidden} onToggle={toggleSeries} />;
+}
+
+/** Props of {@link TroopFigure}. */
+interface TroopFigureProps {
+  meta: DatasetMeta;
+  hidden: readonly string[];
+  onToggle: (id: string) => void;
+}
+
+function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
+  const plotArea = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(plotArea, 960);
+  const timed = useMemo(() => meta.series.map(toTimedSeries), [meta.series]);
+  const sources = useMemo(() => new Map(meta.sources.map((s) => [s.id, s])), [meta.sources]);
+  const hasTroops = meta.series.some((s) => s.unit === 'troops');
   return (
     <figure className="troops">
-      <figcaption>{series.map((s) => s.name).join(', ')}</figcaption>
+      <figcaption className="troops-caption">
+        <span className="troops-title">{hasTroops ? 'Troop numbers' : 'Figures over time'}</span>{' '}
+        <span className="troops-subtitle">
+          {meta.series.map((s) => s.name).join(' · ')}. Each figure holds until the next; the chart shares the
+          timeline’s zoom.
+        </span>
+      </figcaption>
+      <SeriesLegend series={meta.series} hidden={hidden} onToggle={onToggle} />
+      <div ref={plotArea} className="troops-plot-area">
+        <TroopPlot series={meta.series} timed={timed} sources={sources} hidden={hidden} width={width} />
+      </div>
+      <SeriesTable series={meta.series} sources={sources} />
     </figure>
   );
 }

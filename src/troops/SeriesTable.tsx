@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { formatPartialDate } from '../model/partialDate';
+import type { Series, Source } from '../model/types';
+import { ESTIMATE_LABEL, formatFigure } from './formatFigure';
+
+/** Props of {@link SeriesTable}. */
+export interface SeriesTableProps {
+  series: readonly Series[];
+  sources: ReadonlyMap<string, Source>;
+}
+
+const isWebLink = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+
+/**
+ * Every figure of every series as a table: what a screen reader reads instead of
+ * the picture. Visually hidden until the user asks to see it.
+ */
+export function SeriesTable({ series, sources }: SeriesTableProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="troops-table-wrap">
+      <button type="button" className="troops-table-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {open ? 'Hide the figures table' : 'Show the figures as a table'}
+      </button>
+      <table id={id} className={open ? 'troops-table' : 'troops-table troops-visually-hidden'}>
+        <caption>All figures in the chart, with their sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">Series</th>
+            <th scope="col">Date</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Estimate</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.flatMap((s) =>
+            s.points.map((p, i) => {
+              const source = sources.get(p.source);
+              return (
+                <tr key={`${s.id}:${i}`}>
+                  <th scope="row">{s.name}</th>
+                  <td>{formatPartialDate(p.date)}</td>
+                  <td>{formatFigure(p.value, s.unit, p.estimate)}</td>
+                  <td>{ESTIMATE_LABEL[p.estimate]}</td>
+                  <td>
+                    {source ? (
+                      <>
+                        {isWebLink(source.url) ? (
+                          <a href={source.url} target="_blank" rel="noopener noreferrer">{source.publisher}</a>
+                        ) : (
+                          source.publisher
+                        )}
+                        {`: “${source.title}”`}
+                        {source.grade ? ` (grade ${source.grade})` : ''}
+                      </>
+                    ) : (
+                      p.source
+                    )}
+                  </td>
+                </tr>
+              );
+            }),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

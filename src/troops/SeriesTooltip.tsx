@@ -1,0 +1,50 @@
+import { formatPartialDate } from '../model/partialDate';
+import type { Series, Source, SourceGrade } from '../model/types';
+import { ESTIMATE_LABEL, formatFigure } from './formatFigure';
+import type { TimedPoint } from './timedSeries';
+
+const GRADE_LABEL: Record<SourceGrade, string> = {
+  A: 'grade A: official or primary',
+  B: 'grade B: established news',
+  C: 'grade C: wiki or blog',
+};
+
+/** Props of {@link SeriesTooltip}. */
+export interface SeriesTooltipProps {
+  id: string;
+  series: Series;
+  point: TimedPoint;
+  source: Source | undefined;
+  /** Position inside the chart container, px. */
+  left: number;
+  top: number;
+  /** Open to the left of the anchor when it is near the right edge. */
+  flip: boolean;
+}
+
+/** What one figure is and where it comes from: value, date at its precision, estimate kind, source and quote. */
+export function SeriesTooltip({ id, series, point, source, left, top, flip }: SeriesTooltipProps) {
+  const { value, estimate, date, quote } = point.point;
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      className={flip ? 'troops-tooltip troops-tooltip-flip' : 'troops-tooltip'}
+      style={{ left, top }}
+    >
+      <div className="troops-tooltip-series">{series.name}</div>
+      <div className="troops-tooltip-figure">{formatFigure(value, series.unit, estimate)}</div>
+      <div className="troops-tooltip-meta">
+        {formatPartialDate(date)} · {ESTIMATE_LABEL[estimate]}
+      </div>
+      {source ? (
+        <div className="troops-tooltip-source">
+          {source.publisher}: “{source.title}”{source.grade ? ` (${GRADE_LABEL[source.grade]})` : ''}
+        </div>
+      ) : (
+        <div className="troops-tooltip-source">Source “{point.point.source}” is not in the dataset.</div>
+      )}
+      {quote ? <blockquote className="troops-tooltip-quote">“{quote}”</blockquote> : null}
+    </div>
+  );
+}

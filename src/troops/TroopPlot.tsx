@@ -1,0 +1,263 @@
+import { scaleUtc } from 'd3-scale';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatPartialDate } from '../model/partialDate';
+import type { Series, Source } from '../model/types';
+import { viewport } from '../timeline/viewport';
+import { CrosshairReadout } from './CrosshairReadout';
+import { ESTIMATE_LABEL, formatFigure } from './formatFigure';
+import { groupPanels } from './groupPanels';
+import { layoutSeries } from './layoutSeries';
+import { MarkerShape } from './MarkerShape';
+import { PeriodWhisker } from './PeriodWhisker';
+import { SeriesTooltip } from './SeriesTooltip';
+import { seriesStyle } from './seriesStyle';
+import { stackPanels } from './stackPanels';
+import { stepPoint, type PointRef, type PointRow } from './stepPoint';
+import { TimeAxis } from './TimeAxis';
+import type { TimedSeries } from './timedSeries';
+import { usePlotNavigation, VIEWPORT_SOURCE } from './usePlotNavigation';
+import { useViewportDomain } from './useViewportDomain';
+import { ValueAxis } from './ValueAxis';
+import { yScaleFor } from './yScaleFor';
+
+/** Props of {@link TroopPlot}. */
+export interface TroopPlotProps {
+  series: readonly Series[];
+  /** `series` placed in time, same order. */
+  timed: readonly TimedSeries[];
+  sources: ReadonlyMap<string, Source>;
+  hidden: readonly string[];
+  /** Width available, px. */
+  width: number;
+}
+
+const MARGIN = { left: 60, right: 18 };
+
+const sameRef = (a: PointRef | null, b: PointRef | null) => !!a && !!b && a.s === b.s && a.i === b.i;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Brings a figure's date into view, keeping the zoom, when keyboard focus lands on it off-screen. */
+function revealDate(t: number) {
+  const [a, b] = viewport.getState().domain;
+  if (t >= a && t <= b) return;
+  const half = (b - a) / 2;
+  viewport.getState().setDomain([t - half, t + half], VIEWPORT_SOURCE);
+}
+
+/**
+ * The stacked step-line panels on the shared time axis, with markers, crosshair and
+ * tooltip. Follows the live viewport and zooms/pans it (wheel, drag, keys).
+ */
+export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const svgRef = useRef<SVGSVGElement>(null);
+  const domain = useViewportDomain();
+  const plotW = Math.max(60, width - MARGIN.left - MARGIN.right);
+
+  const [pointerT, setPointerT] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<PointRef | null>(null);
+  const [focused, setFocused] = useState<PointRef | null>(null);
+  const [active, setActive] = useState<PointRef | null>(null);
+  const [tipDismissed, setTipDismissed] = useState(false);
+
+  const x = useMemo(() => scaleUtc().domain([domain[0], domain[1]]).range([0, plotW]), [domain, plotW]);
+  const nav = usePlotNavigation(svgRef, x, MARGIN.left, setPointerT);
+
+  const panels = useMemo(() => groupPanels(series), [series]);
+  const { boxes, height } = useMemo(() => stackPanels(panels), [panels]);
+
+  const layouts = useMemo(
+    () =>
+      boxes.map((box) => {
+        const shown = box.panel.series.filter((s) => !hidden.includes(series[s].id));
+        // Scale to what is shown, so hiding a large series lets a small one fill the panel.
+        const basis = shown.length ? shown : box.panel.series;
+        const y = yScaleFor(basis.flatMap((s) => timed[s].points.map((p) => p.value)), [box.bottom, box.top]);
+        const lines = shown.map((s) => ({
+          s,
+          style: seriesStyle(s),
+          layout: layoutSeries(timed[s].points, (t) => x(t), y, { range: [0, plotW] }),
+        }));
+        return { box, y, lines };
+      }),
+    [boxes, hidden, series, timed, x, plotW],
+  );
+
+  const rows: PointRow[] = useMemo(
+    () => layouts.flatMap((l) => l.lines.map(({ s }) => ({ s, points: timed[s].points }))),
+    [layouts, timed],
+  );
+  const firstRow = rows.find((r) => r.points.length);
+  const activeValid = active && rows.some((r) => r.s === active.s && active.i < r.points.length);
+  const tabStop: PointRef | null = activeValid ? active : firstRow ? { s: firstRow.s, i: 0 } : null;
+
+  const tipRef = hovered ?? (focused && !tipDismissed ? focused : null);
+  const crosshairT = pointerT ?? (focused ? timed[focused.s].points[focused.i]?.start ?? null : null);
+  const crosshairX = crosshairT === null ? null : x(crosshairT);
+  const crosshairShown = crosshairX !== null && crosshairX >= 0 && crosshairX <= plotW;
+
+  const focusPoint = (ref: PointRef) => {
+    svgRef.current?.querySelector<SVGGElement>(`[data-point="${ref.s}:${ref.i}"]`)?.focus();
+  };
+
+  const onPointKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === 'Escape') {
+      setTipDismissed(true);
+      setHovered(null);
+      return;
+    }
+    if (!focused) return;
+    const to = stepPoint(rows, focused, e.key);
+    if (to) {
+      e.preventDefault();
+      focusPoint(to);
+    } else if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
+      nav.onKeyDown(e);
+    }
+  };
+
+  const tip = (() => {
+    if (!tipRef) return null;
+    const layout = layouts.flatMap((l) => l.lines).find((l) => l.s === tipRef.s);
+    const marker = layout?.layout.markers[tipRef.i];
+    const point = timed[tipRef.s].points[tipRef.i];
+    if (!marker || !point || !marker.inView) return null;
+    const left = MARGIN.left + marker.x;
+    const flip = left > width * 0.6;
+    return (
+      <SeriesTooltip
+        id={`${uid}-tip`}
+        series={series[tipRef.s]}
+        point={point}
+        source={sources.get(point.point.source)}
+        left={flip ? left - 14 : left + 14}
+        top={Math.max(0, marker.y - 12)}
+        flip={flip}
+      />
+    );
+  })();
+
+  const readoutRows = rows.map((r) => ({ timed: timed[r.s], style: seriesStyle(r.s) }));
+
+  return (
+    <div className="troops-plot-wrap" style={{ height }}>
+      <svg
+        ref={svgRef}
+        className="troops-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label="Chart of the figures over time"
+        onPointerMove={nav.onPointerMove}
+        onPointerLeave={nav.onPointerLeave}
+      >
+        <defs>
+          {boxes.map((box, k) => (
+            <clipPath key={k} id={`${uid}-clip-${k}`}>
+              <rect x={-10} y={box.top - 14} width={plotW + 20} height={box.bottom - box.top + 22} />
+            </clipPath>
+          ))}
+        </defs>
+        <g transform={`translate(${MARGIN.left},0)`}>
+          <g
+            className="troops-plot"
+            tabIndex={0}
+            role="group"
+            aria-roledescription="zoomable chart"
+            aria-label="Time axis shared with the timeline: plus and minus zoom, left and right arrows move in time, 0 shows everything"
+            onKeyDown={nav.onKeyDown}
+          >
+            <rect className="troops-focus-ring" x={-4} y={boxes[0].top - 4} width={plotW + 8} height={height - 16 - boxes[0].top} rx={4} />
+            {layouts.map(({ box, y }, k) => (
+              <g key={box.panel.unit}>
+                <text className="troops-panel-title" x={-MARGIN.left + 4} y={box.titleY + 14}>
+                  {box.panel.main || box.panel.series.length > 1 ? capitalise(box.panel.unit) : series[box.panel.series[0]].name}
+                </text>
+                <ValueAxis y={y} gridWidth={plotW} ticks={box.panel.main ? 5 : 2} />
+                <TimeAxis x={x} y={box.bottom} gridHeight={box.bottom - box.top} labels={k === boxes.length - 1} />
+              </g>
+            ))}
+            <rect
+              className="troops-hit"
+              x={0}
+              y={0}
+              width={plotW}
+              height={height}
+              onPointerDown={nav.onPointerDown}
+              onPointerUp={nav.onPointerUp}
+              onPointerCancel={nav.onPointerUp}
+            />
+          </g>
+          {layouts.map(({ box, lines }, k) => (
+            <g key={box.panel.unit} clipPath={`url(#${uid}-clip-${k})`}>
+              {lines.map(({ s, style, layout }) =>
+                layout.segments.map((seg) => (
+                  <path
+                    key={`${s}:${seg.from}`}
+                    className={`troops-line troops-line-${seg.kind}`}
+                    data-series={series[s].id}
+                    d={seg.d}
+                    stroke={style.color}
+                    strokeDasharray={(seg.kind === 'approximate' ? style.approxDash : style.firmDash) || undefined}
+                  />
+                )),
+              )}
+            </g>
+          ))}
+          {crosshairShown ? (
+            <line className="troops-crosshair" x1={crosshairX} x2={crosshairX} y1={boxes[0].top} y2={boxes[boxes.length - 1].bottom} />
+          ) : null}
+          {layouts.map(({ box, lines }, k) => (
+            <g key={box.panel.unit} clipPath={`url(#${uid}-clip-${k})`} onKeyDown={onPointKeyDown}>
+              {lines.map(({ s, style, layout }) =>
+                layout.markers.map((m) => {
+                  const ref = { s, i: m.i };
+                  const point = timed[s].points[m.i];
+                  const source = sources.get(point.point.source);
+                  const tipShown = sameRef(tipRef, ref) && tip !== null;
+                  return (
+                    <g
+                      key={`${s}:${m.i}`}
+                      data-point={`${s}:${m.i}`}
+                      className={`troops-marker troops-marker-${m.estimate}`}
+                      transform={`translate(${m.x},${m.y})`}
+                      tabIndex={sameRef(tabStop, ref) ? 0 : -1}
+                      role="img"
+                      aria-label={`${series[s].name}: ${formatFigure(point.value, series[s].unit, point.estimate)}, ${formatPartialDate(point.point.date)}, ${ESTIMATE_LABEL[point.estimate]}${source ? `. Source: ${source.publisher}` : ''}`}
+                      aria-describedby={tipShown ? `${uid}-tip` : undefined}
+                      onFocus={() => {
+                        setFocused(ref);
+                        setActive(ref);
+                        setTipDismissed(false);
+                        revealDate(point.start);
+                      }}
+                      onBlur={() => setFocused(null)}
+                      onPointerEnter={() => setHovered(ref)}
+                      onPointerLeave={() => setHovered(null)}
+                    >
+                      {m.x1 - m.x0 >= 4 ? <PeriodWhisker from={m.x0 - m.x} to={m.x1 - m.x} color={style.color} /> : null}
+                      <circle className="troops-marker-hit" r={9} />
+                      <circle className="troops-marker-ring" r={8.5} />
+                      <MarkerShape estimate={m.estimate} color={style.color} />
+                    </g>
+                  );
+                }),
+              )}
+            </g>
+          ))}
+        </g>
+      </svg>
+      {crosshairT !== null && crosshairShown && !tip && readoutRows.length ? (
+        <CrosshairReadout
+          t={crosshairT}
+          rows={readoutRows}
+          left={MARGIN.left + crosshairX + (crosshairX > plotW * 0.6 ? -10 : 10)}
+          flip={crosshairX > plotW * 0.6}
+        />
+      ) : null}
+      {tip}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Estimate } from '../model/types';
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A number with thousands separators: 2500 -> "2,500". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "1 troops" reads wrong: a plural unit loses its final "s" for exactly one. */
+function unitFor(value: number, unit: string): string {
+  return value === 1 && /[^s]s$/.test(unit) ? unit.slice(0, -1) : unit;
+}
+
+/**
+ * A figure as a reader should take it: "5,200 troops" (exact), "about 2,500 troops"
+ * (approximate), "up to 3,550 troops (authorized)" (an authorized ceiling).
+ */
+export function formatFigure(value: number, unit: string, estimate: Estimate): string {
+  const figure = `${formatNumber(value)} ${unitFor(value, unit)}`.trim();
+  if (estimate === 'approximate') return `about ${figure}`;
+  if (estimate === 'authorized') return `up to ${figure} (authorized)`;
+  return figure;
+}
+
+/** Plain-language names of the estimate kinds, for the legend, tooltip and table. */
+export const ESTIMATE_LABEL: Record<Estimate, string> = {
+  exact: 'exact figure',
+  approximate: 'approximate figure',
+  authorized: 'authorized ceiling',
+};

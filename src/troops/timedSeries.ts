@@ -1,0 +1,46 @@
+import { parsePartialDate } from '../model/partialDate';
+import type { Estimate, Precision, Series, SeriesPoint } from '../model/types';
+
+/** A series point placed in time: the period its (partial) date covers, in ms. */
+export interface TimedPoint {
+  /** Start of the period the date names; the step begins here. */
+  start: number;
+  /** End of that period (a day, month or year later). */
+  end: number;
+  value: number;
+  estimate: Estimate;
+  precision: Precision;
+  /** Position in `series.points`. */
+  index: number;
+  point: SeriesPoint;
+}
+
+/** A series with its points placed in time, in date order. */
+export interface TimedSeries {
+  series: Series;
+  points: TimedPoint[];
+}
+
+/**
+ * Places each point of a series in time. The validator guarantees the dates parse;
+ * a point that still does not is left out rather than drawn at an invented date.
+ */
+export function toTimedSeries(series: Series): TimedSeries {
+  const points: TimedPoint[] = [];
+  series.points.forEach((point, index) => {
+    const pd = parsePartialDate(point.date);
+    if (!pd) return;
+    const start = Number(pd.start);
+    const end = Number(pd.end);
+    points.push({
+      start,
+      end: end > start ? end : start,
+      value: point.value,
+      estimate: point.estimate,
+      precision: pd.precision,
+      index,
+      point,
+    });
+  });
+  return { series, points };
+}

@@ -1,0 +1,14 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+
+/**
+ * A y scale from zero to a nice value above the largest figure. Zero-based so
+ * heights compare honestly; fixed over the whole series so zooming in time does
+ * not make the axis jump.
+ */
+export function yScaleFor(values: readonly number[], range: readonly [number, number]): ScaleLinear<number, number> {
+  const max = values.reduce((m, v) => (v > m ? v : m), 0);
+  return scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([range[0], range[1]])
+    .nice(4);
+}
