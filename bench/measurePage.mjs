@@ -1,0 +1,82 @@
+// In-page instrumentation for the benchmark, installed before the app's own scripts run.
+// Everything here is read back with page.evaluate; times are performance.now() ms.
+
+/** Init script: frame timestamps, long tasks, and the first paint after 'timeline-ready'. */
+export const INSTRUMENT = () => {
+  const b = {
+    /** rAF deltas while `recording` (the scripted interaction). */
+    frames: [],
+    recording: false,
+    /** rAF deltas from page start until the first paint after ready: gaps = main thread busy. */
+    loadGaps: [],
+    /** performance.now() just after the first frame painted once the mark exists. */
+    readyPaint: null,
+    longtasks: [],
+  };
+  window.__bench = b;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no longtask support: the rAF gaps still show blocking */
+  }
+  /** Calls `done` after the frame now being produced has been painted. */
+  b.afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => done(performance.now());
+      ch.port2.postMessage(0);
+    });
+  let last = null;
+  const loop = (t) => {
+    if (last !== null) {
+      if (b.recording) b.frames.push(t - last);
+      if (b.readyPaint === null) b.loadGaps.push(t - last);
+    }
+    last = t;
+    if (b.readyPaint === null && performance.getEntriesByName('timeline-ready').length > 0) {
+      b.readyPaint = -1;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        b.readyPaint = performance.now();
+      };
+      ch.port2.postMessage(0);
+    }
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+};
+
+/**
+ * In page: prepares to time the next user input of type `eventType` (click, keydown)
+ * until the first frame painted after the "Showing X of Y" status text changed, i.e.
+ * until the filter's effect is on screen. Read the result from `window.__bench.pending`.
+ */
+export const ARM_LATENCY = ([eventType, timeout]) => {
+  const b = window.__bench;
+  const statusText = () =>
+    [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '').find((t) => /Showing/.test(t)) ?? '';
+  const before = statusText();
+  b.pending = new Promise((resolve) => {
+    let t0 = null;
+    const onInput = () => {
+      if (t0 === null) t0 = performance.now();
+    };
+    document.addEventListener(eventType, onInput, { capture: true });
+    const finish = (result) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      document.removeEventListener(eventType, onInput, { capture: true });
+      resolve(result);
+    };
+    const observer = new MutationObserver(() => {
+      if (t0 === null || statusText() === before) return;
+      observer.disconnect();
+      b.afterPaint((t) => finish({ ms: t - t0, status: statusText() }));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const timer = setTimeout(() => finish({ ms: null, status: statusText() }), timeout);
+  });
+  return before;
+};

@@ -1,0 +1,262 @@
+// The scale benchmark: `npm run bench [-- --sizes 1k,10k,100k,1m --reps 5 --seed N --build]`.
+// Generates deterministic datasets, serves the built app, drives headless Chromium at
+// 1280x800 through the same scripted session every run, and writes
+// bench/results/latest.md and latest.json. Not part of `npm test`.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
+import { ARM_LATENCY, INSTRUMENT, STATUS_TEXT } from './measurePage.mjs';
+import { formatReport, summarise } from './report.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = parseArgs(process.argv.slice(2));
+const sizes = (args.sizes ?? '1k,10k,100k,1m').split(',').map((s) => ({ label: s.trim(), count: parseSize(s) }));
+const reps = Number(args.reps ?? 5);
+const seed = Number(args.seed ?? DEFAULT_SEED);
+const dataDir = join(root, 'bench', 'data');
+const resultsDir = join(root, 'bench', 'results');
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--([\w-]+)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) continue;
+    if (m[2] !== undefined) out[m[1]] = m[2];
+    else if (argv[i + 1] && !argv[i + 1].startsWith('--')) out[m[1]] = argv[++i];
+    else out[m[1]] = 'true';
+  }
+  return out;
+}
+
+const log = (...a) => console.error(...a);
+
+if (args.build === 'true' || !existsSync(join(root, 'dist', 'index.html'))) {
+  log('building the app (npx vite build)...');
+  execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+}
+
+mkdirSync(dataDir, { recursive: true });
+// A page on the same origin with no app, for the fetch + JSON.parse baseline.
+writeFileSync(join(dataDir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>baseline</title>');
+const files = {};
+for (const s of sizes) {
+  log(`dataset ${s.label}: ensuring ${s.count.toLocaleString('en-US')} events (seed ${seed})...`);
+  files[s.label] = await ensureDataset(dataDir, s.count, seed);
+}
+
+const server = await startStaticServer([join(root, 'dist'), dataDir]);
+const VIEWPORT = { width: 1280, height: 800 };
+const pct = (arr, p) => {
+  if (arr.length === 0) return null;
+  const s = [...arr].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+/** fetch + JSON.parse of the same file on a blank page of the same origin: the floor to compare with. */
+async function baseline(browser, file) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(`${server.url}/blank.html`);
+  const r = await page.evaluate(async (url) => {
+    const t0 = performance.now();
+    const text = await (await fetch(url)).text();
+    const t1 = performance.now();
+    const doc = JSON.parse(text);
+    const t2 = performance.now();
+    return { fetch: t1 - t0, parse: t2 - t1, total: t2 - t0, events: doc.events.length };
+  }, `/${basename(file)}`);
+  await page.close();
+  return r;
+}
+
+/** Main-thread heap after a full GC, via the DevTools protocol, and the parse worker's likewise. */
+async function heapAfterGc(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const main = await cdp.send('Runtime.getHeapUsage');
+  let worker = null;
+  for (const w of page.workers()) {
+    try {
+      const wcdp = await page.context().newCDPSession(w);
+      await wcdp.send('HeapProfiler.collectGarbage');
+      worker = await wcdp.send('Runtime.getHeapUsage');
+      await wcdp.detach();
+    } catch {
+      worker = null;
+    }
+  }
+  return { main, worker };
+}
+
+/** The same scripted session of wheel-zoom, wheel-pan and drag every run. */
+async function interact(page) {
+  const surface = page.locator('[aria-label="Timeline"]').first();
+  const box = await surface.boundingBox();
+  if (!box) throw new Error('no element with aria-label "Timeline"');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + Math.min(box.height / 2, 200);
+  await page.mouse.move(cx, cy);
+  await page.evaluate(() => {
+    window.__bench.frames = [];
+    window.__bench.recording = true;
+  });
+  const pause = () => page.waitForTimeout(16);
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, -240); // zoom in
+    await pause();
+  }
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(240, 0); // pan later
+    await pause();
+  }
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, -240); // shift+wheel: pan earlier where supported
+    await page.keyboard.up('Shift');
+    await pause();
+  }
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(cx - i * 15, cy);
+    await pause();
+  }
+  await page.mouse.up();
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 240); // zoom out
+    await pause();
+  }
+  // Let the settled window (debounced) land: its re-render counts too.
+  await page.waitForTimeout(400);
+  return page.evaluate(() => {
+    window.__bench.recording = false;
+    return window.__bench.frames;
+  });
+}
+
+async function timeInput(page, eventType, action) {
+  await page.evaluate(ARM_LATENCY, [eventType, 5000]);
+  await action();
+  return page.evaluate(() => window.__bench.pending);
+}
+
+async function runOnce(label, file, events) {
+  const browser = await launchChromium();
+  try {
+    const base = await baseline(browser, file);
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(INSTRUMENT);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.url}/?data=${encodeURIComponent(`/${basename(file)}`)}`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('timeline-ready').length + performance.getEntriesByName('timeline-error').length > 0,
+      null,
+      { timeout: 180_000, polling: 100 },
+    );
+    if (await page.evaluate(() => performance.getEntriesByName('timeline-error').length > 0)) {
+      throw new Error(`timeline-error at ${label}: ${errors.join(' | ')}`);
+    }
+    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 30_000 });
+    const load = await page.evaluate(() => {
+      const b = window.__bench;
+      const ready = performance.getEntriesByName('timeline-ready')[0].startTime;
+      return {
+        ready,
+        readyPaint: b.readyPaint,
+        longestTask: b.longtasks.filter((t) => t.start < b.readyPaint).reduce((m, t) => Math.max(m, t.duration), 0),
+        longTasks: b.longtasks.filter((t) => t.start < b.readyPaint).length,
+        maxFrameGap: b.loadGaps.reduce((m, g) => Math.max(m, g), 0),
+        domNodes: document.querySelectorAll('*').length,
+      };
+    });
+    const status = await page.evaluate(STATUS_TEXT);
+    const heap = await heapAfterGc(page, cdp);
+    const frames = await interact(page);
+    const domAfter = await page.evaluate(() => document.querySelectorAll('*').length);
+
+    // Filter: toggle the first actor off and on again; each is one measurement.
+    const actor = page.getByRole('checkbox', { name: /^United States/ }).first();
+    const filter = [];
+    for (let k = 0; k < 2; k++) filter.push(await timeInput(page, 'click', () => actor.click()));
+
+    // Search: two keystrokes, each narrowing the result, each timed to the painted count.
+    const box = page.getByRole('searchbox').first();
+    const search = [];
+    if ((await box.count()) > 0) {
+      await box.focus();
+      for (const key of ['k', 'i']) {
+        search.push(await timeInput(page, 'keydown', () => page.keyboard.press(key)));
+        await page.waitForTimeout(300);
+      }
+    }
+    await context.close();
+    return {
+      label,
+      events,
+      fileBytes: statSync(file).size,
+      baseline: base,
+      ...load,
+      status,
+      heapMain: heap.main,
+      heapWorker: heap.worker,
+      frameP50: pct(frames, 50),
+      frameP95: pct(frames, 95),
+      frameCount: frames.length,
+      longFrames: frames.filter((f) => f > 50).length,
+      domAfter,
+      filterMs: filter.map((f) => f.ms),
+      searchMs: search.map((s) => s.ms),
+      errors,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  chromium: null,
+  date: new Date().toISOString(),
+  seed,
+  reps,
+};
+
+const runs = {};
+try {
+  for (const s of sizes) {
+    runs[s.label] = [];
+    for (let r = 0; r < reps; r++) {
+      log(`${s.label}: run ${r + 1}/${reps}...`);
+      const result = await runOnce(s.label, files[s.label], s.count);
+      runs[s.label].push(result);
+      log(
+        `  ready ${result.ready.toFixed(0)} ms, paint +${(result.readyPaint - result.ready).toFixed(0)} ms, ` +
+          `baseline ${result.baseline.total.toFixed(0)} ms, frames p95 ${result.frameP95?.toFixed(1)} ms, ` +
+          `long task ${result.longestTask.toFixed(0)} ms, DOM ${result.domNodes}, filter ${result.filterMs.map((m) => m?.toFixed(0)).join('/')} ms, ` +
+          `search ${result.searchMs.map((m) => m?.toFixed(0)).join('/')} ms`,
+      );
+    }
+  }
+  const browser = await launchChromium();
+  machine.chromium = browser.version();
+  await browser.close();
+} finally {
+  await server.close();
+}
+
+const summary = summarise(sizes, runs);
+mkdirSync(resultsDir, { recursive: true });
+const md = formatReport(machine, summary);
+writeFileSync(join(resultsDir, 'latest.md'), md);
+writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify({ machine, summary, runs }, null, 2));
+console.log(md);

@@ -1,0 +1,89 @@
+// The parse worker: fetches (or reads) a dataset, parses and validates it, and sends
+// the main thread flat transferable arrays. It keeps the parsed events to answer
+// getEvent and search, so the main thread never holds a million event objects.
+import { fetchWithProgress, HttpStatusError } from '../io/fetchWithProgress';
+import type { Dataset } from '../model/types';
+import { parseDocument } from './parseDocument';
+import { documentTransferList, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
+import { readBlobWithProgress } from './readBlob';
+import { buildSearchText, searchRows, type SearchText } from './searchText';
+
+/** Progress messages at most this often: each one costs the main thread a render. */
+const PROGRESS_INTERVAL_MS = 50;
+
+let loaded: { dataset: Dataset; order: Uint32Array } | null = null;
+let searchText: SearchText | null = null;
+
+const send = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+let lastProgressAt = -Infinity;
+function progress(p: WorkerProgress, force = false) {
+  const now = performance.now();
+  if (!force && now - lastProgressAt < PROGRESS_INTERVAL_MS) return;
+  lastProgressAt = now;
+  send({ type: 'progress', progress: p });
+}
+
+function failureOf(error: unknown): WorkerFailure {
+  if (error instanceof HttpStatusError) return { kind: 'http', status: error.status, statusText: error.statusText };
+  return { kind: 'network', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function readSource(request: Extract<WorkerRequest, { type: 'load' }>): Promise<string> {
+  const onBytes = ({ received, total }: { received: number; total: number | null }) =>
+    progress({ phase: 'fetch', fraction: total ? received / total : null, events: 0 });
+  return 'url' in request ? fetchWithProgress(request.url, onBytes) : readBlobWithProgress(request.file, onBytes);
+}
+
+function searchTextOf(state: { dataset: Dataset; order: Uint32Array }): SearchText {
+  const { dataset, order } = state;
+  searchText ??= buildSearchText(order.length, (row) => {
+    const e = dataset.events[order[row]];
+    return [e.title, e.summary];
+  });
+  return searchText;
+}
+
+async function load(request: Extract<WorkerRequest, { type: 'load' }>) {
+  let text: string;
+  try {
+    text = await readSource(request);
+  } catch (error) {
+    send({ type: 'failed', failure: failureOf(error) });
+    return;
+  }
+  const location = 'url' in request ? request.url : request.name;
+  try {
+    const result = parseDocument(text, location, (p) => progress(p, true));
+    text = '';
+    if (!result.ok) {
+      send({ type: 'failed', failure: { kind: 'invalid', problems: result.problems } });
+      return;
+    }
+    loaded = { dataset: result.dataset, order: result.order };
+    send({ type: 'loaded', document: result.document }, documentTransferList(result.document));
+    // Fold the search text now, while the main thread draws, so the first keystroke is fast.
+    setTimeout(() => loaded && searchTextOf(loaded), 0);
+  } catch (error) {
+    send({ type: 'failed', failure: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } });
+  }
+}
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const request = e.data;
+  switch (request.type) {
+    case 'load':
+      void load(request);
+      return;
+    case 'getEvent': {
+      const event = loaded && request.row >= 0 && request.row < loaded.order.length ? loaded.dataset.events[loaded.order[request.row]] : null;
+      send({ type: 'event', id: request.id, event });
+      return;
+    }
+    case 'search': {
+      const mask = loaded ? searchRows(searchTextOf(loaded), request.query) : null;
+      send({ type: 'search', id: request.id, mask }, mask ? [mask.buffer] : []);
+      return;
+    }
+  }
+};

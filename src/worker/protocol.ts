@@ -1,0 +1,57 @@
+import type { EventColumns } from '../model/eventColumns';
+import type { DatasetMeta } from '../model/loadedDataset';
+import type { Problem, TimelineEvent } from '../model/types';
+import type { PackedStrings } from './packedText';
+
+/** A step of the worker's load, for the progress bar. */
+export interface WorkerProgress {
+  phase: 'fetch' | 'parse' | 'validate' | 'columns' | 'index';
+  /** 0..1 when known. */
+  fraction: number | null;
+  /** Events parsed so far (0 while fetching). */
+  events: number;
+}
+
+/** Everything the main thread needs to draw a dataset: flat arrays and small metadata. */
+export interface ParsedDocument {
+  meta: DatasetMeta;
+  columns: EventColumns;
+  /** Event ids by row; shares its byte buffer with `titles`. */
+  ids: PackedStrings;
+  titles: PackedStrings;
+  /** Hash table from id to row (see buildHashTable). */
+  idTable: Int32Array;
+}
+
+/** Why the worker could not produce a dataset, in the terms loadDataset reports. */
+export type WorkerFailure =
+  | { kind: 'http'; status: number; statusText: string }
+  | { kind: 'network'; message: string }
+  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'internal'; message: string };
+
+/** Main thread -> worker. */
+export type WorkerRequest =
+  | { type: 'load'; url: string }
+  | { type: 'load'; file: Blob; name: string }
+  | { type: 'getEvent'; id: number; row: number }
+  | { type: 'search'; id: number; query: string };
+
+/** Worker -> main thread. */
+export type WorkerResponse =
+  | { type: 'progress'; progress: WorkerProgress }
+  | { type: 'loaded'; document: ParsedDocument }
+  | { type: 'failed'; failure: WorkerFailure }
+  | { type: 'event'; id: number; event: TimelineEvent | null }
+  | { type: 'search'; id: number; mask: Uint8Array | null };
+
+/** The buffers of a ParsedDocument, to move rather than copy. */
+export function documentTransferList(doc: ParsedDocument): ArrayBuffer[] {
+  const c = doc.columns;
+  const views = [c.start, c.end, c.precision, c.isRange, c.category, c.importance, c.actorOffsets, c.actorIndices];
+  const buffers = new Set<ArrayBuffer>();
+  for (const v of [...views, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable]) {
+    buffers.add(v.buffer as ArrayBuffer);
+  }
+  return [...buffers];
+}

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDocumentText } from '../../bench/generate.mjs';
+import { buildColumns } from '../../src/model/buildColumns';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { parseDatasetText } from '../../src/model/parseDatasetText';
+import type { Dataset } from '../../src/model/types';
+import { validateDataset } from '../../src/model/validate';
+import { packedEventText } from '../../src/io/workerDataset';
+import { parseDocument, type ParseSuccess } from '../../src/worker/parseDocument';
+import type { WorkerProgress } from '../../src/worker/protocol';
+import { buildSearchText, searchRows } from '../../src/worker/searchText';
+
+const N = 100_000;
+let text: string;
+let reference: Dataset;
+let result: ParseSuccess;
+const progress: WorkerProgress[] = [];
+
+beforeAll(() => {
+  text = generateDocumentText(N, 7);
+  const validated = validateDataset(JSON.parse(text));
+  if (!validated.ok) throw new Error(`generated document is invalid: ${JSON.stringify(validated.problems.slice(0, 3))}`);
+  reference = validated.dataset;
+  const parsed = parseDocument(text, 'synthetic.json', (p) => progress.push(p));
+  if (!parsed.ok) throw new Error(`parseDocument rejected it: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
+  result = parsed;
+}, 60_000);
+
+describe("the worker's parse of a 100,000-event document", () => {
+  it('produces the same columns as validateDataset + buildColumns on the main thread', () => {
+    const { columns, order } = buildColumns(reference);
+    const got = result.document.columns;
+    expect(got.count).toBe(N);
+    expect(Array.from(result.order)).toEqual(Array.from(order));
+    expect(got.start).toEqual(columns.start);
+    expect(got.end).toEqual(columns.end);
+    expect(got.precision).toEqual(columns.precision);
+    expect(got.isRange).toEqual(columns.isRange);
+    expect(got.category).toEqual(columns.category);
+    expect(got.importance).toEqual(columns.importance);
+    expect(got.actorOffsets).toEqual(columns.actorOffsets);
+    expect(got.actorIndices).toEqual(columns.actorIndices);
+  });
+
+  it('sends every id and title, row for row, and finds each row by its id', () => {
+    const { order } = buildColumns(reference);
+    const text = packedEventText(result.document);
+    for (let row = 0; row < N; row++) {
+      const e = reference.events[order[row]];
+      if (text.id(row) !== e.id || text.title(row) !== e.title || text.indexOf(e.id) !== row) {
+        throw new Error(`row ${row}: got ${text.id(row)} / ${text.title(row)} / ${text.indexOf(e.id)}, want ${e.id} / ${e.title} / ${row}`);
+      }
+    }
+    expect(text.indexOf('no-such-event')).toBe(-1);
+    expect(text.indexOf('')).toBe(-1);
+  });
+
+  it('keeps the full events for getEvent, in row order', () => {
+    const { order } = buildColumns(reference);
+    for (const row of [0, 1, 4_999, N - 1]) {
+      expect(result.dataset.events[result.order[row]]).toEqual(reference.events[order[row]]);
+    }
+  });
+
+  it('sends the same metadata the in-memory dataset has', () => {
+    expect(result.document.meta).toEqual(createInMemoryDataset(reference).meta);
+  });
+
+  it('reports its phases with the event count once it is known', () => {
+    expect(progress.map((p) => p.phase)).toEqual(['parse', 'validate', 'columns', 'index']);
+    expect(progress.at(-1)?.events).toBe(N);
+  });
+
+  it('searches exactly like the in-memory dataset, accents and case folded', async () => {
+    const inMemory = createInMemoryDataset(reference);
+    const search = buildSearchText(N, (row) => {
+      const e = result.dataset.events[result.order[row]];
+      return [e.title, e.summary];
+    });
+    for (const q of ['hit', 'HAWIJA', 'report 123', 'figures were', "al-qa'im", 'zzz no match', '  ']) {
+      const want = await inMemory.search(q);
+      const got = searchRows(search, q);
+      expect(got, q).toEqual(want);
+    }
+    // Accent folding really was exercised: "hit" finds titles written "Hīt".
+    expect(searchRows(search, 'hit')!.some((m, row) => m === 1 && packedEventText(result.document).title(row).includes('Hīt'))).toBe(true);
+  });
+});
+
+describe('a document the worker rejects', () => {
+  it('gets the same problems as parseDatasetText, for a syntax error and for bad events', () => {
+    const broken = text.slice(0, 5000);
+    const bad = text.replace('"category":"attack"', '"category":"atack"').replace('"date":"20', '"date":"19x');
+    for (const doc of [broken, bad, '', '\ufeff{"version":1}']) {
+      const want = parseDatasetText(doc, 'x.json');
+      const got = parseDocument(doc, 'x.json', () => {});
+      expect(want.ok).toBe(false);
+      expect(got).toEqual({ ok: false, problems: want.ok ? [] : want.problems });
+    }
+  });
+});
