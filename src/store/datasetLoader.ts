@@ -1,0 +1,49 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { DatasetLoadError, loadDataset } from '../io/loadDataset';
+import type { LoadedDataset } from '../model/loadedDataset';
+import type { AppState } from './appState';
+
+/** Loads a dataset from a URL; injectable so tests need no network. */
+export type DatasetLoader = typeof loadDataset;
+
+let current: AbortController | null = null;
+
+/**
+ * Loads the dataset at `url` (null = `defaultUrl`) into the store: progress while
+ * it loads, then the dataset or a readable LoadError. A newer call aborts an older
+ * one, so the last requested dataset always wins. Resolves to the dataset, or null
+ * when it failed or was superseded; never rejects.
+ */
+export async function loadDatasetInto(
+  store: StoreApi<AppState>,
+  url: string | null,
+  defaultUrl: string,
+  load: DatasetLoader = loadDataset,
+): Promise<LoadedDataset | null> {
+  current?.abort();
+  const controller = new AbortController();
+  current = controller;
+  store.getState().startLoading(url);
+  const location = url ?? defaultUrl;
+  try {
+    const dataset = await load({ url: location }, (p) => store.getState().setProgress(p), controller.signal);
+    if (controller.signal.aborted) return null;
+    store.getState().setDataset(dataset);
+    return dataset;
+  } catch (error) {
+    if (controller.signal.aborted) return null;
+    const { title, problems } =
+      error instanceof DatasetLoadError
+        ? error
+        : {
+            title: 'The dataset could not be loaded',
+            problems: [{ path: '(load)', message: error instanceof Error ? error.message : String(error) }],
+          };
+    store.getState().setLoadError({ title, location, problems });
+    // The page has finished, with an error: browser tests and the screenshot script wait for this.
+    globalThis.performance?.mark?.('timeline-error');
+    return null;
+  } finally {
+    if (current === controller) current = null;
+  }
+}

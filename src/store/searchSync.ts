@@ -1,0 +1,33 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppState } from './appState';
+
+/**
+ * Runs the dataset's text search whenever the query or the dataset changes and
+ * stores the resulting mask. Searches may finish out of order (a worker, a large
+ * dataset): only the answer to the latest query is kept. Returns the unsubscribe.
+ */
+export function startSearchSync(store: StoreApi<AppState>): () => void {
+  let latest = 0;
+  const run = (state: AppState) => {
+    const ticket = ++latest;
+    const { dataset } = state;
+    const q = state.filters.q.trim();
+    if (!dataset || !q) {
+      if (state.searchMask !== null) state.setSearchMask(null);
+      return;
+    }
+    dataset.search(q).then(
+      (mask) => {
+        if (ticket === latest) store.getState().setSearchMask(mask);
+      },
+      () => {
+        // A failed search must not leave the previous query's matches on screen.
+        if (ticket === latest) store.getState().setSearchMask(null);
+      },
+    );
+  };
+  run(store.getState());
+  return store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset || state.filters.q !== previous.filters.q) run(state);
+  });
+}

@@ -1,0 +1,150 @@
+import { partialDateBounds } from './dateRange';
+
+/**
+ * What the address bar carries: enough to reopen exactly this view. The theme is
+ * a personal preference (localStorage), not part of a shared link.
+ *
+ * `from`/`to` are the date range, which is also the visible window (see dateRange.ts),
+ * so a link like `?actors=us,iraq-gov&q=talks&from=2023-10-01&to=2024-02-01` opens
+ * zoomed to those months with those filters.
+ */
+export interface UrlState {
+  /** `data`: dataset URL; null = the default dataset. */
+  data: string | null;
+  /** `actors`: comma list of the actor ids shown; null = all (parameter absent). */
+  actors: readonly string[] | null;
+  /** `categories`: comma list of the category ids shown; null = all. */
+  categories: readonly string[] | null;
+  /** `q`: text search. */
+  q: string;
+  /** `from`/`to`: inclusive "YYYY[-MM[-DD]]" bounds; null = open. */
+  from: string | null;
+  to: string | null;
+  /** `event`: the selected event's id. */
+  event: string | null;
+}
+
+/** The parameters this app understands, in the order they are written. */
+export const URL_PARAMS = ['data', 'actors', 'categories', 'q', 'from', 'to', 'event'] as const;
+
+/** What decoding checks ids against once a dataset is loaded. */
+export interface UrlStateContext {
+  actors: readonly { id: string }[];
+  categories: readonly { id: string }[];
+  hasEvent?: (id: string) => boolean;
+}
+
+/** Longest search kept from a URL; longer is almost certainly not typed by a person. */
+const MAX_QUERY = 200;
+
+/** Serialises the state; absent parameters mean the default (all, blank, whole span). */
+export function encodeUrlState(state: UrlState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.data) params.set('data', state.data);
+  if (state.actors) params.set('actors', state.actors.join(','));
+  if (state.categories) params.set('categories', state.categories.join(','));
+  if (state.q.trim()) params.set('q', state.q);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.event) params.set('event', state.event);
+  return params;
+}
+
+/** `?a=b` with commas left readable (they need no escaping in a query). */
+export function toQueryString(params: URLSearchParams): string {
+  const text = params.toString().replace(/%2C/gi, ',');
+  return text ? `?${text}` : '';
+}
+
+function decodeIdList(
+  name: 'actors' | 'categories',
+  raw: string,
+  known: readonly { id: string }[] | undefined,
+  notices: string[],
+): string[] {
+  const ids = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (!known) return ids;
+  const valid = new Set(known.map((k) => k.id));
+  const unknown = ids.filter((id) => !valid.has(id));
+  if (unknown.length) {
+    const kind = name === 'actors' ? 'actor' : 'category';
+    notices.push(
+      `Ignored ${unknown.length === 1 ? `an unknown ${kind}` : `unknown ${name}`} in the "${name}" parameter: ${unknown
+        .map((id) => `"${id}"`)
+        .join(', ')}.`,
+    );
+  }
+  return ids.filter((id) => valid.has(id));
+}
+
+function isLoadableUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, 'http://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the state from URL parameters. Anything unknown or malformed is left out
+ * of `state` and described in `notices` (naming the parameter), never thrown.
+ * Without `context`, ids are taken as given (the dataset is not known yet).
+ */
+export function decodeUrlState(
+  params: URLSearchParams,
+  context?: UrlStateContext,
+): { state: Partial<UrlState>; notices: string[] } {
+  const state: Partial<UrlState> = {};
+  const notices: string[] = [];
+  const known = new Set<string>(URL_PARAMS);
+  const seen = new Set<string>();
+  for (const name of params.keys()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (!known.has(name)) notices.push(`Ignored the unknown URL parameter "${name}".`);
+    else if (params.getAll(name).length > 1) notices.push(`The "${name}" parameter appears more than once; used the first.`);
+  }
+
+  const data = params.get('data');
+  if (data !== null) {
+    if (data && isLoadableUrl(data)) state.data = data;
+    else notices.push(`Ignored the "data" parameter: "${data}" is not an http or https address.`);
+  }
+  const actors = params.get('actors');
+  if (actors !== null) state.actors = decodeIdList('actors', actors, context?.actors, notices);
+  const categories = params.get('categories');
+  if (categories !== null) state.categories = decodeIdList('categories', categories, context?.categories, notices);
+
+  const q = params.get('q');
+  if (q !== null) {
+    if (q.length > MAX_QUERY) notices.push(`Shortened the "q" parameter to ${MAX_QUERY} characters.`);
+    state.q = q.slice(0, MAX_QUERY);
+  }
+
+  const bounds: Partial<Record<'from' | 'to', [number, number]>> = {};
+  for (const name of ['from', 'to'] as const) {
+    const value = params.get(name);
+    if (value === null) continue;
+    const parsed = partialDateBounds(value);
+    if (parsed) {
+      state[name] = value;
+      bounds[name] = parsed;
+    } else {
+      notices.push(`Ignored the "${name}" parameter: "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+    }
+  }
+  if (bounds.from && bounds.to && bounds.to[1] <= bounds.from[0]) {
+    notices.push(`Ignored "from" and "to": ${state.from} is after ${state.to}.`);
+    delete state.from;
+    delete state.to;
+  }
+
+  const event = params.get('event');
+  if (event !== null) {
+    if (!event) notices.push('Ignored the empty "event" parameter.');
+    else if (context?.hasEvent && !context.hasEvent(event))
+      notices.push(`The event "${event}" named in the "event" parameter is not in this dataset.`);
+    else state.event = event;
+  }
+  return { state, notices };
+}

@@ -1,0 +1,139 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { LoadedDataset } from '../model/loadedDataset';
+import type { AppState } from './appState';
+import { dataSpan } from './dataSpan';
+import { rangeToWindow } from './dateRange';
+import { EMPTY_FILTERS } from './filterSlice';
+import { decodeUrlState, encodeUrlState, toQueryString, type UrlState } from './urlState';
+
+/** The event the default view opens on (issue 3), when the dataset has it. */
+export const DEFAULT_EVENT_ID = 'talks-first-round';
+
+/** What of `window` URL sync needs: an address, a history, popstate. */
+export type UrlHost = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+/** The part of the store the address bar mirrors. */
+export function selectUrlState(state: AppState): UrlState {
+  const { filters } = state;
+  return {
+    data: state.datasetUrl,
+    actors: filters.actors,
+    categories: filters.categories,
+    q: filters.q,
+    from: filters.from,
+    to: filters.to,
+    event: state.selectedId,
+  };
+}
+
+/** Which parameters differ between two encoded states. */
+function changedParams(a: URLSearchParams, b: URLSearchParams): Set<string> {
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return new Set([...names].filter((n) => a.get(n) !== b.get(n)));
+}
+
+/** Parameters whose change is navigation (a zoom or a typed range), not a step worth Back. */
+const VIEW_PARAMS = new Set(['from', 'to']);
+
+/**
+ * Puts a decoded URL state into the store in one update, so subscribers never see
+ * half of it. Unspecified parts reset to their defaults: a URL describes a whole view.
+ */
+export function applyUrlState(store: StoreApi<AppState>, dataset: LoadedDataset, state: Partial<UrlState>): void {
+  const from = state.from ?? null;
+  const to = state.to ?? null;
+  store.setState({
+    filters: {
+      ...EMPTY_FILTERS,
+      actors: state.actors ?? null,
+      categories: state.categories ?? null,
+      q: state.q ?? '',
+      from,
+      to,
+    },
+    selectedId: state.event ?? null,
+    window: from || to ? rangeToWindow(from, to, dataSpan(dataset)) : null,
+  });
+}
+
+/** Options for startUrlSync. */
+export interface UrlSyncOptions {
+  /** Loads another dataset when Back/Forward crosses a `data=` change. */
+  reload: (url: string | null) => void;
+}
+
+/**
+ * The one place that reads and writes the address bar. It restores the URL's view
+ * each time a dataset arrives, then writes every change as the store settles:
+ * filter and selection changes push a history entry (Back steps through them),
+ * range/window changes and consecutive edits of the search replace the current one.
+ * Back/Forward (popstate) restores the entry's view. Returns the unsubscribe.
+ */
+export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: UrlSyncOptions): () => void {
+  /** Params last written or restored; null until the loaded dataset's view is restored. */
+  let written: URLSearchParams | null = null;
+  let lastChangeWasQuery = false;
+  let restoring = false;
+
+  const currentParams = () => new URLSearchParams(host.location.search);
+  const urlFor = (params: URLSearchParams) => `${host.location.pathname}${toQueryString(params)}${host.location.hash}`;
+
+  const restore = (dataset: LoadedDataset, initial: boolean) => {
+    const { state, notices } = decodeUrlState(currentParams(), {
+      actors: dataset.meta.actors,
+      categories: dataset.meta.categories,
+      hasEvent: (id) => dataset.text.indexOf(id) >= 0,
+    });
+    if (initial && state.event === undefined && !currentParams().has('event') && dataset.text.indexOf(DEFAULT_EVENT_ID) >= 0) {
+      state.event = DEFAULT_EVENT_ID;
+    }
+    restoring = true;
+    try {
+      applyUrlState(store, dataset, state);
+      for (const notice of notices) store.getState().addNotice(notice);
+    } finally {
+      restoring = false;
+    }
+    // The restored view (default selection, dropped bad parameters) replaces the
+    // entry: opening the page must not add a step to Back.
+    const params = encodeUrlState(selectUrlState(store.getState()));
+    host.history.replaceState(host.history.state, '', urlFor(params));
+    written = params;
+    lastChangeWasQuery = false;
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset && state.dataset && state.status === 'ready') {
+      restore(state.dataset, true);
+      return;
+    }
+    if (restoring || written === null || state.status !== 'ready') return;
+    const params = encodeUrlState(selectUrlState(state));
+    const changed = changedParams(written, params);
+    if (changed.size === 0) return;
+    const queryOnly = changed.size === 1 && changed.has('q');
+    const viewOnly = [...changed].every((n) => VIEW_PARAMS.has(n));
+    const replace = viewOnly || (queryOnly && lastChangeWasQuery);
+    if (replace) host.history.replaceState(host.history.state, '', urlFor(params));
+    else host.history.pushState(null, '', urlFor(params));
+    if (!viewOnly) lastChangeWasQuery = queryOnly;
+    written = params;
+  });
+
+  const onPopState = () => {
+    const { dataset, datasetUrl } = store.getState();
+    const data = decodeUrlState(currentParams()).state.data ?? null;
+    if (data !== datasetUrl || !dataset) {
+      written = null;
+      options.reload(data);
+      return;
+    }
+    restore(dataset, false);
+  };
+  host.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    host.removeEventListener('popstate', onPopState);
+  };
+}

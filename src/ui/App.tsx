@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../store/appStore';
+import { TimelineView, TroopChartView } from './views';
+import { ErrorBoundary } from './ErrorBoundary';
+import { EventDetail } from './EventDetail';
+import { EventsInView } from './EventsInView';
+import { FilterDrawer } from './FilterDrawer';
+import { FilterPanel } from './FilterPanel';
+import { Header } from './Header';
+import { LoadErrorPanel } from './LoadErrorPanel';
+import { LoadProgressView } from './LoadProgressView';
+import { NoticeList } from './NoticeList';
+import { StatusLine } from './StatusLine';
+import { useMediaQuery, WIDE_QUERY } from './useMediaQuery';
+
+/** Props of App. */
+export interface AppProps {
+  /** Address of the default dataset (shown while it loads, offered as a download). */
+  defaultDataUrl?: string;
+  /** Drops `data=` and loads the default dataset (from the session). */
+  onLoadDefault?: () => void;
+}
+
+/**
+ * The shell: header, notices, then either the load's progress or error, or the
+ * filters beside (wide) or in a drawer (narrow), the timeline, the troop chart,
+ * the events-in-view list and the selected event's details.
+ */
+export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
+  const status = useAppStore((s) => s.status);
+  const dataset = useAppStore((s) => s.dataset);
+  const progress = useAppStore((s) => s.progress);
+  const loadError = useAppStore((s) => s.loadError);
+  const datasetUrl = useAppStore((s) => s.datasetUrl);
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  const wide = useMediaQuery(WIDE_QUERY);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const title = dataset?.meta.title;
+
+  useEffect(() => {
+    document.title = title ? `${title} · Coalition Timeline` : 'Coalition Timeline';
+  }, [title]);
+
+  const location = datasetUrl ?? defaultDataUrl;
+  let content;
+  if (status === 'error' && loadError) {
+    content = <LoadErrorPanel error={loadError} onLoadDefault={datasetUrl !== null ? onLoadDefault : undefined} />;
+  } else if (status !== 'ready' || !dataset) {
+    content = <LoadProgressView progress={progress} location={location} />;
+  } else {
+    content = (
+      <>
+        {wide && (
+          <aside className="filters-aside" aria-label="Filters">
+            <FilterPanel dataset={dataset} />
+          </aside>
+        )}
+        <div className="views" id="views">
+          <div className="views-toolbar">
+            {!wide && (
+              <button
+                type="button"
+                className="button filters-button"
+                aria-haspopup="dialog"
+                aria-expanded={drawerOpen}
+                onClick={() => setDrawerOpen(true)}
+              >
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                  <path d="M2 4h12M4.5 8h7M7 12h2" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+                </svg>
+                Filters
+              </button>
+            )}
+            <StatusLine />
+          </div>
+          <ErrorBoundary label="The timeline">
+            <TimelineView />
+          </ErrorBoundary>
+          <ErrorBoundary label="The troop chart">
+            <TroopChartView />
+          </ErrorBoundary>
+          <EventsInView dataset={dataset} />
+        </div>
+        {hasSelection && (
+          <ErrorBoundary label="The event details">
+            <EventDetail dataset={dataset} />
+          </ErrorBoundary>
+        )}
+        {!wide && <FilterDrawer dataset={dataset} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
+      </>
+    );
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#views">
+        Skip to the timeline
+      </a>
+      <Header dataHref={status === 'ready' ? location : null} />
+      <NoticeList />
+      <main className={hasSelection && status === 'ready' ? 'app-main has-detail' : 'app-main'}>{content}</main>
+    </div>
+  );
+}

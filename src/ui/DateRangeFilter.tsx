@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { appStore, useAppStore } from '../store/appStore';
+import { dataSpan } from '../store/dataSpan';
+import { dayString, partialDateBounds } from '../store/dateRange';
+import { applyDateRange } from '../store/rangeSync';
+
+/** A typed day the app can show: a real date whose year is complete (not 0002 mid-typing). */
+function isCommittable(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && Number(value.slice(0, 4)) >= 1000 && partialDateBounds(value) !== null;
+}
+
+/**
+ * From/To date inputs. The range they set is also the visible window: editing
+ * them zooms the timeline to those days and limits the events counted to them,
+ * and zooming or brushing the timeline updates them (rangeSync.ts). With no range
+ * set they show the first and last day of the data.
+ */
+export function DateRangeFilter({ dataset }: { dataset: LoadedDataset }) {
+  const fromId = useId();
+  const toId = useId();
+  const hintId = useId();
+  const from = useAppStore((s) => s.filters.from);
+  const to = useAppStore((s) => s.filters.to);
+  const [draft, setDraft] = useState<{ from?: string; to?: string }>({});
+  const [span0, span1] = dataSpan(dataset);
+  const min = dayString(span0);
+  const max = dayString(Math.max(span0, span1 - 1));
+  const shownFrom = from ? dayString(partialDateBounds(from)?.[0] ?? span0) : min;
+  const shownTo = to ? dayString((partialDateBounds(to)?.[1] ?? span1) - 1) : max;
+  const valueFrom = draft.from ?? shownFrom;
+  const valueTo = draft.to ?? shownTo;
+  const invalid = isCommittable(valueFrom) && isCommittable(valueTo) && valueFrom > valueTo;
+
+  const edit = (end: 'from' | 'to', value: string) => {
+    const next = { ...draft, [end]: value };
+    setDraft(next);
+    const f = next.from ?? shownFrom;
+    const t = next.to ?? shownTo;
+    if (value === '') {
+      // A cleared input opens that end of the range.
+      applyDateRange(appStore, end === 'from' ? null : from, end === 'to' ? null : to);
+      return;
+    }
+    if (!isCommittable(f) || !isCommittable(t) || f > t) return;
+    // Ends that still show the data's first/last day stay open.
+    applyDateRange(appStore, f === min && !from ? null : f, t === max && !to ? null : t);
+  };
+
+  return (
+    <fieldset className="date-range">
+      <legend>Dates</legend>
+      <div className="date-range-inputs">
+        <div className="field">
+          <label htmlFor={fromId}>From</label>
+          <input
+            id={fromId}
+            type="date"
+            min={min}
+            max={max}
+            value={valueFrom}
+            aria-invalid={invalid || undefined}
+            aria-describedby={hintId}
+            onChange={(e) => edit('from', e.target.value)}
+            onBlur={() => setDraft((d) => ({ ...d, from: undefined }))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={toId}>To</label>
+          <input
+            id={toId}
+            type="date"
+            min={min}
+            max={max}
+            value={valueTo}
+            aria-invalid={invalid || undefined}
+            aria-describedby={hintId}
+            onChange={(e) => edit('to', e.target.value)}
+            onBlur={() => setDraft((d) => ({ ...d, to: undefined }))}
+          />
+        </div>
+      </div>
+      <p id={hintId} className={invalid ? 'field-hint field-error' : 'field-hint'}>
+        {invalid ? '“From” is after “To”.' : 'Zooms the timeline; follows the overview brush.'}
+      </p>
+    </fieldset>
+  );
+}

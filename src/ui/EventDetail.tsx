@@ -1,0 +1,157 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { formatDateRange } from '../model/partialDate';
+import type { TimelineEvent } from '../model/types';
+import { appStore, useAppStore } from '../store/appStore';
+import { datasetLookups } from './datasetLookups';
+import { SourceList } from './SourceList';
+
+const IMPORTANCE = { 1: 'Minor', 2: 'Notable', 3: 'Key event' } as const;
+
+/** Extra fields are data the author added: shown as text, whatever their type. */
+function extraText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * The selected event in full: date at its precision, actors, category, summary,
+ * place, importance, extra fields and every source with its quote. A non-modal
+ * panel: Escape or the close button clears the selection and focus goes back to
+ * where it came from.
+ */
+export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
+  const selectedId = useAppStore((s) => s.selectedId);
+  const row = selectedId === null ? -1 : dataset.text.indexOf(selectedId);
+  const [loaded, setLoaded] = useState<{ row: number; event: TimelineEvent } | null>(null);
+  const [failed, setFailed] = useState<{ row: number; message: string } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnTo = useRef<Element | null>(null);
+  const headingId = useId();
+  const lookups = datasetLookups(dataset);
+
+  useEffect(() => {
+    if (row < 0) return;
+    let live = true;
+    dataset.getEvent(row).then(
+      (event) => live && setLoaded({ row, event }),
+      (error: unknown) => live && setFailed({ row, message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataset, row]);
+
+  const event = loaded?.row === row ? loaded.event : null;
+  const error = failed?.row === row ? failed.message : null;
+
+  // Focus follows a selection the reader made (something in the page had focus),
+  // not one restored from the URL on page load, which must not steal focus.
+  useEffect(() => {
+    if (!event) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !headingRef.current?.contains(active)) {
+      if (!returnTo.current) returnTo.current = active;
+      headingRef.current?.focus();
+    }
+  }, [event]);
+
+  // Leaving: give focus back to where the reader was, if it is still there.
+  useEffect(() => {
+    if (row >= 0) return;
+    const target = returnTo.current;
+    returnTo.current = null;
+    if (target instanceof HTMLElement && target.isConnected) target.focus();
+  }, [row]);
+
+  useEffect(() => {
+    if (row < 0) return;
+    const onKey = (e: KeyboardEvent) => {
+      // A modal (the filter drawer) owns Escape while it is open.
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      appStore.getState().select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [row]);
+
+  if (row < 0) return null;
+  const close = () => appStore.getState().select(null);
+
+  return (
+    <aside className="event-detail" aria-labelledby={headingId}>
+      <div className="event-detail-head">
+        <p className="event-detail-kicker">
+          {event ? (lookups.categoryById.get(event.category)?.name ?? event.category) : 'Event'}
+        </p>
+        <button type="button" className="icon-button" onClick={close} aria-label="Close event details">
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-detail-title">
+        {event?.title ?? dataset.text.title(row)}
+      </h2>
+      {error && <p className="field-error">This event could not be read: {error}</p>}
+      {!event && !error && <p className="muted">Loading…</p>}
+      {event && (
+        <>
+          <p className="event-detail-date">
+            <time dateTime={event.date}>{formatDateRange(event.date, event.end)}</time>
+          </p>
+          <ul className="event-detail-actors" aria-label="Actors">
+            {event.actors.map((id) => {
+              const entry = lookups.actorById.get(id);
+              return (
+                <li key={id}>
+                  <span className="swatch" style={{ background: entry?.color }} aria-hidden="true" />
+                  {entry?.actor.name ?? id}
+                </li>
+              );
+            })}
+          </ul>
+          {event.summary && <p className="event-detail-summary">{event.summary}</p>}
+          <dl className="event-detail-facts">
+            <div>
+              <dt>Category</dt>
+              <dd>{lookups.categoryById.get(event.category)?.name ?? event.category}</dd>
+            </div>
+            {event.place && (
+              <div>
+                <dt>Place</dt>
+                <dd>
+                  {event.place.name}
+                  {event.place.lat !== undefined && event.place.lon !== undefined && (
+                    <span className="muted">
+                      {' '}
+                      ({event.place.lat.toFixed(2)}, {event.place.lon.toFixed(2)})
+                    </span>
+                  )}
+                </dd>
+              </div>
+            )}
+            {event.importance && (
+              <div>
+                <dt>Importance</dt>
+                <dd>
+                  {IMPORTANCE[event.importance]} ({event.importance} of 3)
+                </dd>
+              </div>
+            )}
+            {event.extra &&
+              Object.entries(event.extra).map(([key, value]) => (
+                <div key={key}>
+                  <dt>{key}</dt>
+                  <dd>{extraText(value)}</dd>
+                </div>
+              ))}
+          </dl>
+          <h3 className="event-detail-subhead">
+            {event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}
+          </h3>
+          <SourceList citations={event.sources} sourceById={lookups.sourceById} />
+        </>
+      )}
+    </aside>
+  );
+}

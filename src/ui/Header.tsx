@@ -1,0 +1,31 @@
+import { useAppStore } from '../store/appStore';
+import { safeHttpUrl } from './safeUrl';
+import { ThemeControl } from './ThemeControl';
+
+/** Props of Header. */
+export interface HeaderProps {
+  /** Address of the dataset on screen, offered as a download. */
+  dataHref: string | null;
+}
+
+/** The dataset's title and description, the theme control and a link to the data. */
+export function Header({ dataHref }: HeaderProps) {
+  const meta = useAppStore((s) => s.dataset?.meta);
+  const href = dataHref && (safeHttpUrl(dataHref) ?? (dataHref.startsWith('/') || dataHref.startsWith('.') ? dataHref : null));
+  return (
+    <header className="app-header">
+      <div className="app-header-text">
+        <h1 className="app-title">{meta?.title ?? 'Coalition Timeline'}</h1>
+        {meta?.description && <p className="app-description">{meta.description}</p>}
+      </div>
+      <nav className="app-header-tools" aria-label="Page">
+        {href && (
+          <a className="header-link" href={href} download>
+            Data (JSON)
+          </a>
+        )}
+        <ThemeControl />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,84 @@
+import { useRef, useState } from 'react';
+import type { LoadError } from '../store/dataSlice';
+
+/** Most problems listed on the page; all of them are in the copied text. */
+const SHOWN_PROBLEMS = 100;
+
+/** The problems as plain text, one per line, for a bug report or an editor. */
+export function problemsText(error: LoadError): string {
+  return [`${error.title}`, error.location, '', ...error.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))].join(
+    '\n',
+  );
+}
+
+/** Props of LoadErrorPanel. */
+export interface LoadErrorPanelProps {
+  error: LoadError;
+  /** Drops the failing `data=` and loads the default dataset; absent when the default itself failed. */
+  onLoadDefault?: () => void;
+}
+
+/**
+ * A dataset that could not be shown, explained: what failed, at which address,
+ * every problem with its path, a way to copy them, and a way back to the default.
+ */
+export function LoadErrorPanel({ error, onLoadDefault }: LoadErrorPanelProps) {
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const fallback = useRef<HTMLTextAreaElement>(null);
+  const text = problemsText(error);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyState('copied');
+    } catch {
+      // No clipboard access (insecure context, denied): show the text selected for Ctrl+C.
+      setCopyState('manual');
+      requestAnimationFrame(() => fallback.current?.select());
+    }
+  };
+
+  return (
+    <section className="load-error" role="alert" aria-labelledby="load-error-title">
+      <h2 id="load-error-title" className="load-error-title">
+        {error.title}
+      </h2>
+      <p className="load-error-location">
+        Address: <code>{error.location}</code>
+      </p>
+      <ul className="problem-list">
+        {error.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+          <li key={i}>
+            {p.path && <code className="problem-path">{p.path}</code>}
+            {p.path && ': '}
+            {p.message}
+          </li>
+        ))}
+      </ul>
+      {error.problems.length > SHOWN_PROBLEMS && (
+        <p className="muted">
+          …and {(error.problems.length - SHOWN_PROBLEMS).toLocaleString('en-US')} more (all are in the copied text).
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" onClick={copy}>
+          Copy problems
+        </button>
+        {onLoadDefault && (
+          <button type="button" className="button button-primary" onClick={onLoadDefault}>
+            Load the default dataset
+          </button>
+        )}
+        <span className="muted" aria-live="polite">
+          {copyState === 'copied' ? 'Copied to the clipboard.' : ''}
+        </span>
+      </div>
+      {copyState === 'manual' && (
+        <div className="field">
+          <label htmlFor="problems-text">The clipboard is not available here: select this text and copy it.</label>
+          <textarea id="problems-text" ref={fallback} readOnly rows={6} value={text} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppStore } from '../store/appStore';
+
+/** How long typing must pause before the search runs. */
+export const SEARCH_DEBOUNCE_MS = 200;
+
+/**
+ * Text search over titles and summaries. Typing updates the field at once and
+ * the store's query after a pause, so a million-event search runs once per word,
+ * not once per key.
+ */
+export function SearchBox() {
+  const id = useId();
+  const q = useAppStore((s) => s.filters.q);
+  const setQuery = useAppStore((s) => s.setQuery);
+  const [text, setText] = useState(q);
+  const sent = useRef(q);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // The query can change from outside (Clear filters, Back, a restored URL).
+  useEffect(() => {
+    if (q !== sent.current) {
+      sent.current = q;
+      clearTimeout(timer.current);
+      setText(q);
+    }
+  }, [q]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const send = (value: string) => {
+    sent.current = value;
+    setQuery(value);
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>Search titles and summaries</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="e.g. Mosul, talks"
+        onChange={(e) => {
+          const value = e.target.value;
+          setText(value);
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => send(value), SEARCH_DEBOUNCE_MS);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            clearTimeout(timer.current);
+            send(text);
+          }
+        }}
+      />
+    </div>
+  );
+}
