@@ -1,0 +1,186 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import type { Dataset } from '../../src/model/types';
+import { appStore } from '../../src/store/appStore';
+import { viewport } from '../../src/timeline/viewport';
+import { TroopChart } from '../../src/troops/TroopChart';
+
+const dataset: Dataset = {
+  version: 1,
+  title: 'Test',
+  actors: [{ id: 'us', name: 'United States' }],
+  categories: [{ id: 'deploy', name: 'Deployment' }],
+  sources: [
+    { id: 'dod', publisher: 'US Department of Defense', title: 'Force management levels', grade: 'A' },
+    { id: 'reuters', publisher: 'Reuters', title: 'US troops in Iraq', url: 'https://www.reuters.com/x', grade: 'B' },
+  ],
+  events: [
+    { id: 'e1', date: '2014-06-15', title: 'Advisers sent', actors: ['us'], category: 'deploy', sources: [{ source: 'dod' }] },
+  ],
+  series: [
+    {
+      id: 'us-troops-iraq',
+      name: 'US troops in Iraq',
+      unit: 'troops',
+      actor: 'us',
+      points: [
+        { date: '2014-06-30', value: 775, estimate: 'exact', source: 'dod' },
+        { date: '2017-11', value: 5200, estimate: 'approximate', source: 'reuters', quote: 'roughly 5,200 American troops' },
+        { date: '2020-09', value: 3000, estimate: 'authorized', source: 'dod' },
+      ],
+    },
+    {
+      id: 'us-troops-syria',
+      name: 'US troops in Syria',
+      unit: 'troops',
+      actor: 'us',
+      points: [
+        { date: '2017-12-06', value: 2000, estimate: 'exact', source: 'dod' },
+        { date: '2019', value: 1000, estimate: 'approximate', source: 'reuters' },
+      ],
+    },
+    {
+      id: 'attacks-on-us-forces',
+      name: 'Attacks on US forces',
+      unit: 'attacks',
+      points: [{ date: '2023-11-20', value: 66, estimate: 'exact', source: 'reuters' }],
+    },
+  ],
+};
+
+const seriesPaths = (container: HTMLElement, id: string) => container.querySelectorAll(`path[data-series="${id}"]`);
+const timeTickLabels = (container: HTMLElement) =>
+  [...container.querySelectorAll('.troops-axis-x:not(.troops-axis-nolabels) .tick text')].map((t) => t.textContent);
+
+beforeEach(() => {
+  appStore.setState(appStore.getInitialState(), true);
+  viewport.setState(viewport.getInitialState(), true);
+  appStore.getState().setDataset(createInMemoryDataset(dataset));
+});
+
+afterEach(() => {
+  appStore.setState(appStore.getInitialState(), true);
+  viewport.setState(viewport.getInitialState(), true);
+});
+
+describe('TroopChart', () => {
+  it('draws every series as a step line, troops and attacks in separate panels', () => {
+    const { container } = render(<TroopChart />);
+    expect(screen.getByRole('figure')).toHaveTextContent('Troop numbers');
+    expect(seriesPaths(container, 'us-troops-iraq').length).toBeGreaterThan(0);
+    expect(seriesPaths(container, 'us-troops-syria').length).toBeGreaterThan(0);
+    expect(seriesPaths(container, 'attacks-on-us-forces').length).toBe(1);
+    expect([...container.querySelectorAll('.troops-panel-title')].map((t) => t.textContent)).toEqual([
+      'Troops',
+      'Attacks on US forces',
+    ]);
+    // The y axis has thousands separators.
+    expect([...container.querySelectorAll('.troops-axis-y .tick text')].map((t) => t.textContent)).toContain('5,000');
+  });
+
+  it('hides a series’ path when its legend button is toggled, and shows it again', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<TroopChart />);
+    const button = screen.getByRole('button', { name: 'US troops in Syria' });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(seriesPaths(container, 'us-troops-syria')).toHaveLength(0);
+    expect(seriesPaths(container, 'us-troops-iraq').length).toBeGreaterThan(0);
+    expect(appStore.getState().hiddenSeries).toEqual(['us-troops-syria']);
+    await user.click(button);
+    expect(seriesPaths(container, 'us-troops-syria').length).toBeGreaterThan(0);
+  });
+
+  it('shows a focused point’s value, date, estimate, source and quote, and hides it on Escape', async () => {
+    const user = userEvent.setup();
+    render(<TroopChart />);
+    const point = screen.getByRole('img', { name: /US troops in Iraq: about 5,200 troops, November 2017/ });
+    act(() => point.focus());
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('about 5,200 troops');
+    expect(tip).toHaveTextContent('November 2017');
+    expect(tip).toHaveTextContent('approximate figure');
+    expect(tip).toHaveTextContent('Reuters: “US troops in Iraq” (grade B: established news)');
+    expect(tip).toHaveTextContent('“roughly 5,200 American troops”');
+    expect(point).toHaveAttribute('aria-describedby', tip.id);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('lets the keyboard reach every figure: one tab stop, arrows move between points and series', async () => {
+    const user = userEvent.setup();
+    render(<TroopChart />);
+    const first = screen.getByRole('img', { name: /US troops in Iraq: 775 troops/ });
+    expect(first).toHaveAttribute('tabindex', '0');
+    const others = screen.getAllByRole('img', { name: /US troops in/ }).filter((el) => el !== first);
+    for (const el of others) expect(el).toHaveAttribute('tabindex', '-1');
+
+    act(() => first.focus());
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('up to 3,000 troops (authorized)');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/US troops in Syria: about 1,000 troops, 2019/);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('about 1,000 troops');
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('66 attacks');
+  });
+
+  it('follows the shared viewport: a new domain changes the time ticks and the paths', async () => {
+    const { container } = render(<TroopChart />);
+    const before = timeTickLabels(container);
+    expect(before).toContain('2018');
+    const pathBefore = seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d');
+    act(() => viewport.getState().setDomain([Date.UTC(2017, 9, 1), Date.UTC(2018, 0, 1)], 'timeline'));
+    await waitFor(() => expect(timeTickLabels(container)).toContain('8 Oct'));
+    expect(timeTickLabels(container)).not.toContain('2016');
+    expect(seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d')).not.toBe(pathBefore);
+  });
+
+  it('zooms and pans the shared viewport from the keyboard', async () => {
+    const user = userEvent.setup();
+    render(<TroopChart />);
+    const plot = screen.getByRole('group', { name: /plus and minus zoom/ });
+    const [a, b] = viewport.getState().domain;
+    act(() => plot.focus());
+    await user.keyboard('+');
+    const zoomed = viewport.getState().domain;
+    expect(zoomed[1] - zoomed[0]).toBeCloseTo((b - a) / 2, -3);
+    expect(viewport.getState().source).toBe('troops');
+    await user.keyboard('{ArrowRight}');
+    expect(viewport.getState().domain[0]).toBeGreaterThan(zoomed[0]);
+  });
+
+  it('reads out each visible series at the date under the pointer, "no figure" before its first point', () => {
+    const { container } = render(<TroopChart />);
+    const svg = container.querySelector('svg.troops-svg')!;
+    const [from, to] = viewport.getState().domain;
+    const plotWidth = 960 - 60 - 18;
+    const t = Date.UTC(2016, 0, 1);
+    fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
+    const rows = [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
+    expect(rows).toEqual([
+      'US troops in Iraq775 troops (30 June 2014)',
+      'US troops in Syriano figure',
+      'Attacks on US forcesno figure',
+    ]);
+  });
+
+  it('lists every figure in a table for screen readers', () => {
+    render(<TroopChart />);
+    const table = screen.getByRole('table', { name: 'All figures in the chart, with their sources' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 6);
+    const row = within(table).getByRole('row', { name: /US troops in Iraq November 2017/ });
+    expect(row).toHaveTextContent('about 5,200 troops');
+    expect(within(row).getByRole('link', { name: 'Reuters' })).toHaveAttribute('href', 'https://www.reuters.com/x');
+  });
+
+  it('says so in one line when the dataset has no series', () => {
+    appStore.getState().setDataset(createInMemoryDataset({ ...dataset, series: [] }));
+    const { container } = render(<TroopChart />);
+    expect(container).toHaveTextContent('This dataset has no numeric series.');
+    expect(container.querySelector('svg')).toBeNull();
+  });
+});
