@@ -4,6 +4,7 @@ import { parseDatasetText } from '../model/parseDatasetText';
 import type { Problem } from '../model/types';
 import type { LoadProgress } from '../store/dataSlice';
 import { fetchWithProgress, HttpStatusError } from './fetchWithProgress';
+import { canParseInWorker, parseInWorker, WorkerCrashError } from './parseInWorker';
 
 /** Where a dataset comes from: an http(s) URL, or a file the user opened. */
 export type DatasetSource = { url: string } | { file: Blob; name: string };
@@ -45,11 +46,7 @@ async function readText(
     return source.file.text();
   }
   const location = source.url;
-  if (!/^https?:/i.test(new URL(location, 'http://relative.invalid/').protocol)) {
-    throw new DatasetLoadError('The dataset address is not allowed', location, [
-      { path: '(url)', message: 'Only http: and https: addresses can be loaded.' },
-    ]);
-  }
+  assertAllowedUrl(location);
   try {
     return await fetchWithProgress(
       location,
@@ -58,26 +55,39 @@ async function readText(
     );
   } catch (error) {
     if (isAbort(error)) throw error;
-    if (error instanceof HttpStatusError) {
-      throw new DatasetLoadError(`The server answered ${error.message}`, location, [
-        {
-          path: '(response)',
-          message:
-            error.status === 404
-              ? 'No dataset was found at this address (404). Check the data= parameter.'
-              : `The server did not send the dataset (status ${error.status}).`,
-        },
-      ]);
-    }
-    throw new DatasetLoadError('The dataset could not be fetched', location, [
+    throw fetchFailure(error, location);
+  }
+}
+
+function assertAllowedUrl(location: string): void {
+  if (!/^https?:/i.test(new URL(location, 'http://relative.invalid/').protocol)) {
+    throw new DatasetLoadError('The dataset address is not allowed', location, [
+      { path: '(url)', message: 'Only http: and https: addresses can be loaded.' },
+    ]);
+  }
+}
+
+/** What a failed fetch means to the reader: the server's answer, or no answer at all. */
+function fetchFailure(error: unknown, location: string): DatasetLoadError {
+  if (error instanceof HttpStatusError) {
+    return new DatasetLoadError(`The server answered ${error.message}`, location, [
       {
-        path: '(request)',
-        message: `The request failed before the server answered (${
-          error instanceof Error ? error.message : String(error)
-        }): the address may be wrong, the server unreachable, or it may not allow cross-origin requests (CORS).`,
+        path: '(response)',
+        message:
+          error.status === 404
+            ? 'No dataset was found at this address (404). Check the data= parameter.'
+            : `The server did not send the dataset (status ${error.status}).`,
       },
     ]);
   }
+  return new DatasetLoadError('The dataset could not be fetched', location, [
+    {
+      path: '(request)',
+      message: `The request failed before the server answered (${
+        error instanceof Error ? error.message : String(error)
+      }): the address may be wrong, the server unreachable, or it may not allow cross-origin requests (CORS).`,
+    },
+  ]);
 }
 
 /** Headline for a document that did not validate: syntax errors are named as such. */
@@ -101,6 +111,7 @@ export async function loadDataset(
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   const location = sourceLocation(source);
+  if (canParseInWorker()) return loadInWorker(source, location, onProgress, signal);
   const text = await readText(source, onProgress, signal);
   signal?.throwIfAborted();
   onProgress({ phase: 'parse', fraction: null, events: 0 });
@@ -119,4 +130,30 @@ export async function loadDataset(
       { path: '(document)', message: error instanceof Error ? error.message : String(error) },
     ]);
   }
+}
+
+/**
+ * The same load in the parse worker (browsers): fetch, parse and validation leave
+ * the main thread, which receives flat arrays, so the page stays responsive at any
+ * size. Failures are reported exactly as above.
+ */
+async function loadInWorker(
+  source: DatasetSource,
+  location: string,
+  onProgress: (progress: LoadProgress) => void,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  if ('url' in source) assertAllowedUrl(location);
+  let result;
+  try {
+    result = await parseInWorker(source, onProgress, signal);
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    if ('url' in source && !(error instanceof WorkerCrashError)) throw fetchFailure(error, location);
+    throw new DatasetLoadError('The dataset could not be read', location, [
+      { path: '(document)', message: error instanceof Error ? error.message : String(error) },
+    ]);
+  }
+  if (!result.ok) throw new DatasetLoadError(invalidTitle(result.problems), location, result.problems);
+  return result.dataset;
 }
