@@ -1,7 +1,5 @@
 // Launches the machine's Chromium through playwright-core (which never downloads a browser).
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -12,11 +10,10 @@ export function findChromium() {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** Headless Chromium with a fresh profile and no background network traffic. */
+/** Headless Chromium with a fresh profile (playwright makes a temporary one) and no background network traffic. */
 export async function launchChromium(extraArgs = []) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or install chromium (see README).');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ct-chromium-'));
   return chromium.launch({
     executablePath,
     headless: true,
@@ -29,7 +26,6 @@ export async function launchChromium(extraArgs = []) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
       ...extraArgs,
     ],
   });
