@@ -1,4 +1,165 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { resolveActorColors } from '../model/actorColors';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { appStore, useAppStore } from '../store/appStore';
+import { useVisibility } from '../store/visibility';
+import { createFrameStore } from './frameStore';
+import { hitTest } from './hitTest';
+import { LaneHeaders } from './LaneHeaders';
+import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
+import { Overview } from './Overview';
+import { selectTimelineMask } from './timelineMask';
+import { TimelineMarks } from './TimelineMarks';
+import { TimelineTooltip } from './TimelineTooltip';
+import { useElementSize } from './useElementSize';
+import { useTimelineRenderer } from './useTimelineRenderer';
+import { useWindowSync } from './useWindowSync';
+import { useZoomBehavior } from './useZoomBehavior';
+import { ZoomControls } from './ZoomControls';
+import { handleZoomKey } from './zoomActions';
+import './timeline.css';
+
+/** Below this surface width lane headers move into their lanes. */
+const NARROW_PX = 600;
+const INLINE_HEADER_INSET = 15;
+
+const colorCache = new WeakMap<LoadedDataset, string[]>();
+const actorColorsOf = (dataset: LoadedDataset) => {
+  let colors = colorCache.get(dataset);
+  if (!colors) colorCache.set(dataset, (colors = resolveActorColors(dataset.meta.actors)));
+  return colors;
+};
+
 /** The central zoomable timeline: one lane per visible actor, an axis, controls and an overview. */
 export function Timeline() {
-  return <section className="timeline" role="region" aria-label="Timeline" tabIndex={0} />;
+  const dataset = useAppStore((s) => s.dataset);
+  const visibility = useVisibility();
+  const mask = useAppStore(selectTimelineMask);
+  useWindowSync(dataset);
+  if (!dataset || !visibility || !mask) {
+    return (
+      <div className="tl tl--empty" role="region" aria-label="Timeline" aria-busy="true">
+        <p className="tl-empty-note">Loading events…</p>
+      </div>
+    );
+  }
+  return <TimelineView dataset={dataset} mask={mask} lanes={visibility.lanes} actorCounts={visibility.actorCounts} />;
+}
+
+/** Props of TimelineView. */
+interface TimelineViewProps {
+  dataset: LoadedDataset;
+  mask: Uint8Array;
+  /** Actor indices with a lane. */
+  lanes: readonly number[];
+  actorCounts: Uint32Array;
+}
+
+function TimelineView({ dataset, mask, lanes: laneActors, actorCounts }: TimelineViewProps) {
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const axisRef = useRef<SVGGElement>(null);
+  const contextRef = useRef<HTMLSpanElement>(null);
+  const [frame] = useState(createFrameStore);
+  const actorColors = actorColorsOf(dataset);
+
+  const { width: surfaceWidth, height: bodyHeight } = useElementSize(bodyRef);
+  const inline = surfaceWidth < NARROW_PX;
+  const headerWidth = inline ? 0 : Math.round(Math.min(180, Math.max(112, surfaceWidth * 0.13)));
+  const plotWidth = Math.max(0, surfaceWidth - headerWidth);
+  const { lanes, totalHeight } = useMemo(
+    () => layoutLanes(laneActors, bodyHeight, { ...DEFAULT_LANE_METRICS, headerInset: inline ? INLINE_HEADER_INSET : 0 }),
+    [laneActors, bodyHeight, inline],
+  );
+
+  useZoomBehavior(plotRef, plotWidth, totalHeight);
+  useTimelineRenderer(
+    { canvas: canvasRef, axis: axisRef, context: contextRef },
+    { dataset, mask, lanes, width: plotWidth, height: totalHeight, actorColors, frame },
+  );
+
+  const onSurfaceKey = (e: KeyboardEvent) => {
+    if (handleZoomKey(e.key)) e.preventDefault();
+  };
+  const canvasHit = (e: PointerEvent | React.MouseEvent) => {
+    const { layout } = frame.getState();
+    const plot = plotRef.current;
+    if (!layout || !plot || (e.target as Element).closest('[data-tl-interactive]')) return null;
+    const box = plot.getBoundingClientRect();
+    return hitTest(layout, lanes, e.clientX - box.left, e.clientY - box.top);
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    if (e.buttons) return;
+    const hit = canvasHit(e);
+    if ((e.target as Element).closest('[data-tl-interactive]')) return;
+    plotRef.current?.classList.toggle('is-over-mark', hit !== null);
+    const row = hit ? hit.row : -1;
+    if (row !== appStore.getState().hoveredRow) appStore.getState().setHoveredRow(row);
+    const hover = frame.getState().hover;
+    if ((hover?.row ?? -1) !== row || hover?.laneSlot !== hit?.laneSlot) frame.setState({ hover: hit ? { row: hit.row, laneSlot: hit.laneSlot } : null });
+  };
+  const onPointerLeave = () => {
+    if (frame.getState().hover) frame.setState({ hover: null });
+    if (appStore.getState().hoveredRow !== -1) appStore.getState().setHoveredRow(-1);
+  };
+  const onPlotClick = (e: React.MouseEvent) => {
+    const hit = canvasHit(e);
+    if (hit) appStore.getState().select(dataset.text.id(hit.row));
+  };
+
+  return (
+    <div className={inline ? 'tl tl--inline' : 'tl'}>
+      <div className="tl-toolbar">
+        <ZoomControls />
+        <span className="tl-context" ref={contextRef} aria-hidden="true" />
+      </div>
+      <div
+        ref={surfaceRef}
+        className="tl-surface"
+        role="application"
+        aria-label="Timeline"
+        aria-describedby="tl-help"
+        tabIndex={0}
+        onKeyDown={onSurfaceKey}
+      >
+        <p id="tl-help" className="tl-visually-hidden">
+          Plus and minus zoom, left and right arrows pan, Home shows everything. Tab moves to the events: arrow keys go
+          from one to the next, Enter or Space opens one, Escape clears the selection.
+        </p>
+        <div className="tl-axis-row" style={{ paddingLeft: headerWidth }}>
+          <svg className="tl-axis" width={plotWidth} height={24} data-testid="time-axis" aria-hidden="true">
+            <g ref={axisRef} />
+          </svg>
+        </div>
+        <div ref={bodyRef} className="tl-body">
+          <div className="tl-lanes" style={{ height: totalHeight }}>
+            <LaneHeaders lanes={lanes} actors={dataset.meta.actors} colors={actorColors} counts={actorCounts} inline={inline} width={headerWidth} />
+            <div
+              ref={plotRef}
+              className="tl-plot"
+              style={{ left: headerWidth, width: plotWidth, height: totalHeight }}
+              onPointerMove={onPointerMove}
+              onPointerLeave={onPointerLeave}
+              onClick={onPlotClick}
+            >
+              <canvas ref={canvasRef} className="tl-canvas" style={{ width: plotWidth, height: totalHeight }} aria-hidden="true" />
+              <TimelineMarks
+                frame={frame}
+                dataset={dataset}
+                actorColors={actorColors}
+                width={plotWidth}
+                height={totalHeight}
+                onExit={() => surfaceRef.current?.focus()}
+              />
+              <TimelineTooltip frame={frame} dataset={dataset} width={plotWidth} />
+            </div>
+            {laneActors.length === 0 && <p className="tl-empty-note">No actor selected: choose actors in the filters to see their lanes.</p>}
+          </div>
+        </div>
+      </div>
+      <Overview columns={dataset.columns} mask={mask} width={plotWidth} left={headerWidth} />
+    </div>
+  );
 }

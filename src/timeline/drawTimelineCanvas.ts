@@ -1,0 +1,135 @@
+import type { LaneBox } from './layoutLanes';
+import { KEY_POINT_RADIUS, POINT_RADIUS, type TimelineLayout, type TimelineMark } from './layoutTimeline';
+import type { ThemeColors } from './readThemeColors';
+
+/** What one canvas frame draws. */
+export interface CanvasFrame {
+  layout: TimelineLayout;
+  lanes: readonly LaneBox[];
+  width: number;
+  height: number;
+  /** x of the axis ticks, for grid lines. */
+  gridX: readonly number[];
+  /** Marks drawn in SVG instead (interactive): the canvas skips them. */
+  inSvg: ReadonlySet<TimelineMark>;
+  actorColors: readonly string[];
+  colors: ThemeColors;
+  hoveredRow: number;
+  selectedRow: number;
+}
+
+const hatchCache = new Map<string, CanvasPattern | null>();
+
+/** Diagonal hatching in the actor's colour: the fill of an event known only to its month or year. */
+function hatch(ctx: CanvasRenderingContext2D, color: string, dpr: number): CanvasPattern | string {
+  const key = `${color}@${dpr}`;
+  if (!hatchCache.has(key)) {
+    const size = Math.round(6 * dpr);
+    const tile = document.createElement('canvas');
+    tile.width = tile.height = size;
+    const t = tile.getContext('2d');
+    if (t) {
+      t.strokeStyle = color;
+      t.globalAlpha = 0.55;
+      t.lineWidth = 1.5 * dpr;
+      t.beginPath();
+      t.moveTo(0, size);
+      t.lineTo(size, 0);
+      t.moveTo(-size / 2, size / 2);
+      t.lineTo(size / 2, -size / 2);
+      t.moveTo(size / 2, size * 1.5);
+      t.lineTo(size * 1.5, size / 2);
+      t.stroke();
+    }
+    const pattern = t ? ctx.createPattern(tile, 'repeat') : null;
+    pattern?.setTransform(new DOMMatrix().scale(1 / dpr));
+    hatchCache.set(key, pattern);
+  }
+  return hatchCache.get(key) ?? color;
+}
+
+function markPath(ctx: CanvasRenderingContext2D, m: TimelineMark) {
+  ctx.beginPath();
+  if (m.kind === 'point') {
+    const r = m.importance === 3 ? KEY_POINT_RADIUS : POINT_RADIUS;
+    if (m.importance === 3) {
+      ctx.moveTo(m.cx, m.y - r);
+      ctx.lineTo(m.cx + r, m.y);
+      ctx.lineTo(m.cx, m.y + r);
+      ctx.lineTo(m.cx - r, m.y);
+      ctx.closePath();
+    } else ctx.arc(m.cx, m.y, r, 0, Math.PI * 2);
+  } else {
+    const h = m.importance === 3 ? 12 : 9;
+    ctx.roundRect(m.x0, m.y - h / 2, m.x1 - m.x0, h, 2);
+  }
+}
+
+/** Draws density strips, grid and the non-interactive marks of one frame. */
+export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f: CanvasFrame): void {
+  const { layout, lanes, width, height, colors } = f;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+
+  lanes.forEach((lane, i) => {
+    if (i % 2 === 1) {
+      ctx.fillStyle = colors.fg;
+      ctx.globalAlpha = 0.03;
+      ctx.fillRect(0, lane.y, width, lane.height);
+    }
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = colors.grid;
+    ctx.fillRect(0, lane.y + lane.height - 1, width, 1);
+  });
+  ctx.fillStyle = colors.grid;
+  for (const x of f.gridX) ctx.fillRect(Math.round(x), 0, 1, height);
+
+  const max = Math.max(1, layout.maxBin);
+  for (const d of layout.density) {
+    const lane = lanes[d.laneSlot];
+    const base = lane.y + lane.height - 3;
+    const room = lane.height - (lane.rowsTop - lane.y) - 6;
+    ctx.fillStyle = f.actorColors[lane.actor];
+    for (let b = 0; b < d.bins.length; b++) {
+      const c = d.bins[b];
+      if (c === 0) continue;
+      const level = Math.sqrt(c / max);
+      ctx.globalAlpha = 0.3 + 0.6 * level;
+      const h = Math.max(2, room * level);
+      ctx.fillRect(b * d.binPx, base - h, d.binPx - 0.5, h);
+    }
+  }
+  ctx.globalAlpha = 1;
+
+  ctx.font = `11px ${colors.font}`;
+  ctx.textBaseline = 'middle';
+  for (const m of layout.marks) {
+    if (f.inSvg.has(m)) continue;
+    const color = f.actorColors[lanes[m.laneSlot].actor];
+    markPath(ctx, m);
+    if (m.kind === 'uncertain') {
+      ctx.fillStyle = hatch(ctx, color, dpr);
+      ctx.fill();
+      ctx.setLineDash([3, 2]);
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else {
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.strokeStyle = colors.surface;
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    }
+    if (m.row === f.hoveredRow || m.row === f.selectedRow) {
+      ctx.strokeStyle = m.row === f.selectedRow ? colors.focus : colors.fg;
+      ctx.lineWidth = 2;
+      ctx.stroke();
+    }
+    if (m.label) {
+      ctx.fillStyle = m.importance === 3 ? colors.fg : colors.muted;
+      ctx.fillText(m.label, m.labelX, m.y);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { EventColumns } from '../model/eventColumns';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** One instant printed at a precision code (0 year, 1 month, 2 day, 3 time), UTC. */
+export function formatAt(ms: number, precision: number): string {
+  const d = new Date(ms);
+  const year = String(d.getUTCFullYear());
+  if (precision <= 0) return year;
+  const month = `${MONTHS[d.getUTCMonth()]} ${year}`;
+  if (precision === 1) return month;
+  const day = `${d.getUTCDate()} ${month}`;
+  if (precision === 2) return day;
+  return `${day}, ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')} UTC`;
+}
+
+/**
+ * When row `i` happened, at the precision its date was given: "June 2014",
+ * "2017", "12 June 2014", or a range "June 2014 – March 2015". Never a made-up day.
+ */
+export function formatWhen(columns: EventColumns, i: number): string {
+  const precision = columns.precision[i];
+  const from = formatAt(columns.start[i], precision);
+  if (!columns.isRange[i]) return from;
+  // `end` is exclusive: the last moment inside the range names its period.
+  const to = formatAt(columns.end[i] - 1, Math.min(precision, 2));
+  return to === from ? from : `${from} – ${to}`;
+}

@@ -1,0 +1,98 @@
+/** Horizontal pixel extent an item occupies in its row (mark plus label). */
+export interface RowItem {
+  x0: number;
+  x1: number;
+}
+
+/** Items that did not fit in the lane, shown as one count badge. */
+export interface OverflowCluster {
+  /** Pixel extent covered by the members. */
+  x0: number;
+  x1: number;
+  /** Indices into the packed items. */
+  members: number[];
+}
+
+/** Result of packing: a row per item (-1 = aggregated) and the clusters of aggregated items. */
+export interface RowPacking {
+  rows: Int16Array;
+  /** Rows actually used by marks. */
+  rowCount: number;
+  clusters: OverflowCluster[];
+  /** Row the badges go in: a row of their own when the lane has two or more. */
+  badgeRow: number;
+}
+
+/** Width of a count badge such as "+12", for keeping badges apart. */
+export const badgeWidth = (count: number) => 14 + 7 * String(count).length;
+
+function firstFit(items: readonly RowItem[], maxRows: number, minGap: number, rows: Int16Array): number {
+  const rowEnd = new Float64Array(maxRows).fill(-Infinity);
+  let used = 0;
+  let overflow = 0;
+  for (let i = 0; i < items.length; i++) {
+    const { x0, x1 } = items[i];
+    let placed = -1;
+    for (let r = 0; r < maxRows; r++) {
+      if (rowEnd[r] + minGap <= x0) {
+        placed = r;
+        break;
+      }
+    }
+    rows[i] = placed;
+    if (placed < 0) overflow++;
+    else {
+      rowEnd[placed] = x1;
+      used = Math.max(used, placed + 1);
+    }
+  }
+  return overflow === 0 ? used : -1;
+}
+
+function cluster(items: readonly RowItem[], rows: Int16Array, joinGap: number): OverflowCluster[] {
+  const order: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (rows[i] < 0) order.push(i);
+  order.sort((a, b) => items[a].x0 - items[b].x0);
+  const clusters: OverflowCluster[] = [];
+  for (const i of order) {
+    const last = clusters[clusters.length - 1];
+    if (last && items[i].x0 <= last.x1 + joinGap) {
+      last.x1 = Math.max(last.x1, items[i].x1);
+      last.members.push(i);
+    } else clusters.push({ x0: items[i].x0, x1: items[i].x1, members: [i] });
+  }
+  // Badges sit at their cluster's centre; merge neighbours whose badges would touch.
+  const merged: OverflowCluster[] = [];
+  for (const c of clusters) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const prevRight = (prev.x0 + prev.x1) / 2 + badgeWidth(prev.members.length) / 2;
+      const left = (c.x0 + c.x1) / 2 - badgeWidth(c.members.length) / 2;
+      if (left < prevRight + 4) {
+        prev.x1 = Math.max(prev.x1, c.x1);
+        prev.members.push(...c.members);
+        continue;
+      }
+    }
+    merged.push(c);
+  }
+  return merged;
+}
+
+/**
+ * Greedy interval packing: each item, in order of x, goes to the first row where it
+ * clears the previous item by `minGap` px. When `maxRows` cannot hold them all, the
+ * last row is given to count badges and what does not fit is aggregated into
+ * clusters there, so a dense region reads "+12" instead of a smear.
+ */
+export function layoutRows(items: readonly RowItem[], maxRows: number, minGap = 3): RowPacking {
+  const rows = new Int16Array(items.length);
+  const rowsLimit = Math.max(1, maxRows);
+  const used = firstFit(items, rowsLimit, minGap, rows);
+  if (used >= 0) return { rows, rowCount: used, clusters: [], badgeRow: -1 };
+  const markRows = rowsLimit >= 2 ? rowsLimit - 1 : 1;
+  firstFit(items, markRows, minGap, rows);
+  let rowCount = 0;
+  for (let i = 0; i < rows.length; i++) rowCount = Math.max(rowCount, rows[i] + 1);
+  return { rows, rowCount, clusters: cluster(items, rows, 6), badgeRow: rowsLimit >= 2 ? rowsLimit - 1 : 0 };
+}

@@ -1,0 +1,242 @@
+import type { EventColumns } from '../model/eventColumns';
+import type { EventIndex } from '../model/eventIndex';
+import { binDensity } from './binDensity';
+import { countInWindow, laneTimesFor } from './laneTimes';
+import type { LaneBox } from './layoutLanes';
+import { badgeWidth, layoutRows, type RowItem } from './layoutRows';
+
+/** How an event is drawn. */
+export type MarkKind = 'point' | 'range' | 'uncertain';
+
+/** One event copy on one lane, in pixels. */
+export interface TimelineMark {
+  row: number;
+  /** Position of the lane in the visible lanes. */
+  laneSlot: number;
+  kind: MarkKind;
+  /** Bar extent (a point's is its marker). */
+  x0: number;
+  x1: number;
+  /** Marker centre for points; bar start for bars. */
+  cx: number;
+  /** Vertical centre of the mark's row. */
+  y: number;
+  importance: number;
+  /** Title to print beside the mark, truncated to fit; null when there is no room. */
+  label: string | null;
+  labelX: number;
+}
+
+/** A cluster of events that did not fit in their lane. */
+export interface TimelineBadge {
+  laneSlot: number;
+  x: number;
+  y: number;
+  count: number;
+  /** Time span of the cluster, to zoom into. */
+  t0: number;
+  t1: number;
+}
+
+/** A lane too dense for marks: counts per pixel bin. */
+export interface LaneDensity {
+  laneSlot: number;
+  binPx: number;
+  bins: Uint32Array;
+}
+
+/** Everything one frame draws. */
+export interface TimelineLayout {
+  marks: TimelineMark[];
+  /** Marks of lane slot s are marks[laneStart[s] .. laneStart[s+1]), ascending by x0. */
+  laneStart: Int32Array;
+  badges: TimelineBadge[];
+  density: LaneDensity[];
+  /** Largest bin count across dense lanes (for a shared colour scale). */
+  maxBin: number;
+}
+
+/** Inputs of `layoutTimeline`. */
+export interface TimelineLayoutInput {
+  columns: EventColumns;
+  index: EventIndex;
+  /** 1 = visible. */
+  mask: Uint8Array;
+  titleOf: (row: number) => string;
+  lanes: readonly LaneBox[];
+  /** Visible time window, ms. */
+  domain: readonly [number, number];
+  /** Plot width, px. */
+  width: number;
+  rowHeight?: number;
+  /** Approximate width of one label character, px. */
+  charWidth?: number;
+}
+
+export const POINT_RADIUS = 5;
+export const KEY_POINT_RADIUS = 7;
+const MIN_BAR_PX = 4;
+const MIN_GAP = 3;
+const LABEL_GAP = 4;
+const MAX_LABEL_PX = 200;
+const MIN_LABEL_CHARS = 4;
+export const DENSITY_BIN_PX = 2;
+/** Above this many events in one lane's window the lane is drawn as density. */
+const MAX_MARKS_PER_LANE = 600;
+
+/** First i in [0, n) for which the monotone predicate holds (n when none does). */
+function searchRows(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Title cut to `maxPx` with an ellipsis, or null when not even a few characters fit. */
+export function truncateLabel(title: string, maxPx: number, charWidth: number): string | null {
+  const fit = Math.floor(maxPx / charWidth);
+  if (fit >= title.length) return title;
+  if (fit < MIN_LABEL_CHARS) return null;
+  return `${title.slice(0, fit - 1).trimEnd()}…`;
+}
+
+interface Candidate extends RowItem {
+  row: number;
+  kind: MarkKind;
+  cx: number;
+  barEnd: number;
+  importance: number;
+  label: string | null;
+}
+
+function candidateFor(columns: EventColumns, row: number, x: (t: number) => number): Candidate {
+  const start = columns.start[row];
+  const end = columns.end[row];
+  const importance = columns.importance[row];
+  const uncertain = columns.precision[row] <= 1;
+  const bar = uncertain || columns.isRange[row] === 1;
+  let x0: number;
+  let x1: number;
+  let cx: number;
+  if (bar) {
+    x0 = x(start);
+    x1 = Math.max(x(end), x0 + MIN_BAR_PX);
+    cx = x0;
+  } else {
+    const r = importance === 3 ? KEY_POINT_RADIUS : POINT_RADIUS;
+    cx = x((start + end) / 2);
+    x0 = cx - r;
+    x1 = cx + r;
+  }
+  return { row, kind: uncertain ? 'uncertain' : bar ? 'range' : 'point', x0, x1, cx, barEnd: x1, importance, label: null };
+}
+
+/** Gives candidates labels (all, or key events only) and widens their footprint to hold them. */
+function withLabels(cands: Candidate[], which: 'all' | 'key' | 'none', titleOf: (row: number) => string, charWidth: number, width: number) {
+  for (const c of cands) {
+    c.x1 = c.barEnd;
+    c.label = null;
+    if (which === 'none' || (which === 'key' && c.importance !== 3)) continue;
+    const room = Math.min(MAX_LABEL_PX, width - c.barEnd - LABEL_GAP);
+    const label = truncateLabel(titleOf(c.row), room, charWidth);
+    if (label === null) continue;
+    c.label = label;
+    c.x1 = c.barEnd + LABEL_GAP + label.length * charWidth;
+  }
+}
+
+/**
+ * Lays out the visible window: per lane, either marks packed into rows (with count
+ * badges for what does not fit) or, when the window holds more events than can be
+ * drawn, density bins plus the lane's key events. Only the window is visited: marks
+ * through the index, density through binary searches, so a frame's cost follows
+ * what is on screen, not the size of the dataset.
+ */
+export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
+  const { columns, index, mask, titleOf, lanes, domain, width } = input;
+  const rowHeight = input.rowHeight ?? 18;
+  const charWidth = input.charWidth ?? 6.4;
+  const [t0, t1] = domain;
+  const k = width / (t1 - t0);
+  const x = (t: number) => (t - t0) * k;
+  const marks: TimelineMark[] = [];
+  const laneStart = new Int32Array(lanes.length + 1);
+  const badges: TimelineBadge[] = [];
+  const density: LaneDensity[] = [];
+  let maxBin = 0;
+
+  lanes.forEach((lane, slot) => {
+    laneStart[slot] = marks.length;
+    const times = laneTimesFor(columns, index, lane.actor, mask);
+    const inView = countInWindow(times, t0, t1);
+    const rowY = (r: number) => lane.rowsTop + r * rowHeight + rowHeight / 2;
+    let cands: Candidate[] = [];
+    const markBudget = Math.min(MAX_MARKS_PER_LANE, Math.ceil((width / 6) * lane.rows));
+
+    if (inView > markBudget) {
+      const bins = binDensity(times, t0, t1, Math.max(1, Math.ceil(width / DENSITY_BIN_PX)));
+      for (let b = 0; b < bins.length; b++) if (bins[b] > maxBin) maxBin = bins[b];
+      density.push({ laneSlot: slot, binPx: DENSITY_BIN_PX, bins });
+      // Key events stay visible above the density when there are few enough.
+      const keys = times.keyRows;
+      const cap = Math.floor(width / 24);
+      const startOf = (i: number) => columns.start[keys[i]];
+      const lo = searchRows(keys.length, (i) => startOf(i) >= t0);
+      const hi = searchRows(keys.length, (i) => startOf(i) >= t1);
+      if (hi - lo <= cap) {
+        // A few key events that began earlier may still be under way at t0.
+        for (let i = lo - 1; i >= Math.max(0, lo - 64); i--) {
+          if (columns.end[keys[i]] > t0) cands.unshift(candidateFor(columns, keys[i], x));
+        }
+        for (let i = lo; i < hi; i++) cands.push(candidateFor(columns, keys[i], x));
+      }
+      if (cands.length > width / 24) cands = [];
+    } else if (inView > 0) {
+      index.forEachInWindow(lane.actor, t0, t1, (row) => {
+        if (mask[row] === 1) cands.push(candidateFor(columns, row, x));
+      });
+    }
+    if (!cands.length) return;
+
+    const attempts = ['all', 'key', 'none'] as const;
+    let packing = null;
+    for (const which of attempts) {
+      withLabels(cands, which, titleOf, charWidth, width);
+      packing = layoutRows(cands, lane.rows, MIN_GAP);
+      if (packing.clusters.length === 0) break;
+    }
+    const { rows, clusters, badgeRow } = packing!;
+    for (let i = 0; i < cands.length; i++) {
+      if (rows[i] < 0) continue;
+      const c = cands[i];
+      marks.push({
+        row: c.row,
+        laneSlot: slot,
+        kind: c.kind,
+        x0: c.x0,
+        x1: c.barEnd,
+        cx: c.cx,
+        y: rowY(rows[i]),
+        importance: c.importance,
+        label: c.label,
+        labelX: c.barEnd + LABEL_GAP,
+      });
+    }
+    for (const cl of clusters) {
+      let c0 = Infinity;
+      let c1 = -Infinity;
+      for (const m of cl.members) {
+        c0 = Math.min(c0, columns.start[cands[m].row]);
+        c1 = Math.max(c1, columns.end[cands[m].row]);
+      }
+      const bx = Math.min(Math.max((cl.x0 + cl.x1) / 2, badgeWidth(cl.members.length) / 2), width - badgeWidth(cl.members.length) / 2);
+      badges.push({ laneSlot: slot, x: bx, y: rowY(badgeRow), count: cl.members.length, t0: c0, t1: c1 });
+    }
+  });
+  laneStart[lanes.length] = marks.length;
+  return { marks, laneStart, badges, density, maxBin };
+}

@@ -1,0 +1,24 @@
+import { computeVisibility } from '../model/filter';
+import type { AppState } from '../store/appState';
+
+let last: { dataset: unknown; actors: unknown; categories: unknown; searchMask: unknown; mask: Uint8Array | null } | null = null;
+
+/**
+ * Rows passing every filter except the date range. The date range is the settled
+ * visible window (see store/dateRange.ts), so inside the window this equals
+ * `useVisibility().mask`; outside it, it keeps panned-into events drawn at once
+ * instead of popping in when the gesture settles, and gives the overview its
+ * whole-span histogram. Memoised on the inputs' identities: a zustand-safe selector.
+ */
+export function selectTimelineMask(state: AppState): Uint8Array | null {
+  const { dataset, searchMask } = state;
+  const { actors, categories } = state.filters;
+  if (last && last.dataset === dataset && last.actors === actors && last.categories === categories && last.searchMask === searchMask) {
+    return last.mask;
+  }
+  const mask = dataset
+    ? computeVisibility(dataset.columns, dataset.meta, { actors, categories, from: null, to: null }, searchMask).mask
+    : null;
+  last = { dataset, actors, categories, searchMask, mask };
+  return mask;
+}

@@ -1,0 +1,136 @@
+import { axisBottom } from 'd3-axis';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { useEffect, type RefObject } from 'react';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { appStore } from '../store/appStore';
+import { drawTimelineCanvas } from './drawTimelineCanvas';
+import type { FrameStore } from './frameStore';
+import type { LaneBox } from './layoutLanes';
+import { layoutTimeline } from './layoutTimeline';
+import { pickInteractive } from './pickInteractive';
+import { readThemeColors, type ThemeColors } from './readThemeColors';
+import { axisContext, formatTick, tickCountFor } from './tickFormat';
+import { viewport } from './viewport';
+
+let readyMarked = false;
+
+/** Elements the renderer draws into. */
+export interface RendererTargets {
+  canvas: RefObject<HTMLCanvasElement | null>;
+  axis: RefObject<SVGGElement | null>;
+  context: RefObject<HTMLElement | null>;
+}
+
+/** Everything a frame depends on besides the live viewport and the store's hover/selection/theme. */
+export interface RendererInputs {
+  dataset: LoadedDataset;
+  mask: Uint8Array;
+  lanes: readonly LaneBox[];
+  width: number;
+  height: number;
+  actorColors: readonly string[];
+  frame: FrameStore;
+}
+
+const raf = (cb: () => void): number =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
+const cancelRaf = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
+
+/**
+ * Redraws the timeline imperatively, at most once per animation frame, whenever
+ * the viewport, hover, selection or theme changes: layout of the visible window,
+ * the axis, the canvas layers, then the small set of interactive marks handed to
+ * their leaf component. React does not re-render the view on zoom frames.
+ */
+export function useTimelineRenderer(targets: RendererTargets, inputs: RendererInputs): void {
+  const { dataset, mask, lanes, width, height, actorColors, frame } = inputs;
+  const { canvas: canvasRef, axis: axisRef, context: contextRef } = targets;
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || width <= 0) return;
+    let pending = 0;
+    let colors: ThemeColors | null = null;
+    let selectedKey: string | null = null;
+    let selectedRow = -1;
+    const titleOf = (row: number) => dataset.text.title(row);
+
+    const draw = () => {
+      pending = 0;
+      const { domain } = viewport.getState();
+      const { hoveredRow, selectedId } = appStore.getState();
+      if (selectedId !== selectedKey) {
+        selectedKey = selectedId;
+        selectedRow = selectedId === null ? -1 : dataset.text.indexOf(selectedId);
+      }
+      colors ??= readThemeColors(canvas);
+      const layout = layoutTimeline({ columns: dataset.columns, index: dataset.index, mask, titleOf, lanes, domain, width });
+
+      const scale = scaleUtc().domain(domain).range([0, width]);
+      const ticks = scale.ticks(tickCountFor(width));
+      const axis = axisRef.current;
+      if (axis) {
+        select(axis).call(
+          axisBottom<Date>(scale)
+            .tickValues(ticks)
+            .tickFormat((d) => formatTick(d))
+            .tickSizeOuter(0)
+            .tickSizeInner(5),
+        );
+      }
+      if (contextRef.current) contextRef.current.textContent = axisContext(domain[0], domain[1]);
+
+      const dpr = globalThis.devicePixelRatio || 1;
+      const pxW = Math.round(width * dpr);
+      const pxH = Math.round(height * dpr);
+      if (canvas.width !== pxW || canvas.height !== pxH) {
+        canvas.width = pxW;
+        canvas.height = pxH;
+      }
+      const interactive = pickInteractive(layout.marks, [hoveredRow, selectedRow]);
+      const ctx = canvas.getContext('2d');
+      if (ctx) {
+        drawTimelineCanvas(ctx, dpr, {
+          layout,
+          lanes,
+          width,
+          height,
+          gridX: ticks.map((t) => scale(t)),
+          inSvg: new Set(interactive),
+          actorColors,
+          colors,
+          hoveredRow,
+          selectedRow,
+        });
+      }
+      frame.setState({ layout, lanes, interactive });
+      if (!readyMarked && dataset.columns.count > 0) {
+        readyMarked = true;
+        performance.mark('timeline-ready');
+      }
+    };
+    const schedule = () => {
+      if (!pending) pending = raf(draw);
+    };
+    const retheme = () => {
+      colors = null;
+      schedule();
+    };
+
+    schedule();
+    const offViewport = viewport.subscribe(schedule);
+    const offStore = appStore.subscribe((s, p) => {
+      if (s.theme !== p.theme) retheme();
+      else if (s.hoveredRow !== p.hoveredRow || s.selectedId !== p.selectedId) schedule();
+    });
+    const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+    scheme?.addEventListener('change', retheme);
+    return () => {
+      cancelRaf(pending);
+      offViewport();
+      offStore();
+      scheme?.removeEventListener('change', retheme);
+    };
+  }, [canvasRef, axisRef, contextRef, dataset, mask, lanes, width, height, actorColors, frame]);
+}

@@ -1,0 +1,66 @@
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { useEffect, type RefObject } from 'react';
+import { MIN_SPAN_MS } from './clampDomain';
+import { viewport } from './viewport';
+
+/** Source name the timeline's own gestures write to the viewport with. */
+export const TIMELINE_SOURCE = 'timeline';
+
+/**
+ * Attaches d3-zoom (wheel, trackpad pinch, touch pinch, drag to pan) to the plot
+ * element. A gesture's transform rescales the extent-wide base scale into the
+ * viewport's domain; when the viewport moves for another reason (buttons, brush,
+ * troop chart, URL) the zoom's stored transform is updated to match, and the
+ * resulting programmatic event (no sourceEvent) is not echoed back.
+ */
+export function useZoomBehavior(target: RefObject<HTMLElement | null>, width: number, height: number): void {
+  useEffect(() => {
+    const el = target.current;
+    if (!el || width <= 0) return;
+    const selection = select(el);
+    const base = () => scaleUtc().domain(viewport.getState().extent).range([0, width]);
+    const maxScale = () => {
+      const [a, b] = viewport.getState().extent;
+      return Math.max(1, (b - a) / MIN_SPAN_MS);
+    };
+    const behavior = zoom<HTMLElement, unknown>()
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, -Infinity],
+        [width, Infinity],
+      ])
+      .scaleExtent([1, maxScale()])
+      // Badges and marks handle their own clicks; a double-click on one should not also zoom.
+      .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
+        if (event.type === 'dblclick' && (event.target as Element).closest?.('[data-tl-interactive]')) return false;
+        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!event.sourceEvent) return;
+        const [from, to] = event.transform.rescaleX(base()).domain();
+        viewport.getState().setDomain([+from, +to], TIMELINE_SOURCE);
+      });
+
+    const sync = () => {
+      const { domain, extent } = viewport.getState();
+      behavior.scaleExtent([1, maxScale()]);
+      const k = (extent[1] - extent[0]) / (domain[1] - domain[0]);
+      const x = -base()(domain[0]) * k;
+      behavior.transform(selection, zoomIdentity.translate(x, 0).scale(k));
+    };
+    selection.call(behavior);
+    sync();
+    const off = viewport.subscribe((state, previous) => {
+      if (state.source !== TIMELINE_SOURCE && (state.domain !== previous.domain || state.extent !== previous.extent)) sync();
+    });
+    return () => {
+      off();
+      selection.on('.zoom', null);
+    };
+  }, [target, width, height]);
+}
