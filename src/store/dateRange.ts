@@ -25,17 +25,25 @@ export function rangeToWindow(from: string | null, to: string | null, span: read
   return end > start ? { from: start, to: end } : { from: span[0], to: span[1] };
 }
 
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Spans longer than this are written to the day: a day is then a small fraction of the view. */
+const DAY_PRECISION_SPAN_MS = 500 * DAY_MS;
+
+/** "YYYY-MM-DDTHH:MMZ" of the UTC minute containing `ms`. */
+export function minuteString(ms: number): string {
+  return `${new Date(Math.floor(ms / MINUTE_MS) * MINUTE_MS).toISOString().slice(0, 16)}Z`;
+}
+
 /**
- * The From/To days a window covers (inclusive). A window reaching past an edge of
- * the data leaves that end open (null), so "everything" stays `from=null, to=null`.
+ * The From/To a window covers (inclusive), such that rangeToWindow gives the
+ * window back: whole days when it is day-aligned or long (a day is then less than
+ * a pixel or two), else to the minute, so a shared link reopens a close zoom
+ * exactly. No window (the whole span) is an open range.
  */
-export function windowToRange(
-  window: TimeWindow | null,
-  span: readonly [number, number],
-): { from: string | null; to: string | null } {
+export function windowToRange(window: TimeWindow | null): { from: string | null; to: string | null } {
   if (!window) return { from: null, to: null };
-  return {
-    from: window.from <= span[0] ? null : dayString(window.from),
-    to: window.to >= span[1] ? null : dayString(window.to - 1),
-  };
+  const aligned = window.from % DAY_MS === 0 && window.to % DAY_MS === 0;
+  const format = aligned || window.to - window.from >= DAY_PRECISION_SPAN_MS ? dayString : minuteString;
+  return { from: format(window.from), to: format(window.to - 1) };
 }

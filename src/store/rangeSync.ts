@@ -22,7 +22,7 @@ export function applyDateRange(store: StoreApi<AppState>, from: string | null, t
 export function startRangeSync(store: StoreApi<AppState>): () => void {
   return store.subscribe((state, previous) => {
     if (state.window === previous.window || !state.dataset) return;
-    const { from, to } = windowToRange(state.window, dataSpan(state.dataset));
+    const { from, to } = windowToRange(state.window);
     if (from !== state.filters.from || to !== state.filters.to) state.setDateRange(from, to);
   });
 }

@@ -64,11 +64,11 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
               <input type="checkbox" id={id} checked={isChecked(item.id)} onChange={() => onToggle(item.id)} />
               <label htmlFor={id}>
                 {item.color && <span className="swatch" style={{ background: item.color }} aria-hidden="true" />}
-                <span className="checklist-name">{item.name}</span>
+                <span className="checklist-name">{item.name}</span>{' '}
                 <span className="checklist-count">
-                  <span className="visually-hidden">, </span>
-                  {formatCount(item.count)}
-                  <span className="visually-hidden"> events</span>
+                  <span className="visually-hidden">(</span>
+                  {formatCount(item.count)}{' '}
+                  <span className="visually-hidden">{item.count === 1 ? 'event)' : 'events)'}</span>
                 </span>
               </label>
             </li>

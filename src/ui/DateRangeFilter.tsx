@@ -10,6 +10,8 @@ function isCommittable(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && Number(value.slice(0, 4)) >= 1000 && partialDateBounds(value) !== null;
 }
 
+const clampDay = (day: string, min: string, max: string) => (day < min ? min : day > max ? max : day);
+
 /**
  * From/To date inputs. The range they set is also the visible window: editing
  * them zooms the timeline to those days and limits the events counted to them,
@@ -26,8 +28,9 @@ export function DateRangeFilter({ dataset }: { dataset: LoadedDataset }) {
   const [span0, span1] = dataSpan(dataset);
   const min = dayString(span0);
   const max = dayString(Math.max(span0, span1 - 1));
-  const shownFrom = from ? dayString(partialDateBounds(from)?.[0] ?? span0) : min;
-  const shownTo = to ? dayString((partialDateBounds(to)?.[1] ?? span1) - 1) : max;
+  // The window may reach into the margin around the data; the inputs stay within it.
+  const shownFrom = from ? clampDay(dayString(partialDateBounds(from)?.[0] ?? span0), min, max) : min;
+  const shownTo = to ? clampDay(dayString((partialDateBounds(to)?.[1] ?? span1) - 1), min, max) : max;
   const valueFrom = draft.from ?? shownFrom;
   const valueTo = draft.to ?? shownTo;
   const invalid = isCommittable(valueFrom) && isCommittable(valueTo) && valueFrom > valueTo;

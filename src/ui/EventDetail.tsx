@@ -55,13 +55,15 @@ export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
     }
   }, [event]);
 
-  // Leaving: give focus back to where the reader was, if it is still there.
-  useEffect(() => {
-    if (row >= 0) return;
-    const target = returnTo.current;
-    returnTo.current = null;
-    if (target instanceof HTMLElement && target.isConnected) target.focus();
-  }, [row]);
+  // Closing unmounts the panel: give focus back to where the reader was, if it is still there.
+  useEffect(
+    () => () => {
+      const target = returnTo.current;
+      returnTo.current = null;
+      if (target instanceof HTMLElement && target.isConnected) target.focus();
+    },
+    [],
+  );
 
   useEffect(() => {
     if (row < 0) return;

@@ -42,7 +42,7 @@ export function EventsInView({ dataset }: { dataset: LoadedDataset }) {
           {rows.length === 0 ? (
             <p className="muted">No events match the filters here.</p>
           ) : (
-            <ol className="events-in-view-list">
+            <ol className="events-in-view-list" aria-label="Events in view, by date">
               {rows.map((row) => {
                 const id = text.id(row);
                 return (

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeUrlState, encodeUrlState, toQueryString, type UrlState } from '../../src/store/urlState';
+
+const meta = {
+  actors: [{ id: 'us' }, { id: 'iraq-gov' }, { id: 'isis' }],
+  categories: [{ id: 'attack' }, { id: 'diplomacy' }],
+  hasEvent: (id: string) => id === 'talks-first-round',
+};
+
+const full: UrlState = {
+  data: 'https://example.org/data.json',
+  actors: ['us', 'iraq-gov'],
+  categories: ['diplomacy'],
+  q: 'talks',
+  from: '2023-10-01',
+  to: '2024-02-01',
+  event: 'talks-first-round',
+};
+
+describe('encodeUrlState / decodeUrlState', () => {
+  it('writes the issue’s example link with readable commas', () => {
+    expect(toQueryString(encodeUrlState({ ...full, data: null }))).toBe(
+      '?actors=us,iraq-gov&categories=diplomacy&q=talks&from=2023-10-01&to=2024-02-01&event=talks-first-round',
+    );
+  });
+
+  it('round-trips every parameter', () => {
+    const { state, notices } = decodeUrlState(encodeUrlState(full), meta);
+    expect(notices).toEqual([]);
+    expect(state).toEqual(full);
+  });
+
+  it('leaves defaults out of the URL', () => {
+    const params = encodeUrlState({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null });
+    expect(params.toString()).toBe('');
+  });
+
+  it('keeps "no actors" distinct from "all actors"', () => {
+    const none = decodeUrlState(encodeUrlState({ ...full, actors: [] }), meta).state;
+    expect(none.actors).toEqual([]);
+    const all = decodeUrlState(encodeUrlState({ ...full, actors: null }), meta).state;
+    expect(all.actors).toBeUndefined();
+  });
+
+  it('round-trips arbitrary search text and id subsets', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 60 }).filter((q) => q.trim() !== ''),
+        fc.subarray(['us', 'iraq-gov', 'isis']),
+        (q, actors) => {
+          const state = decodeUrlState(new URLSearchParams(toQueryString(encodeUrlState({ ...full, q, actors }))), meta).state;
+          expect(state.q).toBe(q);
+          expect(state.actors).toEqual(actors);
+        },
+      ),
+    );
+  });
+
+  it('names an unknown parameter in a notice and ignores it', () => {
+    const { state, notices } = decodeUrlState(new URLSearchParams('colour=red&q=mosul'), meta);
+    expect(state).toEqual({ q: 'mosul' });
+    expect(notices).toEqual(['Ignored the unknown URL parameter "colour".']);
+  });
+
+  it('ignores a malformed date with a notice naming the parameter and the value', () => {
+    const { state, notices } = decodeUrlState(new URLSearchParams('from=2014-13-01&to=2016'), meta);
+    expect(state).toEqual({ to: '2016' });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('"from"');
+    expect(notices[0]).toContain('2014-13-01');
+  });
+
+  it('drops a reversed range with a notice', () => {
+    const { state, notices } = decodeUrlState(new URLSearchParams('from=2020-01-01&to=2019-01-01'), meta);
+    expect(state.from).toBeUndefined();
+    expect(state.to).toBeUndefined();
+    expect(notices[0]).toMatch(/after/);
+  });
+
+  it('keeps known actors and reports unknown ones', () => {
+    const { state, notices } = decodeUrlState(new URLSearchParams('actors=us,isil'), meta);
+    expect(state.actors).toEqual(['us']);
+    expect(notices[0]).toContain('"isil"');
+    expect(notices[0]).toContain('"actors"');
+  });
+
+  it('reports an event id the dataset does not have', () => {
+    const { state, notices } = decodeUrlState(new URLSearchParams('event=nope'), meta);
+    expect(state.event).toBeUndefined();
+    expect(notices[0]).toContain('"nope"');
+  });
+
+  it('refuses non-http data addresses but accepts relative ones', () => {
+    expect(decodeUrlState(new URLSearchParams('data=javascript:alert(1)')).notices[0]).toContain('"data"');
+    expect(decodeUrlState(new URLSearchParams('data=/other.json')).state.data).toBe('/other.json');
+  });
+
+  it('without a dataset, takes ids as given', () => {
+    expect(decodeUrlState(new URLSearchParams('actors=anything')).state.actors).toEqual(['anything']);
+  });
+});
