@@ -79,9 +79,14 @@ export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotPr
           style: seriesStyle(s),
           layout: layoutSeries(timed[s].points, (t) => x(t), y, { range: [0, plotW] }),
         }));
-        return { box, y, lines };
+        const anyInView = shown.some((s) => {
+          const pts = timed[s].points;
+          return pts.length > 0 && pts[0].start <= domain[1] && pts[pts.length - 1].end >= domain[0];
+        });
+        const note = shown.length === 0 ? 'Hidden: turn a series on in the legend' : anyInView ? null : 'No figures in this period';
+        return { box, y, lines, note };
       }),
-    [boxes, hidden, series, timed, x, plotW],
+    [boxes, hidden, series, timed, x, plotW, domain],
   );
 
   const rows: PointRow[] = useMemo(
@@ -170,8 +175,13 @@ export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotPr
             onKeyDown={nav.onKeyDown}
           >
             <rect className="troops-focus-ring" x={-4} y={boxes[0].top - 4} width={plotW + 8} height={height - 16 - boxes[0].top} rx={4} />
-            {layouts.map(({ box, y }, k) => (
+            {layouts.map(({ box, y, note }, k) => (
               <g key={box.panel.unit}>
+                {note ? (
+                  <text className="troops-panel-note" x={plotW / 2} y={(box.top + box.bottom) / 2} textAnchor="middle">
+                    {note}
+                  </text>
+                ) : null}
                 <text className="troops-panel-title" x={-MARGIN.left + 4} y={box.titleY + 14}>
                   {box.panel.main || box.panel.series.length > 1 ? capitalise(box.panel.unit) : series[box.panel.series[0]].name}
                 </text>

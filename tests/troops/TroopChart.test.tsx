@@ -184,3 +184,23 @@ describe('TroopChart', () => {
     expect(container.querySelector('svg')).toBeNull();
   });
 });
+
+describe('TroopChart in an empty stretch of time', () => {
+  beforeEach(() => {
+    appStore.setState(appStore.getInitialState(), true);
+    viewport.setState(viewport.getInitialState(), true);
+    appStore.getState().setDataset(createInMemoryDataset(dataset));
+  });
+
+  it('says there are no figures in view rather than showing blank panels', async () => {
+    const { container } = render(<TroopChart />);
+    expect(container.querySelector('.troops-panel-note')).toBeNull();
+    act(() => viewport.getState().setDomain([Date.UTC(2014, 0, 1), Date.UTC(2014, 3, 1)], 'timeline'));
+    await waitFor(() =>
+      expect([...container.querySelectorAll('.troops-panel-note')].map((n) => n.textContent)).toEqual([
+        'No figures in this period',
+        'No figures in this period',
+      ]),
+    );
+  });
+});
