@@ -11,7 +11,7 @@ import { LoadErrorPanel } from './LoadErrorPanel';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
 import { StatusLine } from './StatusLine';
-import { useMediaQuery, WIDE_QUERY } from './useMediaQuery';
+import { DETAIL_BESIDE_QUERY, useMediaQuery, WIDE_QUERY } from './useMediaQuery';
 
 /** Props of App. */
 export interface AppProps {
@@ -34,6 +34,7 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
   const datasetUrl = useAppStore((s) => s.datasetUrl);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const wide = useMediaQuery(WIDE_QUERY);
+  const detailBeside = useMediaQuery(DETAIL_BESIDE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const title = dataset?.meta.title;
 
@@ -48,6 +49,13 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
   } else if (status !== 'ready' || !dataset) {
     content = <LoadProgressView progress={progress} location={location} />;
   } else {
+    // Beside the views when there is room; on narrower screens right under the
+    // timeline, in the flow, so it never hides the chart it describes.
+    const detail = (
+      <ErrorBoundary label="The event details">
+        <EventDetail dataset={dataset} />
+      </ErrorBoundary>
+    );
     content = (
       <>
         {wide && (
@@ -76,16 +84,13 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
           <ErrorBoundary label="The timeline">
             <TimelineView />
           </ErrorBoundary>
+          {hasSelection && !detailBeside && detail}
           <ErrorBoundary label="The troop chart">
             <TroopChartView />
           </ErrorBoundary>
           <EventsInView dataset={dataset} />
         </div>
-        {hasSelection && (
-          <ErrorBoundary label="The event details">
-            <EventDetail dataset={dataset} />
-          </ErrorBoundary>
-        )}
+        {hasSelection && detailBeside && detail}
         {!wide && <FilterDrawer dataset={dataset} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
       </>
     );
@@ -98,7 +103,7 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
       </a>
       <Header dataHref={status === 'ready' ? location : null} />
       <NoticeList />
-      <main className={hasSelection && status === 'ready' ? 'app-main has-detail' : 'app-main'}>{content}</main>
+      <main className={hasSelection && detailBeside && status === 'ready' ? 'app-main has-detail' : 'app-main'}>{content}</main>
     </div>
   );
 }

@@ -19,3 +19,6 @@ export function useMediaQuery(query: string, fallback = true): boolean {
 
 /** Wide enough for the filter panel beside the timeline. */
 export const WIDE_QUERY = '(min-width: 1024px)';
+
+/** Wide enough for the event details as a third column beside filters and views. */
+export const DETAIL_BESIDE_QUERY = '(min-width: 1280px)';
