@@ -9,7 +9,7 @@ import { appStore } from '../store/appStore';
 import { binOverview } from './binOverview';
 import { handleZoomKey } from './zoomActions';
 import { readThemeColors } from './readThemeColors';
-import { formatTick, tickCountFor } from './tickFormat';
+import { formatTick, tickAnchor, tickCountFor } from './tickFormat';
 import { viewport } from './viewport';
 
 /** Props of Overview. */
@@ -84,6 +84,9 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
         .tickFormat((d) => formatTick(d))
         .tickSizeOuter(0),
     );
+    select(axis)
+      .selectAll<SVGTextElement, Date>('.tick text')
+      .attr('text-anchor', (d) => tickAnchor(x(d), width));
     const toPixels = (d: readonly [number, number]): [number, number] => {
       let [a, b] = [x(d[0]), x(d[1])];
       if (b - a < MIN_SELECTION_PX) {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { resolveActorColors } from '../model/actorColors';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
@@ -67,8 +67,9 @@ function TimelineView({ dataset, mask, lanes: laneActors, actorCounts }: Timelin
 
   const { width: surfaceWidth, height: bodyHeight } = useElementSize(bodyRef);
   const inline = surfaceWidth < NARROW_PX;
-  const headerWidth = inline ? 0 : Math.round(Math.min(180, Math.max(112, surfaceWidth * 0.13)));
+  const headerWidth = inline ? 0 : Math.round(Math.min(200, Math.max(120, surfaceWidth * 0.16)));
   const plotWidth = Math.max(0, surfaceWidth - headerWidth);
+  const minLaneHeight = DEFAULT_LANE_METRICS.minLaneHeight + (inline ? INLINE_HEADER_INSET : 0);
   const { lanes, totalHeight } = useMemo(
     () => layoutLanes(laneActors, bodyHeight, { ...DEFAULT_LANE_METRICS, headerInset: inline ? INLINE_HEADER_INSET : 0 }),
     [laneActors, bodyHeight, inline],
@@ -83,7 +84,7 @@ function TimelineView({ dataset, mask, lanes: laneActors, actorCounts }: Timelin
   const onSurfaceKey = (e: KeyboardEvent) => {
     if (handleZoomKey(e.key)) e.preventDefault();
   };
-  const canvasHit = (e: PointerEvent | React.MouseEvent) => {
+  const canvasHit = (e: PointerEvent | MouseEvent) => {
     const { layout } = frame.getState();
     const plot = plotRef.current;
     if (!layout || !plot || (e.target as Element).closest('[data-tl-interactive]')) return null;
@@ -104,7 +105,7 @@ function TimelineView({ dataset, mask, lanes: laneActors, actorCounts }: Timelin
     if (frame.getState().hover) frame.setState({ hover: null });
     if (appStore.getState().hoveredRow !== -1) appStore.getState().setHoveredRow(-1);
   };
-  const onPlotClick = (e: React.MouseEvent) => {
+  const onPlotClick = (e: MouseEvent) => {
     const hit = canvasHit(e);
     if (hit) appStore.getState().select(dataset.text.id(hit.row));
   };
@@ -133,7 +134,7 @@ function TimelineView({ dataset, mask, lanes: laneActors, actorCounts }: Timelin
             <g ref={axisRef} />
           </svg>
         </div>
-        <div ref={bodyRef} className="tl-body">
+        <div ref={bodyRef} className="tl-body" style={{ minHeight: `min(${laneActors.length * minLaneHeight}px, 80vh)` }}>
           <div className="tl-lanes" style={{ height: totalHeight }}>
             <LaneHeaders lanes={lanes} actors={dataset.meta.actors} colors={actorColors} counts={actorCounts} inline={inline} width={headerWidth} />
             <div

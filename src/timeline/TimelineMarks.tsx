@@ -22,6 +22,10 @@ export interface TimelineMarksProps {
 
 type Item = { key: string; laneSlot: number; x: number; mark?: TimelineMark; badge?: TimelineBadge };
 
+/** A badge's name; it must not contain "zoom in", which names the zoom button. */
+const badgeLabel = (b: TimelineBadge) =>
+  `${b.count} more ${b.count === 1 ? 'event' : 'events'}, ${formatAt(b.t0, 2)} to ${formatAt(b.t1 - 1, 2)}: press to expand`;
+
 const markKey = (m: TimelineMark) => `m${m.row}:${m.laneSlot}`;
 const badgeKey = (b: TimelineBadge) => `b${b.laneSlot}:${b.t0}`;
 
@@ -146,7 +150,7 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
               {...common}
               className="tl-badge"
               transform={`translate(${b.x},${b.y})`}
-              aria-label={`${b.count} more events, ${formatAt(b.t0, 2)} to ${formatAt(b.t1 - 1, 2)}: zoom in`}
+              aria-label={badgeLabel(b)}
             >
               <rect x={-w / 2} y={-8} width={w} height={16} rx={8} />
               <text textAnchor="middle" dy="0.35em">

@@ -22,11 +22,11 @@ export interface LaneMetrics {
 }
 
 export const DEFAULT_LANE_METRICS: LaneMetrics = {
-  rowHeight: 18,
-  minLaneHeight: 30,
+  rowHeight: 16,
+  minLaneHeight: 40,
   maxLaneHeight: 132,
   headerInset: 0,
-  padding: 5,
+  padding: 4,
 };
 
 /**

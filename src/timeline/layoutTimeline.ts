@@ -2,7 +2,7 @@ import type { EventColumns } from '../model/eventColumns';
 import type { EventIndex } from '../model/eventIndex';
 import { binDensity } from './binDensity';
 import { countInWindow, laneTimesFor } from './laneTimes';
-import type { LaneBox } from './layoutLanes';
+import { DEFAULT_LANE_METRICS, type LaneBox } from './layoutLanes';
 import { badgeWidth, layoutRows, type RowItem } from './layoutRows';
 
 /** How an event is drawn. */
@@ -158,7 +158,7 @@ function withLabels(cands: Candidate[], which: 'all' | 'key' | 'none', titleOf: 
  */
 export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const { columns, index, mask, titleOf, lanes, domain, width } = input;
-  const rowHeight = input.rowHeight ?? 18;
+  const rowHeight = input.rowHeight ?? DEFAULT_LANE_METRICS.rowHeight;
   const charWidth = input.charWidth ?? 6.4;
   const [t0, t1] = domain;
   const k = width / (t1 - t0);

@@ -16,16 +16,26 @@ export function formatTick(date: Date): string {
 }
 
 /**
- * The larger unit a zoomed-in axis leaves unsaid, shown once at its left edge:
- * the year when ticks are months, "Jun 2017" when ticks are days. Empty when
- * the ticks already name years.
+ * The span in view in words, beside the controls: what a zoomed-in axis of
+ * months or days leaves unsaid ("Oct 2018 – Feb 2020", "3 – 21 Sep 2019").
+ * Empty when the ticks name years anyway.
  */
 export function axisContext(from: number, to: number): string {
   const span = to - from;
-  const d = new Date(from);
   if (span > 3 * 365 * 864e5) return '';
-  if (span > 62 * 864e5) return String(d.getUTCFullYear());
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const a = new Date(from);
+  const b = new Date(to - 1);
+  const month = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (span > 62 * 864e5) return `${month(a)} – ${month(b)}`;
+  if (month(a) === month(b)) return `${a.getUTCDate()} – ${b.getUTCDate()} ${month(a)}`;
+  return `${a.getUTCDate()} ${month(a)} – ${b.getUTCDate()} ${month(b)}`;
+}
+
+/** Tick label alignment that keeps labels near the ends of an axis inside it. */
+export function tickAnchor(x: number, width: number, margin = 18): 'start' | 'middle' | 'end' {
+  if (x < margin) return 'start';
+  if (x > width - margin) return 'end';
+  return 'middle';
 }
 
 /** A pleasant number of ticks for an axis this many pixels wide. */

@@ -10,7 +10,7 @@ import type { LaneBox } from './layoutLanes';
 import { layoutTimeline } from './layoutTimeline';
 import { pickInteractive } from './pickInteractive';
 import { readThemeColors, type ThemeColors } from './readThemeColors';
-import { axisContext, formatTick, tickCountFor } from './tickFormat';
+import { axisContext, formatTick, tickAnchor, tickCountFor } from './tickFormat';
 import { viewport } from './viewport';
 
 let readyMarked = false;
@@ -78,6 +78,9 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
             .tickSizeOuter(0)
             .tickSizeInner(5),
         );
+        select(axis)
+          .selectAll<SVGTextElement, Date>('.tick text')
+          .attr('text-anchor', (d) => tickAnchor(scale(d), width));
       }
       if (contextRef.current) contextRef.current.textContent = axisContext(domain[0], domain[1]);
 

@@ -1,0 +1,35 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { axisContext, formatTick, tickCountFor } from '../../src/timeline/tickFormat';
+
+const ticksFor = (from: Date, to: Date, width = 1000) =>
+  scaleUtc().domain([from, to]).range([0, width]).ticks(tickCountFor(width)).map(formatTick);
+
+describe('tick format by span', () => {
+  it('labels a decade with years', () => {
+    const labels = ticksFor(new Date(Date.UTC(2014, 0, 1)), new Date(Date.UTC(2025, 0, 1)));
+    expect(labels).toContain('2014');
+    expect(labels.every((t) => /^20\d\d$/.test(t))).toBe(true);
+  });
+
+  it('labels a few months with month names and the year at its boundary', () => {
+    const labels = ticksFor(new Date(Date.UTC(2016, 9, 1)), new Date(Date.UTC(2017, 3, 1)));
+    expect(labels).toEqual(['Oct', 'Nov', 'Dec', '2017', 'Feb', 'Mar', 'Apr']);
+  });
+
+  it('labels a fortnight with days', () => {
+    const labels = ticksFor(new Date(Date.UTC(2017, 5, 25)), new Date(Date.UTC(2017, 6, 8)));
+    expect(labels).toContain('27 Jun');
+    expect(labels).toContain('Jul');
+  });
+
+  it('labels a day with hours', () => {
+    expect(formatTick(new Date(Date.UTC(2017, 5, 3, 14)))).toBe('14:00');
+  });
+
+  it('names the span in view once the ticks stop naming years', () => {
+    expect(axisContext(Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1))).toBe('');
+    expect(axisContext(Date.UTC(2018, 9, 1), Date.UTC(2020, 1, 1))).toBe('Oct 2018 – Jan 2020');
+    expect(axisContext(Date.UTC(2019, 8, 3), Date.UTC(2019, 8, 22))).toBe('3 – 21 Sep 2019');
+  });
+});
