@@ -80,3 +80,7 @@ export const ARM_LATENCY = ([eventType, timeout]) => {
   });
   return before;
 };
+
+/** In page: the "Showing X of Y events" status text. */
+export const STATUS_TEXT = () =>
+  [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '').find((t) => /Showing/.test(t)) ?? '';

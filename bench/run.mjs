@@ -1,4 +1,4 @@
-// The scale benchmark: `npm run bench [-- --sizes 1k,10k,100k,1m --reps 5 --seed N --build]`.
+// The scale benchmark: `npm run bench [-- --sizes 1k,10k,100k,1m --reps 5 --seed N --build --dist DIR]`.
 // Generates deterministic datasets, serves the built app, drives headless Chromium at
 // 1280x800 through the same scripted session every run, and writes
 // bench/results/latest.md and latest.json. Not part of `npm test`.
@@ -12,6 +12,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
 import { ARM_LATENCY, INSTRUMENT, STATUS_TEXT } from './measurePage.mjs';
 import { formatReport, summarise } from './report.mjs';
+import { interact } from './session.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
@@ -20,6 +21,8 @@ const reps = Number(args.reps ?? 5);
 const seed = Number(args.seed ?? DEFAULT_SEED);
 const dataDir = join(root, 'bench', 'data');
 const resultsDir = join(root, 'bench', 'results');
+// --dist serves another build (e.g. one made with a different config) instead of dist/.
+const distDir = resolve(args.dist ?? join(root, 'dist'));
 
 function parseArgs(argv) {
   const out = {};
@@ -35,7 +38,7 @@ function parseArgs(argv) {
 
 const log = (...a) => console.error(...a);
 
-if (args.build === 'true' || !existsSync(join(root, 'dist', 'index.html'))) {
+if (args.build === 'true' || (!args.dist && !existsSync(join(distDir, 'index.html')))) {
   log('building the app (npx vite build)...');
   execSync('npx vite build', { cwd: root, stdio: 'inherit' });
 }
@@ -49,7 +52,7 @@ for (const s of sizes) {
   files[s.label] = await ensureDataset(dataDir, s.count, seed);
 }
 
-const server = await startStaticServer([join(root, 'dist'), dataDir]);
+const server = await startStaticServer([distDir, dataDir]);
 const VIEWPORT = { width: 1280, height: 800 };
 const pct = (arr, p) => {
   if (arr.length === 0) return null;
@@ -89,51 +92,6 @@ async function heapAfterGc(page, cdp) {
     }
   }
   return { main, worker };
-}
-
-/** The same scripted session of wheel-zoom, wheel-pan and drag every run. */
-async function interact(page) {
-  const surface = page.locator('[aria-label="Timeline"]').first();
-  const box = await surface.boundingBox();
-  if (!box) throw new Error('no element with aria-label "Timeline"');
-  const cx = box.x + box.width / 2;
-  const cy = box.y + Math.min(box.height / 2, 200);
-  await page.mouse.move(cx, cy);
-  await page.evaluate(() => {
-    window.__bench.frames = [];
-    window.__bench.recording = true;
-  });
-  const pause = () => page.waitForTimeout(16);
-  for (let i = 0; i < 10; i++) {
-    await page.mouse.wheel(0, -240); // zoom in
-    await pause();
-  }
-  for (let i = 0; i < 10; i++) {
-    await page.mouse.wheel(240, 0); // pan later
-    await pause();
-  }
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.down('Shift');
-    await page.mouse.wheel(0, -240); // shift+wheel: pan earlier where supported
-    await page.keyboard.up('Shift');
-    await pause();
-  }
-  await page.mouse.down();
-  for (let i = 1; i <= 20; i++) {
-    await page.mouse.move(cx - i * 15, cy);
-    await pause();
-  }
-  await page.mouse.up();
-  for (let i = 0; i < 10; i++) {
-    await page.mouse.wheel(0, 240); // zoom out
-    await pause();
-  }
-  // Let the settled window (debounced) land: its re-render counts too.
-  await page.waitForTimeout(400);
-  return page.evaluate(() => {
-    window.__bench.recording = false;
-    return window.__bench.frames;
-  });
 }
 
 async function timeInput(page, eventType, action) {

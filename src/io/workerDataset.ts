@@ -1,4 +1,4 @@
-import { buildEventIndex } from '../model/buildEventIndex';
+import { eventIndexFromParts } from '../model/buildEventIndex';
 import type { EventText, LoadedDataset } from '../model/loadedDataset';
 import type { TimelineEvent } from '../model/types';
 import { lookupPacked, type PackedStrings } from '../worker/packedText';
@@ -53,7 +53,7 @@ export function createWorkerDataset(worker: WorkerPort, doc: ParsedDocument): Lo
   return {
     meta,
     columns,
-    index: buildEventIndex(columns, meta.actors.length),
+    index: eventIndexFromParts(columns, doc.index),
     text: packedEventText(doc),
     async getEvent(i: number): Promise<TimelineEvent> {
       const reply = await ask((id) => ({ type: 'getEvent', id, row: i }));

@@ -23,7 +23,7 @@ function durationClass(ms: number): number {
 }
 
 /** One list of rows (a lane, or all rows) split by duration class, each class ascending. */
-interface ClassedRows {
+export interface ClassedRows {
   /** Rows grouped by class; class c is rows[offsets[c] .. offsets[c+1]). */
   rows: Uint32Array;
   offsets: Uint32Array;
@@ -115,10 +115,23 @@ function visitWindow(
 }
 
 /**
- * Builds the time index over columns (rows sorted by start) with one lane per
- * actor index 0..laneCount-1. Window queries cost O(classes · log n + k).
+ * The index as flat typed arrays, so the parse worker can build it and transfer it:
+ * the main thread then only wraps it (eventIndexFromParts), with no O(n) work.
  */
-export function buildEventIndex(columns: EventColumns, laneCount: number): EventIndex {
+export interface EventIndexParts {
+  laneCount: number;
+  /** Duration class of each row. */
+  rowClass: Uint8Array;
+  /** Lane l's rows are laneRowsFlat[laneStart[l] .. laneStart[l+1]), ascending. */
+  laneStart: Uint32Array;
+  laneRowsFlat: Uint32Array;
+  all: ClassedRows;
+  /** Lanes already split by class; absent = classified on first query. */
+  classedLanes?: ClassedRows[];
+}
+
+/** Builds the index's arrays; `classifyLanes` does every lane now instead of on first query. */
+export function buildEventIndexParts(columns: EventColumns, laneCount: number, classifyLanes = false): EventIndexParts {
   const { count, start, end, actorOffsets, actorIndices } = columns;
   const rowClass = new Uint8Array(count);
   for (let row = 0; row < count; row++) rowClass[row] = durationClass(end[row] - start[row]);
@@ -132,14 +145,28 @@ export function buildEventIndex(columns: EventColumns, laneCount: number): Event
   for (let row = 0; row < count; row++) {
     for (let j = actorOffsets[row]; j < actorOffsets[row + 1]; j++) laneRowsFlat[fill[actorIndices[j]]++] = row;
   }
-  const lanes: Uint32Array[] = [];
-  for (let l = 0; l < laneCount; l++) lanes.push(laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]));
 
   const allRows = new Uint32Array(count);
   for (let row = 0; row < count; row++) allRows[row] = row;
   const all = classify(allRows, rowClass, start, end);
-  // Lanes are classified on first query: a view that shows a few lanes pays for those only.
-  const classedLanes: (ClassedRows | undefined)[] = new Array(laneCount);
+  const parts: EventIndexParts = { laneCount, rowClass, laneStart, laneRowsFlat, all };
+  if (classifyLanes) {
+    parts.classedLanes = [];
+    for (let l = 0; l < laneCount; l++) {
+      parts.classedLanes.push(classify(laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]), rowClass, start, end));
+    }
+  }
+  return parts;
+}
+
+/** The EventIndex over prebuilt parts: constant work, whatever the row count. */
+export function eventIndexFromParts(columns: EventColumns, parts: EventIndexParts): EventIndex {
+  const { start, end } = columns;
+  const { laneCount, rowClass, laneStart, laneRowsFlat, all } = parts;
+  const lanes: Uint32Array[] = [];
+  for (let l = 0; l < laneCount; l++) lanes.push(laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]));
+  // Lanes are classified on first query unless prebuilt: a view that shows a few lanes pays for those only.
+  const classedLanes: (ClassedRows | undefined)[] = parts.classedLanes ? [...parts.classedLanes] : new Array(laneCount);
   const classedLane = (lane: number) => (classedLanes[lane] ??= classify(lanes[lane], rowClass, start, end));
 
   const empty = new Uint32Array(0);
@@ -153,4 +180,12 @@ export function buildEventIndex(columns: EventColumns, laneCount: number): Event
       visitWindow(all, start, end, t0, t1, visit);
     },
   };
+}
+
+/**
+ * Builds the time index over columns (rows sorted by start) with one lane per
+ * actor index 0..laneCount-1. Window queries cost O(classes · log n + k).
+ */
+export function buildEventIndex(columns: EventColumns, laneCount: number): EventIndex {
+  return eventIndexFromParts(columns, buildEventIndexParts(columns, laneCount));
 }

@@ -1,4 +1,5 @@
 import { buildColumns } from '../model/buildColumns';
+import { buildEventIndexParts } from '../model/buildEventIndex';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { parseDatasetText } from '../model/parseDatasetText';
 import { validateDataset, type ValidationResult } from '../model/validate';
@@ -67,5 +68,6 @@ export function parseDocument(text: string, location: string, onProgress: (p: Wo
 
   onProgress({ phase: 'index', fraction: null, events: n });
   const idTable = buildHashTable(ids, n);
-  return { ok: true, document: { meta: datasetMeta(dataset), columns, ids, titles, idTable }, dataset, order };
+  const index = buildEventIndexParts(columns, dataset.actors.length, true);
+  return { ok: true, document: { meta: datasetMeta(dataset), columns, ids, titles, idTable, index }, dataset, order };
 }

@@ -1,3 +1,4 @@
+import type { ClassedRows, EventIndexParts } from '../model/buildEventIndex';
 import type { EventColumns } from '../model/eventColumns';
 import type { DatasetMeta } from '../model/loadedDataset';
 import type { Problem, TimelineEvent } from '../model/types';
@@ -21,6 +22,8 @@ export interface ParsedDocument {
   titles: PackedStrings;
   /** Hash table from id to row (see buildHashTable). */
   idTable: Int32Array;
+  /** The time index, built here so the main thread only wraps it. */
+  index: EventIndexParts;
 }
 
 /** Why the worker could not produce a dataset, in the terms loadDataset reports. */
@@ -49,8 +52,11 @@ export type WorkerResponse =
 export function documentTransferList(doc: ParsedDocument): ArrayBuffer[] {
   const c = doc.columns;
   const views = [c.start, c.end, c.precision, c.isRange, c.category, c.importance, c.actorOffsets, c.actorIndices];
+  const { index } = doc;
+  const classed = (c: ClassedRows) => [c.rows, c.offsets, c.maxDuration, c.active];
+  const indexViews = [index.rowClass, index.laneStart, index.laneRowsFlat, ...classed(index.all), ...(index.classedLanes ?? []).flatMap(classed)];
   const buffers = new Set<ArrayBuffer>();
-  for (const v of [...views, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable]) {
+  for (const v of [...views, ...indexViews, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable]) {
     buffers.add(v.buffer as ArrayBuffer);
   }
   return [...buffers];

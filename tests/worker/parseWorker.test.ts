@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDocumentText } from '../../bench/generate.mjs';
 import { buildColumns } from '../../src/model/buildColumns';
+import { buildEventIndex, eventIndexFromParts } from '../../src/model/buildEventIndex';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { parseDatasetText } from '../../src/model/parseDatasetText';
 import type { Dataset } from '../../src/model/types';
@@ -26,7 +27,7 @@ beforeAll(() => {
   result = parsed;
 }, 60_000);
 
-describe("the worker's parse of a 100,000-event document", () => {
+describe("the worker's parse of a 100,000-event document", { timeout: 60_000 }, () => {
   it('produces the same columns as validateDataset + buildColumns on the main thread', () => {
     const { columns, order } = buildColumns(reference);
     const got = result.document.columns;
@@ -53,6 +54,32 @@ describe("the worker's parse of a 100,000-event document", () => {
     }
     expect(text.indexOf('no-such-event')).toBe(-1);
     expect(text.indexOf('')).toBe(-1);
+  });
+
+  it('sends a time index that answers window queries exactly as one built on the main thread', () => {
+    const { columns } = buildColumns(reference);
+    const want = buildEventIndex(columns, reference.actors.length);
+    const got = eventIndexFromParts(result.document.columns, result.document.index);
+    const DAY = 86_400_000;
+    const windows = [
+      [Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)],
+      [Date.UTC(2016, 5, 1), Date.UTC(2016, 5, 1) + DAY],
+      [Date.UTC(2020, 2, 3, 10), Date.UTC(2020, 2, 3, 11)],
+      [Date.UTC(2010, 0, 1), Date.UTC(2011, 0, 1)],
+    ];
+    const rows = (index: typeof want, lane: number, t0: number, t1: number) => {
+      const out: number[] = [];
+      if (lane < 0) index.forEachInWindowAll(t0, t1, (r) => out.push(r));
+      else index.forEachInWindow(lane, t0, t1, (r) => out.push(r));
+      return out;
+    };
+    for (const [t0, t1] of windows) {
+      for (let lane = -1; lane < reference.actors.length; lane++) {
+        expect(rows(got, lane, t0, t1), `lane ${lane} [${t0}, ${t1})`).toEqual(rows(want, lane, t0, t1));
+      }
+    }
+    expect(rows(got, -1, windows[1][0], windows[1][1]).length).toBeGreaterThan(0);
+    for (let lane = 0; lane < reference.actors.length; lane++) expect(got.laneRows(lane)).toEqual(want.laneRows(lane));
   });
 
   it('keeps the full events for getEvent, in row order', () => {
@@ -87,7 +114,7 @@ describe("the worker's parse of a 100,000-event document", () => {
   });
 });
 
-describe('a document the worker rejects', () => {
+describe('a document the worker rejects', { timeout: 60_000 }, () => {
   it('gets the same problems as parseDatasetText, for a syntax error and for bad events', () => {
     const broken = text.slice(0, 5000);
     const bad = text.replace('"category":"attack"', '"category":"atack"').replace('"date":"20', '"date":"19x');
