@@ -98,12 +98,12 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#views">
-        Skip to the timeline
+      <a className="skip-link" href="#main">
+        Skip to the content
       </a>
       <Header dataHref={status === 'ready' ? location : null} />
       <NoticeList />
-      <main className={hasSelection && detailBeside && status === 'ready' ? 'app-main has-detail' : 'app-main'}>{content}</main>
+      <main id="main" tabIndex={-1} className={hasSelection && detailBeside && status === 'ready' ? 'app-main has-detail' : 'app-main'}>{content}</main>
     </div>
   );
 }

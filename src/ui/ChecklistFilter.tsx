@@ -65,10 +65,11 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
               <label htmlFor={id}>
                 {item.color && <span className="swatch" style={{ background: item.color }} aria-hidden="true" />}
                 <span className="checklist-name">{item.name}</span>{' '}
-                <span className="checklist-count">
-                  <span className="visually-hidden">(</span>
-                  {formatCount(item.count)}{' '}
-                  <span className="visually-hidden">{item.count === 1 ? 'event)' : 'events)'}</span>
+                <span className="checklist-count" aria-hidden="true">
+                  {formatCount(item.count)}
+                </span>
+                <span className="visually-hidden">
+                  ({formatCount(item.count)} {item.count === 1 ? 'event' : 'events'})
                 </span>
               </label>
             </li>

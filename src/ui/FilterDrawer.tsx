@@ -26,7 +26,8 @@ export function FilterDrawer({ dataset, open, onClose }: FilterDrawerProps) {
       opener.current = document.activeElement;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
-      dialog.querySelector<HTMLElement>('input, button:not([disabled])')?.focus();
+      // Straight to the first filter (the search), not the close button.
+      (dialog.querySelector<HTMLElement>('input') ?? dialog.querySelector<HTMLElement>('button'))?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
