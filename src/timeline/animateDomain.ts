@@ -8,7 +8,7 @@ export const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Moves the viewport to `target` with a short ease, or at once under
+ * Moves the viewport to `goal` (clamped) with a short ease, or at once under
  * prefers-reduced-motion (or without requestAnimationFrame).
  */
 export function animateDomain(goal: readonly [number, number], source: string, durationMs = 220): void {
@@ -19,11 +19,17 @@ export function animateDomain(goal: readonly [number, number], source: string, d
     viewport.getState().setDomain(target, source);
     return;
   }
-  const t0 = performance.now();
+  // Timed from the first frame's own timestamp: rAF clocks need not match performance.now().
+  let t0 = -1;
+  let mine = from;
   const step = (now: number) => {
-    const p = Math.min(1, (now - t0) / durationMs);
+    // Anyone else moving the view (a drag, the brush, a reset) ends the animation.
+    if (viewport.getState().domain !== mine) return;
+    if (t0 < 0) t0 = now;
+    const p = Math.min(1, Math.max(0, (now - t0) / durationMs));
     const e = 1 - (1 - p) ** 3;
     viewport.getState().setDomain([from[0] + (target[0] - from[0]) * e, from[1] + (target[1] - from[1]) * e], source);
+    mine = viewport.getState().domain;
     if (p < 1) running = requestAnimationFrame(step);
   };
   running = requestAnimationFrame(step);

@@ -36,7 +36,9 @@ export function useZoomBehavior(target: RefObject<HTMLElement | null>, width: nu
       ])
       .scaleExtent([1, maxScale()])
       // Badges and marks handle their own clicks; a double-click on one should not also zoom.
-      .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
+      .filter((event: UIEvent & { button?: number; ctrlKey?: boolean }) => {
+        // Synthetic events without a window (scripted clicks) cannot start a drag.
+        if (!event.view) return false;
         if (event.type === 'dblclick' && (event.target as Element).closest?.('[data-tl-interactive]')) return false;
         return (!event.ctrlKey || event.type === 'wheel') && !event.button;
       })

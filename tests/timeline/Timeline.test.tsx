@@ -1,0 +1,143 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { appStore } from '../../src/store/appStore';
+import { Timeline } from '../../src/timeline/Timeline';
+import { viewport } from '../../src/timeline/viewport';
+import { makeDataset } from './fixture';
+
+const dataset = makeDataset([
+  { id: 'mosul', date: '2014-06', title: 'Fall of Mosul', actors: ['isis', 'iraq'], importance: 3 },
+  { id: 'strikes', date: '2014-08-08', title: 'First US airstrikes', actors: ['us'] },
+  { id: 'talks', date: '2024-01-27', title: 'First round of talks', actors: ['us', 'iraq'] },
+  { id: 'campaign', date: '2016-10-17', end: '2017-07-09', title: 'Battle of Mosul', actors: ['iraq'] },
+]);
+
+beforeAll(() => {
+  // jsdom has no canvas: the canvas layer draws nothing, the SVG layer is what is tested.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+beforeEach(() => {
+  appStore.setState(appStore.getInitialState(), true);
+  viewport.setState(viewport.getInitialState(), true);
+  appStore.getState().setDataset(createInMemoryDataset(dataset));
+});
+
+afterEach(() => {
+  appStore.setState(appStore.getInitialState(), true);
+});
+
+const span = () => viewport.getState().domain[1] - viewport.getState().domain[0];
+
+describe('Timeline', () => {
+  it('shows a lane for each checked actor, named, in dataset order', async () => {
+    appStore.getState().setActors(['isis', 'us']);
+    render(<Timeline />);
+    const headers = await screen.findAllByTestId('lane-header');
+    expect(headers.map((h) => h.textContent)).toEqual(['United States', 'ISIS']);
+  });
+
+  it('names each mark with its title and its date at the precision given', async () => {
+    render(<Timeline />);
+    const mosul = await screen.findAllByRole('button', { name: /^Fall of Mosul, June 2014, ISIS, Iraqi government, key event$/ });
+    // One copy per actor lane.
+    expect(mosul).toHaveLength(2);
+    expect(screen.getByRole('button', { name: /^First US airstrikes, 8 August 2014, United States$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Battle of Mosul, 17 October 2016 – 9 July 2017/ })).toBeInTheDocument();
+  });
+
+  it('selects the event when a mark is clicked', async () => {
+    render(<Timeline />);
+    await userEvent.click(await screen.findByRole('button', { name: /^First US airstrikes/ }));
+    expect(appStore.getState().selectedId).toBe('strikes');
+  });
+
+  it('highlights every copy of an event when one is hovered', async () => {
+    render(<Timeline />);
+    const [first, second] = await screen.findAllByRole('button', { name: /^Fall of Mosul/ });
+    fireEvent.mouseEnter(first);
+    expect(appStore.getState().hoveredRow).toBe(appStore.getState().dataset!.text.indexOf('mosul'));
+    await waitFor(() => expect(second).toHaveClass('is-hovered'));
+    expect(first).toHaveClass('is-hovered');
+  });
+
+  it('narrows the visible window with the zoom-in button and restores it with fit all', async () => {
+    render(<Timeline />);
+    await screen.findAllByTestId('lane-header');
+    const whole = span();
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(span() / whole).toBeCloseTo(0.5, 3));
+    await userEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    await waitFor(() => expect(span() / whole).toBeCloseTo(1, 3));
+  });
+
+  it('zooms with + and pans with the arrow keys when the surface has focus', async () => {
+    render(<Timeline />);
+    const surface = await screen.findByRole('application', { name: 'Timeline' });
+    surface.focus();
+    const whole = span();
+    await userEvent.keyboard('+');
+    await waitFor(() => expect(span() / whole).toBeCloseTo(0.5, 3));
+    const from = viewport.getState().domain[0];
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(viewport.getState().domain[0]).toBeGreaterThan(from));
+  });
+
+  it('moves focus between marks with the arrow keys, selects with Enter and clears with Escape', async () => {
+    render(<Timeline />);
+    const surface = await screen.findByRole('application', { name: 'Timeline' });
+    await screen.findAllByRole('button', { name: /^Fall of Mosul/ });
+    surface.focus();
+    await userEvent.tab();
+    const first = document.activeElement as Element;
+    expect(first.getAttribute('aria-label')).toMatch(/^First US airstrikes/);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^First round of talks/);
+    await userEvent.keyboard('{Enter}');
+    expect(appStore.getState().selectedId).toBe('talks');
+    await userEvent.keyboard('{Escape}');
+    expect(appStore.getState().selectedId).toBeNull();
+    expect(document.activeElement).toBe(surface);
+  });
+
+  it('moves to a window set in the store from outside (URL restore, date inputs)', async () => {
+    render(<Timeline />);
+    await screen.findAllByTestId('lane-header');
+    const window = { from: Date.UTC(2016, 0, 1), to: Date.UTC(2017, 0, 1) };
+    act(() => appStore.getState().setWindow(window));
+    expect(viewport.getState().domain).toEqual([window.from, window.to]);
+  });
+
+  it('writes the settled window to the store after a zoom gesture', async () => {
+    render(<Timeline />);
+    await screen.findAllByTestId('lane-header');
+    act(() => viewport.getState().setDomain([Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)], 'timeline'));
+    expect(appStore.getState().window).toBeNull();
+    await waitFor(() => expect(appStore.getState().window).toEqual({ from: Date.UTC(2015, 0, 1), to: Date.UTC(2016, 0, 1) }));
+  });
+
+  it('zooms into a cluster when its count badge is activated', async () => {
+    const crowded = makeDataset([
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, date: `2015-03-${String(1 + (i % 3)).padStart(2, '0')}` })),
+      { id: 'later', date: '2019-01-01' },
+    ]);
+    appStore.getState().setDataset(createInMemoryDataset(crowded));
+    render(<Timeline />);
+    const badge = await screen.findByRole('button', { name: /more events, .*press to expand/ });
+    const before = span();
+    await userEvent.click(badge);
+    await waitFor(() => expect(span()).toBeLessThan(before / 100));
+    const [from, to] = viewport.getState().domain;
+    expect(from).toBeLessThanOrEqual(Date.UTC(2015, 2, 1));
+    expect(to).toBeGreaterThanOrEqual(Date.UTC(2015, 2, 3));
+  });
+
+  it('describes the overview brush for assistive technology', async () => {
+    render(<Timeline />);
+    const overview = await screen.findByRole('group', { name: 'Overview' });
+    expect(overview).toHaveAccessibleDescription(/drag it to move/);
+    expect(within(overview).queryByRole('button')).toBeNull();
+  });
+});
