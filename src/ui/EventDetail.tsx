@@ -61,6 +61,8 @@ export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
       const target = returnTo.current;
       returnTo.current = null;
       if (target instanceof HTMLElement && target.isConnected) target.focus();
+      // Closed from inside (its close button is gone): keep focus in the page, not on <body>.
+      else if (!document.activeElement || document.activeElement === document.body) document.getElementById('main')?.focus();
     },
     [],
   );
