@@ -52,58 +52,61 @@ function digits(s: string, at: number, n: number): number {
   return v;
 }
 
-/** The parts of a date string; `offset` in minutes east of UTC (0 for "Z" or none). */
-interface DateParts {
-  precision: Precision;
-  y: number;
-  m: number;
-  d: number;
-  hh: number;
-  mm: number;
-  ss: number;
-  ms: number;
-  offset: number;
-  /** How the offset was written: "" (none), "Z", or "+03:00". */
-  zone: string;
-}
+/*
+ * readParts writes the fields of a date string into this scratch array instead of
+ * returning an object: the validator and buildColumns call it for every one of up
+ * to a million events, and that loop should not allocate. Read it right after
+ * the call. Slots: year, month, day, hour, minute, second, ms, offset minutes east
+ * of UTC, index where the written offset starts (length when none), precision code.
+ */
+const P = new Int32Array(10);
+const Y = 0, M = 1, D = 2, HH = 3, MM = 4, SS = 5, MS = 6, OFFSET = 7, ZONE_AT = 8, PRECISION = 9;
+
+/** Precision names by code, finest last; the codes of EventColumns.precision. */
+const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'time'];
 
 /**
- * Reads a date string character by character. Hand-written rather than a regular
- * expression because the validator and buildColumns call it for every one of up
- * to a million events.
+ * Reads a date string character by character into P; returns the precision code
+ * (0 year .. 3 time) or -1. Hand-written rather than a regular expression for speed.
  */
-function readParts(s: string): DateParts | null {
+function readParts(s: string): number {
   const n = s.length;
-  if (n !== 4 && n !== 7 && n !== 10 && n < 16) return null;
+  if (n !== 4 && n !== 7 && n !== 10 && n < 16) return -1;
   const y = digits(s, 0, 4);
-  if (y < 1) return null;
-  const parts: DateParts = { precision: 'year', y, m: 1, d: 1, hh: 0, mm: 0, ss: 0, ms: 0, offset: 0, zone: '' };
-  if (n === 4) return parts;
-  if (s.charCodeAt(4) !== 45 /* - */) return null;
+  if (y < 1) return -1;
+  P[Y] = y;
+  P[M] = 1;
+  P[D] = 1;
+  P[HH] = 0;
+  P[MM] = 0;
+  P[SS] = 0;
+  P[MS] = 0;
+  P[OFFSET] = 0;
+  P[ZONE_AT] = n;
+  if (n === 4) return (P[PRECISION] = 0);
+  if (s.charCodeAt(4) !== 45 /* - */) return -1;
   const m = digits(s, 5, 2);
-  if (m < 1 || m > 12) return null;
-  parts.m = m;
-  parts.precision = 'month';
-  if (n === 7) return parts;
-  if (s.charCodeAt(7) !== 45) return null;
+  if (m < 1 || m > 12) return -1;
+  P[M] = m;
+  if (n === 7) return (P[PRECISION] = 1);
+  if (s.charCodeAt(7) !== 45) return -1;
   const d = digits(s, 8, 2);
-  if (d < 1 || d > daysInMonth(y, m)) return null;
-  parts.d = d;
-  parts.precision = 'day';
-  if (n === 10) return parts;
+  if (d < 1 || d > daysInMonth(y, m)) return -1;
+  P[D] = d;
+  if (n === 10) return (P[PRECISION] = 2);
   // Date-time: THH:MM[:SS[.fff]][Z|±HH:MM]
-  if (s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 /* : */) return null;
+  if (s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 /* : */) return -1;
   const hh = digits(s, 11, 2);
   const mm = digits(s, 14, 2);
-  if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return null;
-  parts.hh = hh;
-  parts.mm = mm;
-  parts.precision = 'time';
+  if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return -1;
+  P[HH] = hh;
+  P[MM] = mm;
+  P[PRECISION] = 3;
   let i = 16;
   if (s.charCodeAt(i) === 58) {
     const ss = digits(s, i + 1, 2);
-    if (ss < 0 || ss > 59) return null;
-    parts.ss = ss;
+    if (ss < 0 || ss > 59) return -1;
+    P[SS] = ss;
     i += 3;
     if (s.charCodeAt(i) === 46 /* . */) {
       let j = i + 1;
@@ -118,43 +121,61 @@ function readParts(s: string): DateParts | null {
         }
         j++;
       }
-      if (j === i + 1) return null;
-      parts.ms = Math.floor((frac * 1000) / scale);
+      if (j === i + 1) return -1;
+      P[MS] = Math.floor((frac * 1000) / scale);
       i = j;
     }
   }
-  if (i === n) return parts;
-  if (s.charCodeAt(i) === 90 /* Z */ && i + 1 === n) {
-    parts.zone = 'Z';
-    return parts;
-  }
+  P[ZONE_AT] = i;
+  if (i === n) return 3;
+  if (s.charCodeAt(i) === 90 /* Z */ && i + 1 === n) return 3;
   const sign = s.charCodeAt(i);
-  if ((sign !== 43 && sign !== 45) || i + 6 !== n || s.charCodeAt(i + 3) !== 58) return null;
+  if ((sign !== 43 && sign !== 45) || i + 6 !== n || s.charCodeAt(i + 3) !== 58) return -1;
   const oh = digits(s, i + 1, 2);
   const om = digits(s, i + 4, 2);
-  if (oh < 0 || oh > 23 || om < 0 || om > 59) return null;
-  parts.offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
-  parts.zone = s.slice(i);
-  return parts;
+  if (oh < 0 || oh > 23 || om < 0 || om > 59) return -1;
+  P[OFFSET] = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  return 3;
 }
 
-function startOf(p: DateParts): number {
+/** Start of the period in P, ms UTC. */
+function startOfParts(): number {
   return (
-    daysFromCivil(p.y, p.m, p.d) * DAY + p.hh * 3_600_000 + p.mm * MINUTE + p.ss * 1000 + p.ms - p.offset * MINUTE
+    daysFromCivil(P[Y], P[M], P[D]) * DAY + P[HH] * 3_600_000 + P[MM] * MINUTE + P[SS] * 1000 + P[MS] - P[OFFSET] * MINUTE
   );
 }
 
-function endOf(p: DateParts, start: number): number {
-  switch (p.precision) {
-    case 'year':
-      return daysFromCivil(p.y + 1, 1, 1) * DAY;
-    case 'month':
-      return (p.m === 12 ? daysFromCivil(p.y + 1, 1, 1) : daysFromCivil(p.y, p.m + 1, 1)) * DAY;
-    case 'day':
+/** Exclusive end of the period in P, given its start. */
+function endOfParts(precision: number, start: number): number {
+  switch (precision) {
+    case 0:
+      return daysFromCivil(P[Y] + 1, 1, 1) * DAY;
+    case 1:
+      return (P[M] === 12 ? daysFromCivil(P[Y] + 1, 1, 1) : daysFromCivil(P[Y], P[M] + 1, 1)) * DAY;
+    case 2:
       return start + DAY;
-    case 'time':
+    default:
       return start + MINUTE;
   }
+}
+
+/** The fields of a date string as a plain object, for formatting (which may read two dates at once). */
+interface DateParts {
+  precision: number;
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mm: number;
+  offset: number;
+  /** The offset as written: "" (none), "Z" or "+03:00". */
+  zone: string;
+}
+
+function partsOf(s: string): DateParts | null {
+  const precision = readParts(s);
+  if (precision < 0) return null;
+  return { precision, y: P[Y], m: P[M], d: P[D], hh: P[HH], mm: P[MM], offset: P[OFFSET], zone: s.slice(P[ZONE_AT]) };
 }
 
 /**
@@ -164,24 +185,24 @@ function endOf(p: DateParts, start: number): number {
  */
 export function parsePartialDate(text: string): PartialDate | null {
   if (typeof text !== 'string') return null;
-  const p = readParts(text);
-  if (!p) return null;
-  const start = startOf(p);
-  return { precision: p.precision, start, end: endOf(p, start), text };
+  const precision = readParts(text);
+  if (precision < 0) return null;
+  const start = startOfParts();
+  return { precision: PRECISIONS[precision], start, end: endOfParts(precision, start), text };
 }
 
 /**
- * Start and exclusive end of a date string's period, written into `out` without
- * allocating; returns the precision code (0 year .. 3 time) or -1 when unparseable.
- * For the million-row loops in the validator and buildColumns.
+ * Start and exclusive end of a date string's period, written to out[at] and
+ * out[at + 1] without allocating; returns the precision code (0 year .. 3 time,
+ * as in EventColumns.precision) or -1 when the string is not a date.
  */
 export function parsePartialDateInto(text: string, out: Float64Array, at: number): number {
-  const p = readParts(text);
-  if (!p) return -1;
-  const start = startOf(p);
+  const precision = readParts(text);
+  if (precision < 0) return -1;
+  const start = startOfParts();
   out[at] = start;
-  out[at + 1] = endOf(p, start);
-  return p.precision === 'year' ? 0 : p.precision === 'month' ? 1 : p.precision === 'day' ? 2 : 3;
+  out[at + 1] = endOfParts(precision, start);
+  return precision;
 }
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
@@ -204,13 +225,13 @@ function dayText(p: DateParts): string {
  */
 function formatParts(p: DateParts): string {
   switch (p.precision) {
-    case 'year':
+    case 0:
       return String(p.y);
-    case 'month':
+    case 1:
       return `${MONTHS[p.m - 1]} ${p.y}`;
-    case 'day':
+    case 2:
       return dayText(p);
-    case 'time':
+    default:
       return `${dayText(p)}, ${clockText(p)}`;
   }
 }
@@ -221,7 +242,7 @@ function formatParts(p: DateParts): string {
  */
 export function formatPartialDate(pd: PartialDate | string): string {
   const text = typeof pd === 'string' ? pd : pd.text;
-  const p = readParts(text);
+  const p = partsOf(text);
   return p ? formatParts(p) : text;
 }
 
@@ -231,26 +252,26 @@ export function formatPartialDate(pd: PartialDate | string): string {
  * No `end`, or an end equal to the date, gives the single date.
  */
 export function formatDateRange(date: string, end?: string): string {
-  const a = readParts(date);
+  const a = partsOf(date);
   if (!a) return date;
-  const b = end === undefined ? null : readParts(end);
+  const b = end === undefined ? null : partsOf(end);
   if (!b || date === end) return formatParts(a);
-  if (a.precision === b.precision && a.zone === b.zone) {
+  if (a.precision === b.precision && a.offset === b.offset) {
     const sameYear = a.y === b.y;
     const sameMonth = sameYear && a.m === b.m;
     const sameDay = sameMonth && a.d === b.d;
     switch (a.precision) {
-      case 'year':
+      case 0:
         return sameYear ? String(a.y) : `${a.y}–${b.y}`;
-      case 'month':
+      case 1:
         if (sameMonth) return formatParts(a);
         return sameYear ? `${MONTHS[a.m - 1]}–${MONTHS[b.m - 1]} ${a.y}` : `${formatParts(a)} – ${formatParts(b)}`;
-      case 'day':
+      case 2:
         if (sameDay) return formatParts(a);
         if (sameMonth) return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${a.y}`;
         if (sameYear) return `${a.d} ${MONTHS[a.m - 1]} – ${b.d} ${MONTHS[b.m - 1]} ${a.y}`;
         return `${formatParts(a)} – ${formatParts(b)}`;
-      case 'time':
+      default:
         if (sameDay) {
           if (a.hh === b.hh && a.mm === b.mm) return formatParts(a);
           const zone = a.offset === 0 ? 'UTC' : `UTC${a.zone}`;

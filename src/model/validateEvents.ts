@@ -26,25 +26,31 @@ type Json = Record<string, unknown>;
 
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function checkText(p: ProblemList, path: string, value: unknown, required: boolean): boolean {
+/** Path of event i's field; built only when there is a problem to report, since most events have none. */
+const at = (i: number, field: string) => `events[${i}].${field}`;
+
+function checkText(p: ProblemList, i: number, field: string, value: unknown): boolean {
   if (typeof value === 'string') {
-    if (required && value.length === 0) {
-      p.add(path, 'must not be empty');
+    if (value.length === 0) {
+      p.add(at(i, field), 'must not be empty');
       return false;
     }
     return true;
   }
-  p.add(path, value === undefined ? 'is required' : 'must be a string');
+  p.add(at(i, field), value === undefined ? 'is required' : 'must be a string');
   return false;
 }
 
-function checkPlace(p: ProblemList, path: string, place: unknown): void {
+function checkPlace(p: ProblemList, i: number, place: unknown): void {
+  const path = at(i, 'place');
   if (!isObject(place)) {
     p.add(path, 'must be an object');
     return;
   }
   const { name, lat, lon } = place as Partial<Place>;
-  checkText(p, `${path}.name`, name, true);
+  if (typeof name !== 'string' || name === '') {
+    p.add(`${path}.name`, name === undefined ? 'is required' : name === '' ? 'must not be empty' : 'must be a string');
+  }
   if (lat !== undefined && !(typeof lat === 'number' && lat >= -90 && lat <= 90)) {
     p.add(`${path}.lat`, 'must be a number from -90 to 90');
   }
@@ -54,39 +60,42 @@ function checkPlace(p: ProblemList, path: string, place: unknown): void {
   for (const key in place) if (!PLACE_KEYS.has(key)) p.add(`${path}.${key}`, 'unknown key');
 }
 
-function checkCitations(p: ProblemList, path: string, sources: unknown, refs: EventReferences): void {
+const citationAt = (i: number, j: number) => `events[${i}].sources[${j}]`;
+
+function checkCitations(p: ProblemList, i: number, sources: unknown, refs: EventReferences): void {
   if (!Array.isArray(sources)) {
-    p.add(path, sources === undefined ? 'must cite at least one source' : 'must be a list');
+    p.add(at(i, 'sources'), sources === undefined ? 'must cite at least one source' : 'must be a list');
     return;
   }
-  if (sources.length === 0) p.add(path, 'must cite at least one source');
+  if (sources.length === 0) p.add(at(i, 'sources'), 'must cite at least one source');
   for (let j = 0; j < sources.length; j++) {
     const c = sources[j] as unknown;
-    const cpath = `${path}[${j}]`;
     if (!isObject(c)) {
-      p.add(cpath, 'must be an object');
+      p.add(citationAt(i, j), 'must be an object');
       continue;
     }
     const { source, quote } = c as Partial<Citation>;
-    if (checkText(p, `${cpath}.source`, source, true) && !refs.sources.has(source as string)) {
-      p.add(`${cpath}.source`, `unknown source "${source}"`);
+    if (typeof source !== 'string' || source === '') {
+      p.add(`${citationAt(i, j)}.source`, source === undefined ? 'is required' : source === '' ? 'must not be empty' : 'must be a string');
+    } else if (!refs.sources.has(source)) {
+      p.add(`${citationAt(i, j)}.source`, `unknown source "${source}"`);
     }
-    if (quote !== undefined && typeof quote !== 'string') p.add(`${cpath}.quote`, 'must be a string');
-    for (const key in c) if (!CITATION_KEYS.has(key)) p.add(`${cpath}.${key}`, 'unknown key');
+    if (quote !== undefined && typeof quote !== 'string') p.add(`${citationAt(i, j)}.quote`, 'must be a string');
+    for (const key in c) if (!CITATION_KEYS.has(key)) p.add(`${citationAt(i, j)}.${key}`, 'unknown key');
   }
 }
 
-function checkActors(p: ProblemList, path: string, actors: unknown, refs: EventReferences): void {
+function checkActors(p: ProblemList, i: number, actors: unknown, refs: EventReferences): void {
   if (!Array.isArray(actors)) {
-    p.add(path, actors === undefined ? 'is required' : 'must be a list');
+    p.add(at(i, 'actors'), actors === undefined ? 'is required' : 'must be a list');
     return;
   }
-  if (actors.length === 0) p.add(path, 'must name at least one actor');
+  if (actors.length === 0) p.add(at(i, 'actors'), 'must name at least one actor');
   for (let j = 0; j < actors.length; j++) {
     const a = actors[j] as unknown;
-    if (typeof a !== 'string') p.add(`${path}[${j}]`, 'must be a string');
-    else if (!refs.actors.has(a)) p.add(`${path}[${j}]`, `unknown actor "${a}"`);
-    else if (actors.indexOf(a) < j) p.add(`${path}[${j}]`, `duplicate actor "${a}"`);
+    if (typeof a !== 'string') p.add(`${at(i, 'actors')}[${j}]`, 'must be a string');
+    else if (!refs.actors.has(a)) p.add(`${at(i, 'actors')}[${j}]`, `unknown actor "${a}"`);
+    else if (actors.indexOf(a) < j) p.add(`${at(i, 'actors')}[${j}]`, `duplicate actor "${a}"`);
   }
 }
 
@@ -102,47 +111,47 @@ export function validateEvents(raw: unknown, refs: EventReferences, p: ProblemLi
   }
   const n = raw.length;
   const out: TimelineEvent[] = new Array(n);
-  const ids = new Map<string, number>();
+  const ids = new Set<string>();
   const period = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const e = raw[i] as unknown;
-    const path = `events[${i}]`;
     if (!isObject(e)) {
-      p.add(path, 'must be an object');
+      p.add(`events[${i}]`, 'must be an object');
       continue;
     }
     const { id, date, end, title, summary, actors, category, place, importance, sources } = e;
 
-    if (checkText(p, `${path}.id`, id, true)) {
-      if (ids.has(id as string)) p.add(`${path}.id`, `duplicate id "${id}"`);
-      else ids.set(id as string, i);
+    if (checkText(p, i, 'id', id)) {
+      const before = ids.size;
+      ids.add(id as string);
+      if (ids.size === before) p.add(at(i, 'id'), `duplicate id "${id}"`);
     }
     let dateOk = false;
-    if (typeof date !== 'string') p.add(`${path}.date`, date === undefined ? 'is required' : 'must be a date string');
-    else if (parsePartialDateInto(date, period, 0) < 0) p.add(`${path}.date`, `"${date}" is not a date`);
+    if (typeof date !== 'string') p.add(at(i, 'date'), date === undefined ? 'is required' : 'must be a date string');
+    else if (parsePartialDateInto(date, period, 0) < 0) p.add(at(i, 'date'), `"${date}" is not a date`);
     else dateOk = true;
     if (end !== undefined) {
-      if (typeof end !== 'string') p.add(`${path}.end`, 'must be a date string');
+      if (typeof end !== 'string') p.add(at(i, 'end'), 'must be a date string');
       else {
         const endPrecision = parsePartialDateInto(end, period, 2);
-        if (endPrecision < 0) p.add(`${path}.end`, `"${end}" is not a date`);
+        if (endPrecision < 0) p.add(at(i, 'end'), `"${end}" is not a date`);
         // Periods, not instants: "2014-06" ends after "2014-06-10"; two times compare exactly.
         else if (dateOk && (period[3] <= period[0] || (endPrecision === 3 && period[2] < period[0]))) {
-          p.add(`${path}.end`, 'ends before its date');
+          p.add(at(i, 'end'), 'ends before its date');
         }
       }
     }
-    checkText(p, `${path}.title`, title, true);
-    if (summary !== undefined && typeof summary !== 'string') p.add(`${path}.summary`, 'must be a string');
-    checkActors(p, `${path}.actors`, actors, refs);
-    if (checkText(p, `${path}.category`, category, true) && !refs.categories.has(category as string)) {
-      p.add(`${path}.category`, `unknown category "${category}"`);
+    checkText(p, i, 'title', title);
+    if (summary !== undefined && typeof summary !== 'string') p.add(at(i, 'summary'), 'must be a string');
+    checkActors(p, i, actors, refs);
+    if (checkText(p, i, 'category', category) && !refs.categories.has(category as string)) {
+      p.add(at(i, 'category'), `unknown category "${category}"`);
     }
-    if (place !== undefined) checkPlace(p, `${path}.place`, place);
+    if (place !== undefined) checkPlace(p, i, place);
     if (importance !== undefined && importance !== 1 && importance !== 2 && importance !== 3) {
-      p.add(`${path}.importance`, 'must be 1, 2 or 3');
+      p.add(at(i, 'importance'), 'must be 1, 2 or 3');
     }
-    checkCitations(p, `${path}.sources`, sources, refs);
+    checkCitations(p, i, sources, refs);
 
     let extra: Json | undefined;
     for (const key in e) {
