@@ -20,9 +20,11 @@ export function startSearchSync(store: StoreApi<AppState>): () => void {
       (mask) => {
         if (ticket === latest) store.getState().setSearchMask(mask);
       },
-      () => {
-        // A failed search must not leave the previous query's matches on screen.
-        if (ticket === latest) store.getState().setSearchMask(null);
+      (error: unknown) => {
+        // A failed search must not leave the previous query's matches on screen, nor fail silently.
+        if (ticket !== latest) return;
+        store.getState().setSearchMask(null);
+        store.getState().addNotice(`The search for "${q}" failed: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
   };
