@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEventIndex } from '../../src/model/buildEventIndex';
+import { buildEventIndex, buildEventIndexParts, eventIndexFromParts } from '../../src/model/buildEventIndex';
 import type { EventColumns } from '../../src/model/eventColumns';
 
 const DAY = 86_400_000;
@@ -99,6 +99,9 @@ describe('buildEventIndex', () => {
           const t1 = (from + span) * DAY;
           expect(collect((v) => idx.forEachInWindowAll(t0, t1, v))).toEqual(scan(cols, t0, t1));
           expect(collect((v) => idx.forEachInWindow(lane, t0, t1, v))).toEqual(scan(cols, t0, t1, lane));
+          // The worker's path: parts built with every lane classified up front, then wrapped.
+          const fromParts = eventIndexFromParts(cols, buildEventIndexParts(cols, 4, true));
+          expect(collect((v) => fromParts.forEachInWindow(lane, t0, t1, v))).toEqual(scan(cols, t0, t1, lane));
         },
       ),
       { seed: 42, numRuns: 200 },
