@@ -28,7 +28,7 @@ describe('the built app in Chromium', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/default-view.png', fullPage: true });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('unchecking an actor hides its events and its lane', async () => {
@@ -40,7 +40,7 @@ describe('the built app in Chromium', () => {
     await expect.poll(async () => (await shownCounts(page)).shown).toBeLessThan(before.shown);
     expect(await isis.isChecked()).toBe(false);
     await expect.poll(() => page.locator('[data-testid="lane-header"]', { hasText: /^ISIS/ }).count()).toBe(0);
-    await page.close();
+    await page.context().close();
   });
 
   it('zooming in with the button and with the wheel gives finer axis ticks', async () => {
@@ -63,7 +63,7 @@ describe('the built app in Chromium', () => {
     }
     // Down to days: tick labels carry day numbers ("Mon 12", "12", "Jan 12").
     await expect.poll(async () => (await axisTicks(page)).some((t) => /\b\d{1,2}\b/.test(t) && !/^20\d\d$/.test(t))).toBe(true);
-    await page.close();
+    await page.context().close();
   });
 
   it('the URL after filtering restores the same view in a new page', async () => {
@@ -74,15 +74,14 @@ describe('the built app in Chromium', () => {
     await expect.poll(() => page.url()).toContain('q=talks');
     const filtered = await shownCounts(page);
     const sharedUrl = page.url();
-    await page.close();
+    await page.context().close();
 
-    const again = await ctx.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await again.goto(sharedUrl);
+    const { page: again } = await openPage(ctx, sharedUrl.slice(ctx.url.length));
     await waitForMark(again, 'timeline-ready');
     await expect.poll(async () => (await shownCounts(again)).shown).toBe(filtered.shown);
     expect(await again.getByRole('checkbox', { name: /^ISIS/ }).isChecked()).toBe(false);
     expect(await again.getByRole('searchbox').inputValue()).toBe('talks');
-    await again.close();
+    await again.context().close();
   });
 
   it('?data= with a broken file shows the error panel with paths', async () => {
@@ -97,14 +96,14 @@ describe('the built app in Chromium', () => {
     await waitForMark(page, 'timeline-ready');
     expect((await shownCounts(page)).total).toBeGreaterThanOrEqual(50);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('?data= with a file that is not JSON names the syntax problem', async () => {
     const { page } = await openPage(ctx, '/?data=/not-json.json');
     await waitForMark(page, 'timeline-error');
     await expect.poll(async () => (await page.getByRole('alert').textContent()) ?? '').toMatch(/JSON/i);
-    await page.close();
+    await page.context().close();
   });
 
   it.each([
@@ -112,14 +111,13 @@ describe('the built app in Chromium', () => {
     ['dark', { width: 1280, height: 800 }],
     ['light', { width: 360, height: 740 }],
   ] as const)('axe finds no serious or critical violation (%s, %o)', async (scheme, viewport) => {
-    const page = await ctx.browser.newPage({ viewport, colorScheme: scheme });
-    await page.goto(ctx.url + '/');
+    const { page } = await openPage(ctx, '/', { viewport, colorScheme: scheme });
     await waitForMark(page, 'timeline-ready');
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     expect(serious).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -23,9 +23,20 @@ export async function startE2e(extraRoots: string[] = []): Promise<E2eContext> {
   };
 }
 
-/** Opens a page that records console errors and uncaught exceptions. */
-export async function openPage(ctx: E2eContext, path: string, viewport = { width: 1280, height: 800 }) {
-  const page = await ctx.browser.newPage({ viewport });
+/** Options for a fresh browser context (one per page, so tests share no state). */
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/**
+ * Opens a page in its own context that records console errors and uncaught exceptions.
+ * Closing the page's context is the caller's job (`page.context().close()`).
+ */
+export async function openPage(ctx: E2eContext, path: string, options: PageOptions = {}) {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
