@@ -23,48 +23,52 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
       <button type="button" className="troops-table-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {open ? 'Hide the figures table' : 'Show the figures as a table'}
       </button>
-      <table id={id} className={open ? 'troops-table' : 'troops-table troops-visually-hidden'}>
-        <caption>All figures in the chart, with their sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Series</th>
-            <th scope="col">Date</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Estimate</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.flatMap((s) =>
-            s.points.map((p, i) => {
-              const source = sources.get(p.source);
-              return (
-                <tr key={`${s.id}:${i}`}>
-                  <th scope="row">{s.name}</th>
-                  <td>{formatPartialDate(p.date)}</td>
-                  <td>{formatFigure(p.value, s.unit, p.estimate)}</td>
-                  <td>{ESTIMATE_LABEL[p.estimate]}</td>
-                  <td>
-                    {source ? (
-                      <>
-                        {isWebLink(source.url) ? (
-                          <a href={source.url} target="_blank" rel="noopener noreferrer">{source.publisher}</a>
-                        ) : (
-                          source.publisher
-                        )}
-                        {`: “${source.title}”`}
-                        {source.grade ? ` (grade ${source.grade})` : ''}
-                      </>
-                    ) : (
-                      p.source
-                    )}
-                  </td>
-                </tr>
-              );
-            }),
-          )}
-        </tbody>
-      </table>
+      {/* The wrapper does the hiding: a table ignores width and overflow, so hiding the
+          table itself would still widen the page. */}
+      <div id={id} className={open ? undefined : 'troops-visually-hidden'}>
+        <table className="troops-table">
+          <caption>All figures in the chart, with their sources</caption>
+          <thead>
+            <tr>
+              <th scope="col">Series</th>
+              <th scope="col">Date</th>
+              <th scope="col">Figure</th>
+              <th scope="col">Estimate</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.flatMap((s) =>
+              s.points.map((p, i) => {
+                const source = sources.get(p.source);
+                return (
+                  <tr key={`${s.id}:${i}`}>
+                    <th scope="row">{s.name}</th>
+                    <td>{formatPartialDate(p.date)}</td>
+                    <td>{formatFigure(p.value, s.unit, p.estimate)}</td>
+                    <td>{ESTIMATE_LABEL[p.estimate]}</td>
+                    <td>
+                      {source ? (
+                        <>
+                          {isWebLink(source.url) ? (
+                            <a href={source.url} target="_blank" rel="noopener noreferrer">{source.publisher}</a>
+                          ) : (
+                            source.publisher
+                          )}
+                          {`: “${source.title}”`}
+                          {source.grade ? ` (grade ${source.grade})` : ''}
+                        </>
+                      ) : (
+                        p.source
+                      )}
+                    </td>
+                  </tr>
+                );
+              }),
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
