@@ -24,7 +24,7 @@ type Item = { key: string; laneSlot: number; x: number; mark?: TimelineMark; bad
 
 /** A badge's name; it must not contain "zoom in", which names the zoom button. */
 const badgeLabel = (b: TimelineBadge) =>
-  `${b.count} more ${b.count === 1 ? 'event' : 'events'}, ${formatAt(b.t0, 2)} to ${formatAt(b.t1 - 1, 2)}: press to expand`;
+  `${b.count} more ${b.count === 1 ? 'event' : 'events'}${b.spanning ? ' spanning this whole view' : ''}, ${formatAt(b.t0, 2)} to ${formatAt(b.t1 - 1, 2)}: press to expand`;
 
 const markKey = (m: TimelineMark) => `m${m.row}:${m.laneSlot}`;
 const badgeKey = (b: TimelineBadge) => `b${b.laneSlot}:${b.t0}`;
@@ -148,7 +148,7 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
             <g
               key={item.key}
               {...common}
-              className="tl-badge"
+              className={b.spanning ? 'tl-badge tl-badge--spanning' : 'tl-badge'}
               transform={`translate(${b.x},${b.y})`}
               aria-label={badgeLabel(b)}
             >

@@ -19,6 +19,11 @@ export interface RowPacking {
   /** Rows actually used by marks. */
   rowCount: number;
   clusters: OverflowCluster[];
+  /**
+   * Aggregated items that cover the whole view (long ranges, events known only to
+   * their year): they are not "at" any x, so they are counted once per lane.
+   */
+  spanning: number[];
   /** Row the badges go in: a row of their own when the lane has two or more. */
   badgeRow: number;
 }
@@ -49,17 +54,22 @@ function firstFit(items: readonly RowItem[], maxRows: number, minGap: number, ro
   return overflow === 0 ? used : -1;
 }
 
-function cluster(items: readonly RowItem[], rows: Int16Array, joinGap: number): OverflowCluster[] {
+const covers = (item: RowItem, width: number) => item.x0 <= 0 && item.x1 >= width;
+
+function cluster(items: readonly RowItem[], rows: Int16Array, joinGap: number, width: number): OverflowCluster[] {
   const order: number[] = [];
-  for (let i = 0; i < rows.length; i++) if (rows[i] < 0) order.push(i);
+  for (let i = 0; i < rows.length; i++) if (rows[i] < 0 && !covers(items[i], width)) order.push(i);
   order.sort((a, b) => items[a].x0 - items[b].x0);
   const clusters: OverflowCluster[] = [];
   for (const i of order) {
     const last = clusters[clusters.length - 1];
-    if (last && items[i].x0 <= last.x1 + joinGap) {
-      last.x1 = Math.max(last.x1, items[i].x1);
+    // Clamped to the view, so a bar running off screen does not drag its badge away.
+    const x0 = Math.max(0, items[i].x0);
+    const x1 = Math.min(width, items[i].x1);
+    if (last && x0 <= last.x1 + joinGap) {
+      last.x1 = Math.max(last.x1, x1);
       last.members.push(i);
-    } else clusters.push({ x0: items[i].x0, x1: items[i].x1, members: [i] });
+    } else clusters.push({ x0, x1, members: [i] });
   }
   // Badges sit at their cluster's centre; merge neighbours whose badges would touch.
   const merged: OverflowCluster[] = [];
@@ -80,19 +90,25 @@ function cluster(items: readonly RowItem[], rows: Int16Array, joinGap: number): 
 }
 
 /**
- * Greedy interval packing: each item, in order of x, goes to the first row where it
- * clears the previous item by `minGap` px. When `maxRows` cannot hold them all, the
- * last row is given to count badges and what does not fit is aggregated into
- * clusters there, so a dense region reads "+12" instead of a smear.
+ * Greedy interval packing: each item, in the given order (ascending x; put items
+ * that cover the whole view last so they take only rows left free), goes to the
+ * first row where it clears the previous item by `minGap` px. When `maxRows`
+ * cannot hold them all, the last row is given to count badges and what does not
+ * fit is aggregated into clusters there, so a dense region reads "+12" instead of
+ * a smear. `width` is the view's width in px.
  */
-export function layoutRows(items: readonly RowItem[], maxRows: number, minGap = 3): RowPacking {
+export function layoutRows(items: readonly RowItem[], maxRows: number, minGap = 3, width = Infinity): RowPacking {
   const rows = new Int16Array(items.length);
   const rowsLimit = Math.max(1, maxRows);
   const used = firstFit(items, rowsLimit, minGap, rows);
-  if (used >= 0) return { rows, rowCount: used, clusters: [], badgeRow: -1 };
+  if (used >= 0) return { rows, rowCount: used, clusters: [], spanning: [], badgeRow: -1 };
   const markRows = rowsLimit >= 2 ? rowsLimit - 1 : 1;
   firstFit(items, markRows, minGap, rows);
   let rowCount = 0;
-  for (let i = 0; i < rows.length; i++) rowCount = Math.max(rowCount, rows[i] + 1);
-  return { rows, rowCount, clusters: cluster(items, rows, 6), badgeRow: rowsLimit >= 2 ? rowsLimit - 1 : 0 };
+  const spanning: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    rowCount = Math.max(rowCount, rows[i] + 1);
+    if (rows[i] < 0 && covers(items[i], width)) spanning.push(i);
+  }
+  return { rows, rowCount, clusters: cluster(items, rows, 6, width), spanning, badgeRow: rowsLimit >= 2 ? rowsLimit - 1 : 0 };
 }

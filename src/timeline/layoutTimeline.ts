@@ -36,6 +36,8 @@ export interface TimelineBadge {
   /** Time span of the cluster, to zoom into. */
   t0: number;
   t1: number;
+  /** The events each cover the whole view (long ranges, year-precision dates). */
+  spanning: boolean;
 }
 
 /** A lane too dense for marks: counts per pixel bin. */
@@ -202,18 +204,23 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     }
     if (!cands.length) return;
 
+    // Events covering the whole view are context, not positions: they take rows last.
+    const covering = (c: Candidate) => c.x0 <= 0 && c.barEnd >= width;
+    cands = [...cands.filter((c) => !covering(c)), ...cands.filter(covering)];
+
     const attempts = ['all', 'key', 'none'] as const;
     let packing = null;
     for (const which of attempts) {
       withLabels(cands, which, titleOf, charWidth, width);
-      packing = layoutRows(cands, lane.rows, MIN_GAP);
-      if (packing.clusters.length === 0) break;
+      packing = layoutRows(cands, lane.rows, MIN_GAP, width);
+      if (packing.clusters.length === 0 && packing.spanning.length === 0) break;
     }
-    const { rows, clusters, badgeRow } = packing!;
+    const { rows, clusters, spanning, badgeRow } = packing!;
+    const laneMarks: TimelineMark[] = [];
     for (let i = 0; i < cands.length; i++) {
       if (rows[i] < 0) continue;
       const c = cands[i];
-      marks.push({
+      laneMarks.push({
         row: c.row,
         laneSlot: slot,
         kind: c.kind,
@@ -226,16 +233,25 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
         labelX: c.barEnd + LABEL_GAP,
       });
     }
-    for (const cl of clusters) {
+    laneMarks.sort((a, b) => a.x0 - b.x0);
+    marks.push(...laneMarks);
+    const badgeOf = (members: number[], x: number, covers: boolean): TimelineBadge => {
       let c0 = Infinity;
       let c1 = -Infinity;
-      for (const m of cl.members) {
+      for (const m of members) {
         c0 = Math.min(c0, columns.start[cands[m].row]);
         c1 = Math.max(c1, columns.end[cands[m].row]);
       }
-      const bx = Math.min(Math.max((cl.x0 + cl.x1) / 2, badgeWidth(cl.members.length) / 2), width - badgeWidth(cl.members.length) / 2);
-      badges.push({ laneSlot: slot, x: bx, y: rowY(badgeRow), count: cl.members.length, t0: c0, t1: c1 });
+      const half = badgeWidth(members.length) / 2;
+      return { laneSlot: slot, x: Math.min(Math.max(x, half), width - half), y: rowY(badgeRow), count: members.length, t0: c0, t1: c1, spanning: covers };
+    };
+    // The spanning count sits at the right end; positional badges keep clear of it.
+    const reserved = spanning.length ? badgeWidth(spanning.length) + 6 : 0;
+    for (const cl of clusters) {
+      const half = badgeWidth(cl.members.length) / 2;
+      badges.push(badgeOf(cl.members, Math.min((cl.x0 + cl.x1) / 2, width - reserved - half), false));
     }
+    if (spanning.length) badges.push(badgeOf(spanning, width - badgeWidth(spanning.length) / 2 - 2, true));
   });
   laneStart[lanes.length] = marks.length;
   return { marks, laneStart, badges, density, maxBin };
