@@ -55,7 +55,11 @@ interface TimelineViewProps {
   actorCounts: Uint32Array;
 }
 
-function TimelineView({ dataset, mask, lanes: laneActors, actorCounts }: TimelineViewProps) {
+function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: TimelineViewProps) {
+  // Same lanes, same array: a settled window re-filters by date but must not re-lay the lanes.
+  const laneKey = visibleLanes.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const laneActors = useMemo(() => visibleLanes, [laneKey]);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);

@@ -81,7 +81,7 @@ const MIN_BAR_PX = 4;
 const MIN_GAP = 3;
 const LABEL_GAP = 4;
 const MAX_LABEL_PX = 200;
-const MIN_LABEL_CHARS = 4;
+const MIN_LABEL_CHARS = 8;
 export const DENSITY_BIN_PX = 2;
 /** Above this many events in one lane's window the lane is drawn as density. */
 const MAX_MARKS_PER_LANE = 600;
@@ -152,6 +152,23 @@ function withLabels(cands: Candidate[], which: 'all' | 'key' | 'none', titleOf: 
 }
 
 /**
+ * Gives unlabelled marks a label where their row has room before the next mark,
+ * truncated to that room, so a crowded lane still names what it can.
+ */
+function fillLabels(laneMarks: TimelineMark[], titleOf: (row: number) => string, charWidth: number, width: number) {
+  const nextInRow = new Map<number, number>();
+  for (let i = laneMarks.length - 1; i >= 0; i--) {
+    const m = laneMarks[i];
+    const next = nextInRow.get(m.y) ?? width;
+    if (m.label === null) {
+      const room = Math.min(MAX_LABEL_PX, next - MIN_GAP - m.labelX);
+      m.label = truncateLabel(titleOf(m.row), room, charWidth);
+    }
+    nextInRow.set(m.y, m.x0);
+  }
+}
+
+/**
  * Lays out the visible window: per lane, either marks packed into rows (with count
  * badges for what does not fit) or, when the window holds more events than can be
  * drawn, density bins plus the lane's key events. Only the window is visited: marks
@@ -161,7 +178,7 @@ function withLabels(cands: Candidate[], which: 'all' | 'key' | 'none', titleOf: 
 export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const { columns, index, mask, titleOf, lanes, domain, width } = input;
   const rowHeight = input.rowHeight ?? DEFAULT_LANE_METRICS.rowHeight;
-  const charWidth = input.charWidth ?? 6.4;
+  const charWidth = input.charWidth ?? 6.8;
   const [t0, t1] = domain;
   const k = width / (t1 - t0);
   const x = (t: number) => (t - t0) * k;
@@ -234,6 +251,7 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
       });
     }
     laneMarks.sort((a, b) => a.x0 - b.x0);
+    fillLabels(laneMarks, titleOf, charWidth, width);
     marks.push(...laneMarks);
     const badgeOf = (members: number[], x: number, covers: boolean): TimelineBadge => {
       let c0 = Infinity;

@@ -8,6 +8,11 @@ import { viewport } from './viewport';
 /** Source name the timeline's own gestures write to the viewport with. */
 export const TIMELINE_SOURCE = 'timeline';
 
+/** Source name of wheel panning, which the zoom behaviour must then follow. */
+const PAN_SOURCE = 'timeline-pan';
+
+const isPanWheel = (event: WheelEvent) => event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+
 /**
  * Attaches d3-zoom (wheel, trackpad pinch, touch pinch, drag to pan) to the plot
  * element. A gesture's transform rescales the extent-wide base scale into the
@@ -40,6 +45,7 @@ export function useZoomBehavior(target: RefObject<HTMLElement | null>, width: nu
         // Synthetic events without a window (scripted clicks) cannot start a drag.
         if (!event.view) return false;
         if (event.type === 'dblclick' && (event.target as Element).closest?.('[data-tl-interactive]')) return false;
+        if (event.type === 'wheel' && isPanWheel(event as WheelEvent)) return false;
         return (!event.ctrlKey || event.type === 'wheel') && !event.button;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -56,13 +62,21 @@ export function useZoomBehavior(target: RefObject<HTMLElement | null>, width: nu
       behavior.transform(selection, zoomIdentity.translate(x, 0).scale(k));
     };
     selection.call(behavior);
+    // Sideways swipes (and Shift+wheel) pan instead of zooming, as in maps and editors.
+    selection.on('wheel.pan', (event: WheelEvent) => {
+      if (!isPanWheel(event)) return;
+      event.preventDefault();
+      const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
+      const px = delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1);
+      viewport.getState().panBy(px / width, PAN_SOURCE);
+    });
     sync();
     const off = viewport.subscribe((state, previous) => {
       if (state.source !== TIMELINE_SOURCE && (state.domain !== previous.domain || state.extent !== previous.extent)) sync();
     });
     return () => {
       off();
-      selection.on('.zoom', null);
+      selection.on('.zoom', null).on('wheel.pan', null);
     };
   }, [target, width, height]);
 }

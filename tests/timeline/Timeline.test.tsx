@@ -134,6 +134,32 @@ describe('Timeline', () => {
     expect(to).toBeGreaterThanOrEqual(Date.UTC(2015, 2, 3));
   });
 
+  it('jumps without animation when reduced motion is preferred', async () => {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+    try {
+      render(<Timeline />);
+      await screen.findAllByTestId('lane-header');
+      const whole = span();
+      await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+      expect(span() / whole).toBeCloseTo(0.5, 6);
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
+  it('pans on a sideways swipe instead of zooming', async () => {
+    render(<Timeline />);
+    await screen.findAllByTestId('lane-header');
+    act(() => viewport.getState().setDomain([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], 'test'));
+    const plot = document.querySelector('.tl-plot')!;
+    fireEvent.wheel(plot, { deltaX: 120, deltaY: 4 });
+    const [from, to] = viewport.getState().domain;
+    expect(from).toBeGreaterThan(Date.UTC(2016, 0, 1));
+    expect(to - from).toBe(Date.UTC(2017, 0, 1) - Date.UTC(2016, 0, 1));
+  });
+
   it('describes the overview brush for assistive technology', async () => {
     render(<Timeline />);
     const overview = await screen.findByRole('group', { name: 'Overview' });

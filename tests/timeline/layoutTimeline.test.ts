@@ -138,3 +138,20 @@ describe('truncateLabel', () => {
     expect(truncateLabel('Anything', 12, 6.4)).toBeNull();
   });
 });
+
+describe('layoutTimeline with events covering the whole view', () => {
+  it('gives the rows to events placed in the view and counts the covering ones once per lane', () => {
+    const events = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `year${i}`, date: '2016' })),
+      { id: 'day', date: '2016-03-05' },
+    ];
+    const d = loadDataset(events);
+    const { layout } = run(d, [Date.UTC(2016, 2, 1), Date.UTC(2016, 2, 10)], { height: 40, actors: [0] });
+    const ids = layout.marks.map((m) => d.text.id(m.row));
+    expect(ids).toContain('day');
+    const spanning = layout.badges.filter((b) => b.spanning);
+    expect(spanning).toHaveLength(1);
+    expect(ids.length - 1 + spanning[0].count).toBe(6);
+    expect(layout.badges.filter((b) => !b.spanning)).toEqual([]);
+  });
+});
