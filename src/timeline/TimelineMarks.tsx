@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
@@ -28,6 +28,30 @@ const badgeLabel = (b: TimelineBadge) =>
 
 const markKey = (m: TimelineMark) => `m${m.row}:${m.laneSlot}`;
 const badgeKey = (b: TimelineBadge) => `b${b.laneSlot}:${b.t0}`;
+
+/** Whether focus arrived by keyboard (a click on a mark should not draw the ring). */
+function focusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
+/** Box around an item's shape, for the keyboard focus ring (SVG has no reliable outline). */
+function ringFor(item: Item): { x: number; y: number; w: number; h: number } {
+  if (item.badge) {
+    const w = badgeWidth(item.badge.count);
+    return { x: item.badge.x - w / 2, y: item.badge.y - 8, w, h: 16 };
+  }
+  const m = item.mark!;
+  if (m.kind === 'point') {
+    const r = m.importance === 3 ? KEY_POINT_RADIUS : POINT_RADIUS;
+    return { x: m.cx - r, y: m.y - r, w: 2 * r, h: 2 * r };
+  }
+  const h = m.importance === 3 ? 12 : 9;
+  return { x: Math.max(m.x0, -4), y: m.y - h / 2, w: Math.max(1, m.x1 - Math.max(m.x0, -4)), h };
+}
 
 function MarkShape({ m, color, actor }: { m: TimelineMark; color: string; actor: number }) {
   if (m.kind === 'point') {
@@ -68,6 +92,7 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
   const selectedId = useAppStore((s) => s.selectedId);
   const selectedRow = useMemo(() => (selectedId === null ? -1 : dataset.text.indexOf(selectedId)), [dataset, selectedId]);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const items = useMemo(() => {
@@ -113,6 +138,9 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
     }
   };
 
+  const focusedItem = focused ? items.find((i) => i.key === focusKey) : undefined;
+  const ring = focusedItem ? ringFor(focusedItem) : null;
+
   const visibleActors = useMemo(() => [...new Set(lanes.map((l) => l.actor))], [lanes]);
 
   return (
@@ -132,11 +160,15 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
           role: 'button',
           tabIndex: item.key === rovingKey ? 0 : -1,
           onKeyDown: (e: KeyboardEvent) => onKeyDown(e, item),
-          onFocus: () => {
+          onFocus: (e: FocusEvent<SVGGElement>) => {
             setFocusKey(item.key);
+            setFocused(focusVisible(e.currentTarget));
             hover(item);
           },
-          onBlur: () => hover(null),
+          onBlur: () => {
+            setFocused(false);
+            hover(null);
+          },
           onMouseEnter: () => hover(item),
           onMouseLeave: () => hover(null),
           onClick: () => activate(item),
@@ -175,6 +207,9 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
           </g>
         );
       })}
+      {focused && ring && (
+        <rect className="tl-focus-ring" x={ring.x - 4} y={ring.y - 4} width={ring.w + 8} height={ring.h + 8} rx={6} aria-hidden="true" />
+      )}
     </svg>
   );
 }

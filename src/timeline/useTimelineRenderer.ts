@@ -108,7 +108,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
         });
       }
       frame.setState({ layout, lanes, interactive });
-      if (!readyMarked && dataset.columns.count > 0) {
+      if (!readyMarked) {
         readyMarked = true;
         performance.mark('timeline-ready');
       }
