@@ -11,22 +11,33 @@ export interface BuiltColumns {
 }
 
 /**
- * Reads the event objects once, in document order (sequential memory access;
- * visiting a million objects in sorted order instead is several times slower),
- * into columns that are still in document order.
+ * Event fields in document order, packed so that moving one row into start order
+ * touches few cache lines: at 10^6 rows the permutation is bound by random reads.
  */
-function readEvents(dataset: Dataset): EventColumns {
+interface DocumentRows {
+  count: number;
+  /** Start of each event, ms; the sort key. */
+  start: Float64Array;
+  /** start, end interleaved: one cache line per row when permuting. */
+  span: Float64Array;
+  /** precision | isRange << 2 | importance << 3 | category << 8. */
+  small: Uint32Array;
+  actorOffsets: Uint32Array;
+  actorIndices: Uint16Array;
+}
+
+/**
+ * Reads the event objects once, in document order (sequential memory access;
+ * visiting a million objects in sorted order instead is several times slower).
+ */
+function readEvents(dataset: Dataset): DocumentRows {
   const events = dataset.events;
   const n = events.length;
   const actorIndex = new Map(dataset.actors.map((a, i) => [a.id, i]));
   const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
-  const scratch = new Float64Array(2);
   const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const precision = new Uint8Array(n);
-  const isRange = new Uint8Array(n);
-  const category = new Uint16Array(n);
-  const importance = new Uint8Array(n);
+  const span = new Float64Array(2 * n);
+  const small = new Uint32Array(n);
   const actorOffsets = new Uint32Array(n + 1);
   let total = 0;
   for (let i = 0; i < n; i++) total += events[i].actors.length;
@@ -34,45 +45,44 @@ function readEvents(dataset: Dataset): EventColumns {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const e = events[i];
-    const p = parsePartialDateInto(e.date, scratch, 0);
-    if (p < 0) throw new Error(`events[${i}].date: "${e.date}" is not a date`);
-    precision[i] = p;
-    start[i] = scratch[0];
-    end[i] = scratch[1];
+    const precision = parsePartialDateInto(e.date, span, 2 * i);
+    if (precision < 0) throw new Error(`events[${i}].date: "${e.date}" is not a date`);
+    start[i] = span[2 * i];
+    let isRange = 0;
     if (e.end !== undefined) {
-      if (parsePartialDateInto(e.end, scratch, 0) < 0) throw new Error(`events[${i}].end: "${e.end}" is not a date`);
-      end[i] = scratch[1];
-      isRange[i] = 1;
+      const endStart = span[2 * i];
+      if (parsePartialDateInto(e.end, span, 2 * i) < 0) throw new Error(`events[${i}].end: "${e.end}" is not a date`);
+      span[2 * i] = endStart;
+      isRange = 1;
     }
-    category[i] = categoryIndex.get(e.category) ?? 0;
-    importance[i] = e.importance ?? 1;
+    const importance = e.importance ?? 1;
+    small[i] = precision | (isRange << 2) | (importance << 3) | ((categoryIndex.get(e.category) ?? 0) << 8);
     const actors = e.actors;
     for (let j = 0; j < actors.length; j++) actorIndices[k++] = actorIndex.get(actors[j]) ?? 0;
     actorOffsets[i + 1] = k;
   }
-  return { count: n, start, end, precision, isRange, category, importance, actorOffsets, actorIndices };
+  return { count: n, start, span, small, actorOffsets, actorIndices };
 }
 
-/** The same columns with row r taken from row order[r]. */
-function permuteColumns(doc: EventColumns, order: Uint32Array): EventColumns {
+/** The columns, row r taken from document row order[r]. */
+function toColumns(doc: DocumentRows, order: Uint32Array): EventColumns {
   const n = doc.count;
+  const { span, small } = doc;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  for (let row = 0; row < n; row++) {
-    const i = order[row];
-    start[row] = doc.start[i];
-    end[row] = doc.end[i];
-  }
   const precision = new Uint8Array(n);
   const isRange = new Uint8Array(n);
   const importance = new Uint8Array(n);
   const category = new Uint16Array(n);
   for (let row = 0; row < n; row++) {
     const i = order[row];
-    precision[row] = doc.precision[i];
-    isRange[row] = doc.isRange[i];
-    importance[row] = doc.importance[i];
-    category[row] = doc.category[i];
+    start[row] = span[2 * i];
+    end[row] = span[2 * i + 1];
+    const packed = small[i];
+    precision[row] = packed & 3;
+    isRange[row] = (packed >>> 2) & 1;
+    importance[row] = (packed >>> 3) & 3;
+    category[row] = packed >>> 8;
   }
   const actorOffsets = new Uint32Array(n + 1);
   const actorIndices = new Uint16Array(doc.actorIndices.length);
@@ -97,8 +107,5 @@ function permuteColumns(doc: EventColumns, order: Uint32Array): EventColumns {
 export function buildColumns(dataset: Dataset): BuiltColumns {
   const doc = readEvents(dataset);
   const order = stableOrderByKey(doc.start);
-  // Already in order (the usual case for a hand-written file): the columns are final.
-  let identity = true;
-  for (let row = 0; row < order.length && identity; row++) identity = order[row] === row;
-  return { columns: identity ? doc : permuteColumns(doc, order), order };
+  return { columns: toColumns(doc, order), order };
 }

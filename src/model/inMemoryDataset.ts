@@ -34,7 +34,10 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
       id: (i) => events[order[i]].id,
       title: (i) => events[order[i]].title,
       indexOf(id) {
-        rowById ??= new Map(Array.from(order, (eventIndex, row) => [events[eventIndex].id, row]));
+        if (!rowById) {
+          rowById = new Map();
+          for (let row = 0; row < order.length; row++) rowById.set(events[order[row]].id, row);
+        }
         return rowById.get(id) ?? -1;
       },
     },
@@ -45,11 +48,19 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
     search(query) {
       const q = normalizeForSearch(query);
       if (q === '') return Promise.resolve(null);
-      haystacks ??= Array.from(order, (eventIndex) => {
-        const e = events[eventIndex];
-        // A separator no query can contain, so a match cannot span title and summary.
-        return e.summary ? `${normalizeForSearch(e.title)}\u0000${normalizeForSearch(e.summary)}` : normalizeForSearch(e.title);
-      });
+      if (!haystacks) {
+        // Events in document order (sequential memory), each text placed at its row.
+        const rowOf = new Uint32Array(order.length);
+        for (let row = 0; row < order.length; row++) rowOf[order[row]] = row;
+        haystacks = new Array<string>(order.length);
+        for (let i = 0; i < events.length; i++) {
+          const e = events[i];
+          // A separator no query can contain, so a match cannot span title and summary.
+          haystacks[rowOf[i]] = e.summary
+            ? `${normalizeForSearch(e.title)}\u0000${normalizeForSearch(e.summary)}`
+            : normalizeForSearch(e.title);
+        }
+      }
       const mask = new Uint8Array(columns.count);
       for (let row = 0; row < haystacks.length; row++) if (haystacks[row].includes(q)) mask[row] = 1;
       return Promise.resolve(mask);
