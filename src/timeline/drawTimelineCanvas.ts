@@ -93,10 +93,10 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
     for (let b = 0; b < d.bins.length; b++) {
       const c = d.bins[b];
       if (c === 0) continue;
-      const level = Math.sqrt(c / max);
+      const level = Math.sqrt(Math.min(1, c / max));
       ctx.globalAlpha = 0.3 + 0.6 * level;
       const h = Math.max(2, room * level);
-      ctx.fillRect(b * d.binPx, base - h, d.binPx - 0.5, h);
+      ctx.fillRect(b * d.binPx, base - h, Math.max(1, d.binPx - 0.5), h);
     }
   }
   ctx.globalAlpha = 1;

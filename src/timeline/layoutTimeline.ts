@@ -54,7 +54,11 @@ export interface TimelineLayout {
   laneStart: Int32Array;
   badges: TimelineBadge[];
   density: LaneDensity[];
-  /** Largest bin count across dense lanes (for a shared colour scale). */
+  /**
+   * Bin count drawn at full height across dense lanes: the 98th percentile of the
+   * non-empty bins, so a few spikes (many events dated only to a month pile up on
+   * its first day) do not flatten the rest. Taller bins are drawn at full height.
+   */
   maxBin: number;
 }
 
@@ -83,6 +87,20 @@ const LABEL_GAP = 4;
 const MAX_LABEL_PX = 200;
 const MIN_LABEL_CHARS = 8;
 export const DENSITY_BIN_PX = 2;
+const DAY_MS = 86_400_000;
+
+/** Bin width: 2 px, but never under a day, or day-dated events would leave every other bin empty. */
+export function densityBinPx(width: number, spanMs: number): number {
+  return Math.max(DENSITY_BIN_PX, (width / spanMs) * DAY_MS);
+}
+
+function robustMax(density: readonly LaneDensity[]): number {
+  const counts: number[] = [];
+  for (const d of density) for (const c of d.bins) if (c > 0) counts.push(c);
+  if (!counts.length) return 0;
+  counts.sort((a, b) => a - b);
+  return counts[Math.min(counts.length - 1, Math.floor(counts.length * 0.98))];
+}
 /** Above this many events in one lane's window the lane is drawn as density. */
 const MAX_MARKS_PER_LANE = 600;
 
@@ -186,7 +204,7 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const laneStart = new Int32Array(lanes.length + 1);
   const badges: TimelineBadge[] = [];
   const density: LaneDensity[] = [];
-  let maxBin = 0;
+  const binPx = densityBinPx(width, t1 - t0);
 
   lanes.forEach((lane, slot) => {
     laneStart[slot] = marks.length;
@@ -197,9 +215,8 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     const markBudget = Math.min(MAX_MARKS_PER_LANE, Math.ceil((width / 6) * lane.rows));
 
     if (inView > markBudget) {
-      const bins = binDensity(times, t0, t1, Math.max(1, Math.ceil(width / DENSITY_BIN_PX)));
-      for (let b = 0; b < bins.length; b++) if (bins[b] > maxBin) maxBin = bins[b];
-      density.push({ laneSlot: slot, binPx: DENSITY_BIN_PX, bins });
+      const bins = binDensity(times, t0, t1, Math.max(1, Math.ceil(width / binPx)));
+      density.push({ laneSlot: slot, binPx: width / bins.length, bins });
       // Key events stay visible above the density when there are few enough.
       const keys = times.keyRows;
       const cap = Math.floor(width / 24);
@@ -272,5 +289,5 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     if (spanning.length) badges.push(badgeOf(spanning, width - badgeWidth(spanning.length) / 2 - 2, true));
   });
   laneStart[lanes.length] = marks.length;
-  return { marks, laneStart, badges, density, maxBin };
+  return { marks, laneStart, badges, density, maxBin: robustMax(density) };
 }
