@@ -4,7 +4,7 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { createFrameStore } from './frameStore';
-import { hitTest } from './hitTest';
+import { densityHit, hitTest } from './hitTest';
 import { LaneHeaders } from './LaneHeaders';
 import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
 import { Overview } from './Overview';
@@ -16,7 +16,8 @@ import { useTimelineRenderer } from './useTimelineRenderer';
 import { useWindowSync } from './useWindowSync';
 import { useZoomBehavior } from './useZoomBehavior';
 import { ZoomControls } from './ZoomControls';
-import { handleZoomKey } from './zoomActions';
+import { handleZoomKey, zoomAround } from './zoomActions';
+import { viewport } from './viewport';
 import './timeline.css';
 
 /** Below this surface width lane headers move into their lanes. */
@@ -95,23 +96,42 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
     const box = plot.getBoundingClientRect();
     return hitTest(layout, lanes, e.clientX - box.left, e.clientY - box.top);
   };
+  const densityUnder = (e: PointerEvent | MouseEvent) => {
+    const { layout } = frame.getState();
+    const plot = plotRef.current;
+    if (!layout || !plot || !layout.density.length) return null;
+    const box = plot.getBoundingClientRect();
+    return densityHit(layout, lanes, viewport.getState().domain, plotWidth, e.clientX - box.left, e.clientY - box.top);
+  };
   const onPointerMove = (e: PointerEvent) => {
-    if (e.buttons) return;
+    if (e.buttons || (e.target as Element).closest('[data-tl-interactive]')) return;
     const hit = canvasHit(e);
-    if ((e.target as Element).closest('[data-tl-interactive]')) return;
+    const dense = hit ? null : densityUnder(e);
     plotRef.current?.classList.toggle('is-over-mark', hit !== null);
+    plotRef.current?.classList.toggle('is-over-density', dense !== null && dense.count > 0);
     const row = hit ? hit.row : -1;
     if (row !== appStore.getState().hoveredRow) appStore.getState().setHoveredRow(row);
-    const hover = frame.getState().hover;
-    if ((hover?.row ?? -1) !== row || hover?.laneSlot !== hit?.laneSlot) frame.setState({ hover: hit ? { row: hit.row, laneSlot: hit.laneSlot } : null });
+    const { hover, densityHover } = frame.getState();
+    const nextHover = hit ? { row: hit.row, laneSlot: hit.laneSlot } : null;
+    const sameHover = (hover?.row ?? -1) === row && hover?.laneSlot === nextHover?.laneSlot;
+    const nextDensity = dense && dense.count > 0 ? dense : null;
+    const sameDensity = densityHover?.x0 === nextDensity?.x0 && densityHover?.laneSlot === nextDensity?.laneSlot;
+    if (!sameHover || !sameDensity) frame.setState({ hover: sameHover ? hover : nextHover, densityHover: sameDensity ? densityHover : nextDensity });
   };
   const onPointerLeave = () => {
-    if (frame.getState().hover) frame.setState({ hover: null });
+    const { hover, densityHover } = frame.getState();
+    if (hover || densityHover) frame.setState({ hover: null, densityHover: null });
     if (appStore.getState().hoveredRow !== -1) appStore.getState().setHoveredRow(-1);
   };
   const onPlotClick = (e: MouseEvent) => {
     const hit = canvasHit(e);
-    if (hit) appStore.getState().select(dataset.text.id(hit.row));
+    if (hit) {
+      appStore.getState().select(dataset.text.id(hit.row));
+      return;
+    }
+    // A click on a density strip zooms in on that stretch.
+    const dense = densityUnder(e);
+    if (dense && dense.count > 0) zoomAround((dense.t0 + dense.t1) / 2, 4);
   };
 
   return (

@@ -1,7 +1,8 @@
 import { useStore } from 'zustand';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { FrameStore } from './frameStore';
-import { formatWhen } from './formatWhen';
+import type { DensityHit } from './hitTest';
+import { formatAt, formatWhen } from './formatWhen';
 import { actorNamesOf } from './markDescription';
 
 /** Props of TimelineTooltip. */
@@ -12,14 +13,37 @@ export interface TimelineTooltipProps {
   width: number;
 }
 
+/** Count and time span of the stretch of a dense lane under the pointer. */
+function DensityTooltip({ hit, width }: { hit: DensityHit; width: number }) {
+  const days = (hit.t1 - hit.t0) / 86_400_000;
+  const precision = days >= 28 ? 1 : 2;
+  const from = formatAt(hit.t0, precision);
+  const to = formatAt(hit.t1 - 1, precision);
+  const flipped = hit.x1 > width - 220;
+  return (
+    <div
+      className="tl-tooltip"
+      aria-hidden="true"
+      style={{ top: hit.y + 14, left: flipped ? undefined : Math.max(0, hit.x0), right: flipped ? Math.max(0, width - hit.x1) : undefined }}
+    >
+      <div className="tl-tooltip-title">
+        {hit.count.toLocaleString('en-US')} {hit.count === 1 ? 'event' : 'events'}
+      </div>
+      <div className="tl-tooltip-when">{from === to ? from : `${from} – ${to}`}</div>
+      <div className="tl-tooltip-meta">Too many to draw one by one here: click to zoom in</div>
+    </div>
+  );
+}
+
 const PRECISION_NOTE = ['date known to the year', 'date known to the month', '', ''];
 
 /** Title, date at its precision and actors of the hovered or focused mark, next to it. */
 export function TimelineTooltip({ frame, dataset, width }: TimelineTooltipProps) {
   const hover = useStore(frame, (s) => s.hover);
   const layout = useStore(frame, (s) => s.layout);
+  const dense = useStore(frame, (s) => s.densityHover);
   const mark = hover && layout?.marks.find((m) => m.row === hover.row && m.laneSlot === hover.laneSlot);
-  if (!hover || !mark) return null;
+  if (!hover || !mark) return dense ? <DensityTooltip hit={dense} width={width} /> : null;
   const { columns, meta } = dataset;
   const note = PRECISION_NOTE[columns.precision[hover.row]];
   const flipped = mark.cx > width - 260;

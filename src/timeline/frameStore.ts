@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { DensityHit } from './hitTest';
 import type { LaneBox } from './layoutLanes';
 import type { TimelineLayout, TimelineMark } from './layoutTimeline';
 
@@ -19,9 +20,11 @@ export interface FrameState {
   /** Marks drawn as focusable SVG (the rest are on the canvas). */
   interactive: readonly TimelineMark[];
   hover: HoverTarget | null;
+  /** The stretch of a dense lane under the pointer. */
+  densityHover: DensityHit | null;
 }
 
 export const createFrameStore = () =>
-  createStore<FrameState>()(() => ({ layout: null, lanes: [], interactive: [], hover: null }));
+  createStore<FrameState>()(() => ({ layout: null, lanes: [], interactive: [], hover: null, densityHover: null }));
 
 export type FrameStore = ReturnType<typeof createFrameStore>;

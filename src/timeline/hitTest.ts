@@ -41,3 +41,44 @@ export function hitTest(layout: TimelineLayout, lanes: readonly LaneBox[], x: nu
   }
   return best;
 }
+
+/** A stretch of a dense lane under the pointer. */
+export interface DensityHit {
+  laneSlot: number;
+  /** Events starting in [t0, t1) (the first bin also holds those under way at the window start). */
+  count: number;
+  t0: number;
+  t1: number;
+  /** Pixel extent summed, for placing a tooltip. */
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/**
+ * The dense-lane bins within `radius` px of x, summed: what a hover over a density
+ * strip reports ("37 events, 3–9 March 2016"). Null outside dense lanes.
+ */
+export function densityHit(
+  layout: TimelineLayout,
+  lanes: readonly LaneBox[],
+  domain: readonly [number, number],
+  width: number,
+  x: number,
+  y: number,
+  radius = 6,
+): DensityHit | null {
+  const slot = lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
+  if (slot < 0) return null;
+  const d = layout.density.find((s) => s.laneSlot === slot);
+  if (!d || x < 0 || x >= width) return null;
+  const b0 = Math.max(0, Math.floor((x - radius) / d.binPx));
+  const b1 = Math.min(d.bins.length - 1, Math.floor((x + radius) / d.binPx));
+  let count = 0;
+  for (let b = b0; b <= b1; b++) count += d.bins[b];
+  const msPerPx = (domain[1] - domain[0]) / width;
+  const x0 = b0 * d.binPx;
+  const x1 = (b1 + 1) * d.binPx;
+  const lane = lanes[slot];
+  return { laneSlot: slot, count, t0: domain[0] + x0 * msPerPx, t1: domain[0] + x1 * msPerPx, x0, x1, y: lane.y + lane.height / 2 };
+}

@@ -11,6 +11,11 @@ export function zoomStep(k: number): void {
   animateDomain(zoomDomain(domain, k, (domain[0] + domain[1]) / 2), CONTROLS_SOURCE);
 }
 
+/** Zooms by `k` about the instant `pivot` (ms), which stays where it is on screen. */
+export function zoomAround(pivot: number, k: number): void {
+  animateDomain(zoomDomain(viewport.getState().domain, k, pivot), CONTROLS_SOURCE);
+}
+
 /** Pans by a fraction of the visible span (negative = earlier). */
 export function panStep(fraction: number): void {
   const { domain } = viewport.getState();
