@@ -87,7 +87,10 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
   );
 
   const onSurfaceKey = (e: KeyboardEvent) => {
-    if (handleZoomKey(e.key)) e.preventDefault();
+    if (e.key === 'Escape' && appStore.getState().selectedId !== null) {
+      appStore.getState().select(null);
+      e.preventDefault();
+    } else if (handleZoomKey(e.key)) e.preventDefault();
   };
   const canvasHit = (e: PointerEvent | MouseEvent) => {
     const { layout } = frame.getState();
