@@ -25,6 +25,12 @@ const METRICS = [
   ['ready', 'time to `timeline-ready` (from navigation)', 'ms', (r) => r.ready, (n) => (n === 100_000 ? '< 1000' : null)],
   ['readyVsBaseline', 'ready ÷ baseline', '×', (r) => r.ready / r.baseline.total, (n) => (n >= 1_000_000 ? '≤ 2' : null)],
   ['firstPaint', 'first paint after ready', 'ms', (r) => r.readyPaint - r.ready],
+  ['wFetch', '· worker: fetch', 'ms', (r) => r.workerPhases?.fetch ?? null],
+  ['wParse', '· worker: JSON.parse', 'ms', (r) => r.workerPhases?.parse ?? null],
+  ['wValidate', '· worker: validate', 'ms', (r) => r.workerPhases?.validate ?? null],
+  ['wColumns', '· worker: columns + packed text', 'ms', (r) => r.workerPhases?.columns ?? null],
+  ['wIndex', '· worker: time index + id table', 'ms', (r) => r.workerPhases?.index ?? null],
+  ['wSend', '· transfer until the main thread takes it', 'ms', (r) => r.workerPhases?.send ?? null],
   ['longestTask', 'longest main-thread task until first paint', 'ms', (r) => r.longestTask, (n) => (n >= 1_000_000 ? '≤ 50' : null)],
   ['maxFrameGap', 'longest gap between frames until first paint', 'ms', (r) => r.maxFrameGap],
   ['domNodes', 'DOM nodes after load', '', (r) => r.domNodes, (n) => (n >= 100_000 ? '< 3000' : null)],
@@ -82,7 +88,7 @@ export function formatReport(machine, summary) {
   const lines = [
     '# Benchmark results',
     '',
-    `${machine.date} · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGiB} GiB · ${machine.os} · Node ${machine.node} · Chromium ${machine.chromium ?? '?'} (headless, software raster) · 1280×800 · ${machine.reps} runs per size, seed ${machine.seed}`,
+    `${machine.date} · load average ${machine.loadAverage?.start?.toFixed(1) ?? '?'} at start, ${machine.loadAverage?.end?.toFixed(1) ?? '?'} at end (2 cores: above ~1 means other work competed) · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGiB} GiB · ${machine.os} · Node ${machine.node} · Chromium ${machine.chromium ?? '?'} (headless, software raster) · 1280×800 · ${machine.reps} runs per size, seed ${machine.seed}`,
     '',
     'Median of the runs, with min–max. Heap is the page\'s main thread (V8 heap and ArrayBuffer backing stores, after a forced GC); the parse worker\'s heap is reported on its own line.',
   ];

@@ -4,7 +4,7 @@
 // bench/results/latest.md and latest.json. Not part of `npm test`.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -76,22 +76,44 @@ async function baseline(browser, file) {
   return r;
 }
 
-/** Main-thread heap after a full GC, via the DevTools protocol, and the parse worker's likewise. */
-async function heapAfterGc(page, cdp) {
+/**
+ * The parse worker's heap after a GC. Playwright has no CDP session for workers, so
+ * this attaches to the worker target through the browser session (non-flat protocol).
+ */
+async function workerHeap(browser) {
+  const b = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await b.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'worker' && t.title === 'dataset-parser');
+    if (!target) return null;
+    const { sessionId } = await b.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const replies = new Map();
+    let nextId = 0;
+    b.on('Target.receivedMessageFromTarget', (e) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message);
+      replies.get(m.id)?.(m.result);
+    });
+    const call = (method, params = {}) =>
+      new Promise((ok) => {
+        const id = ++nextId;
+        replies.set(id, ok);
+        void b.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    return await call('Runtime.getHeapUsage');
+  } catch {
+    return null;
+  } finally {
+    await b.detach().catch(() => {});
+  }
+}
+
+/** Main-thread heap after a full GC, via the DevTools protocol (V8 heap and ArrayBuffer backing stores). */
+async function heapAfterGc(browser, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const main = await cdp.send('Runtime.getHeapUsage');
-  let worker = null;
-  for (const w of page.workers()) {
-    try {
-      const wcdp = await page.context().newCDPSession(w);
-      await wcdp.send('HeapProfiler.collectGarbage');
-      worker = await wcdp.send('Runtime.getHeapUsage');
-      await wcdp.detach();
-    } catch {
-      worker = null;
-    }
-  }
-  return { main, worker };
+  return { main, worker: await workerHeap(browser) };
 }
 
 async function timeInput(page, eventType, action) {
@@ -131,10 +153,15 @@ async function runOnce(label, file, events) {
         longTasks: b.longtasks.filter((t) => t.start < b.readyPaint).length,
         maxFrameGap: b.loadGaps.reduce((m, g) => Math.max(m, g), 0),
         domNodes: document.querySelectorAll('*').length,
+        workerPhases: Object.fromEntries(
+          performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name.startsWith('dataset-worker:'))
+            .map((m) => [m.name.slice('dataset-worker:'.length), m.duration]),
+        ),
       };
     });
     const status = await page.evaluate(STATUS_TEXT);
-    const heap = await heapAfterGc(page, cdp);
     const frames = await interact(page);
     const domAfter = await page.evaluate(() => document.querySelectorAll('*').length);
 
@@ -153,6 +180,8 @@ async function runOnce(label, file, events) {
         await page.waitForTimeout(300);
       }
     }
+    // Last, so the debugger attach and forced GCs cannot disturb the timings above.
+    const heap = await heapAfterGc(browser, cdp);
     await context.close();
     return {
       label,
@@ -185,6 +214,8 @@ const machine = {
   node: process.version,
   chromium: null,
   date: new Date().toISOString(),
+  /** Other work on the machine skews timings: the 1-minute load average at start and end. */
+  loadAverage: { start: loadavg()[0], end: null },
   seed,
   reps,
 };
@@ -212,6 +243,7 @@ try {
   await server.close();
 }
 
+machine.loadAverage.end = loadavg()[0];
 const summary = summarise(sizes, runs);
 mkdirSync(resultsDir, { recursive: true });
 const md = formatReport(machine, summary);

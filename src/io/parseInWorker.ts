@@ -1,7 +1,7 @@
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { Problem } from '../model/types';
 import type { LoadProgress } from '../store/dataSlice';
-import type { WorkerProgress, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { PhaseTiming, WorkerProgress, WorkerRequest, WorkerResponse } from '../worker/protocol';
 import { HttpStatusError } from './fetchWithProgress';
 import type { DatasetSource } from './loadDataset';
 import { createWorkerDataset } from './workerDataset';
@@ -27,6 +27,19 @@ const PHASES: Record<WorkerProgress['phase'], LoadProgress['phase']> = {
   columns: 'index',
   index: 'index',
 };
+
+/**
+ * Puts the worker's phases on the page's performance timeline (as measures named
+ * "dataset-worker:<phase>"), so profiles and the benchmark show where load time went.
+ */
+function measurePhases(phases: PhaseTiming[]): void {
+  const toPage = (epochMs: number) => Math.max(0, epochMs - performance.timeOrigin);
+  const end = performance.timeOrigin + performance.now();
+  phases.forEach(({ phase, at }, i) => {
+    const until = i + 1 < phases.length ? phases[i + 1].at : end;
+    performance.measure(`dataset-worker:${phase}`, { start: toPage(at), end: toPage(until) });
+  });
+}
 
 /** The worker behind the dataset on screen; replaced (and ended) when another dataset loads. */
 let current: Worker | null = null;
@@ -65,6 +78,7 @@ export function parseInWorker(
         onProgress({ phase: PHASES[phase], fraction, events });
       } else if (message.type === 'loaded') {
         finish();
+        measurePhases(message.phases);
         const dataset = createWorkerDataset(worker, message.document);
         current?.terminate();
         current = worker;

@@ -60,10 +60,19 @@ export function parseDocument(text: string, location: string, onProgress: (p: Wo
 
   onProgress({ phase: 'columns', fraction: null, events: n });
   const { columns, order } = buildColumns(dataset);
+  // One pass in row order (random access into the events) collects the strings;
+  // packing then reads them sequentially, twice, which is several times faster.
   const events = dataset.events;
+  const idList = new Array<string>(n);
+  const titleList = new Array<string>(n);
+  for (let row = 0; row < n; row++) {
+    const e = events[order[row]];
+    idList[row] = e.id;
+    titleList[row] = e.title;
+  }
   const [ids, titles] = packStringLists([
-    { count: n, get: (row) => events[order[row]].id },
-    { count: n, get: (row) => events[order[row]].title },
+    { count: n, get: (row) => idList[row] },
+    { count: n, get: (row) => titleList[row] },
   ]);
 
   onProgress({ phase: 'index', fraction: null, events: n });

@@ -1,11 +1,11 @@
 // The parse worker: fetches (or reads) a dataset, parses and validates it, and sends
 // the main thread flat transferable arrays. It keeps the parsed events to answer
 // getEvent and search, so the main thread never holds a million event objects.
-import { fetchWithProgress, HttpStatusError } from '../io/fetchWithProgress';
+import { HttpStatusError } from '../io/fetchWithProgress';
 import type { Dataset } from '../model/types';
 import { parseDocument } from './parseDocument';
-import { documentTransferList, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
-import { readBlobWithProgress } from './readBlob';
+import { documentTransferList, type PhaseTiming, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
+import { fetchText, readStreamText } from './fetchText';
 import { buildSearchText, searchRows, type SearchText } from './searchText';
 
 /** Progress messages at most this often: each one costs the main thread a render. */
@@ -16,8 +16,12 @@ let searchText: SearchText | null = null;
 
 const send = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
+let phases: PhaseTiming[] = [];
+const epochNow = () => performance.timeOrigin + performance.now();
+
 let lastProgressAt = -Infinity;
 function progress(p: WorkerProgress, force = false) {
+  if (phases.at(-1)?.phase !== p.phase) phases.push({ phase: p.phase, at: epochNow() });
   const now = performance.now();
   if (!force && now - lastProgressAt < PROGRESS_INTERVAL_MS) return;
   lastProgressAt = now;
@@ -32,7 +36,7 @@ function failureOf(error: unknown): WorkerFailure {
 async function readSource(request: Extract<WorkerRequest, { type: 'load' }>): Promise<string> {
   const onBytes = ({ received, total }: { received: number; total: number | null }) =>
     progress({ phase: 'fetch', fraction: total ? received / total : null, events: 0 });
-  return 'url' in request ? fetchWithProgress(request.url, onBytes) : readBlobWithProgress(request.file, onBytes);
+  return 'url' in request ? fetchText(request.url, onBytes) : readStreamText(request.file.stream(), request.file.size, onBytes);
 }
 
 function searchTextOf(state: { dataset: Dataset; order: Uint32Array }): SearchText {
@@ -45,6 +49,7 @@ function searchTextOf(state: { dataset: Dataset; order: Uint32Array }): SearchTe
 }
 
 async function load(request: Extract<WorkerRequest, { type: 'load' }>) {
+  phases = [{ phase: 'fetch', at: epochNow() }];
   let text: string;
   try {
     text = await readSource(request);
@@ -61,7 +66,8 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>) {
       return;
     }
     loaded = { dataset: result.dataset, order: result.order };
-    send({ type: 'loaded', document: result.document }, documentTransferList(result.document));
+    phases.push({ phase: 'send', at: epochNow() });
+    send({ type: 'loaded', document: result.document, phases }, documentTransferList(result.document));
     // Fold the search text now, while the main thread draws, so the first keystroke is fast.
     setTimeout(() => loaded && searchTextOf(loaded), 0);
   } catch (error) {

@@ -33,6 +33,12 @@ export type WorkerFailure =
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'internal'; message: string };
 
+/** When a phase of the worker's load began, in epoch ms (timeOrigin + now), for performance measures. */
+export interface PhaseTiming {
+  phase: WorkerProgress['phase'] | 'send';
+  at: number;
+}
+
 /** Main thread -> worker. */
 export type WorkerRequest =
   | { type: 'load'; url: string }
@@ -43,7 +49,7 @@ export type WorkerRequest =
 /** Worker -> main thread. */
 export type WorkerResponse =
   | { type: 'progress'; progress: WorkerProgress }
-  | { type: 'loaded'; document: ParsedDocument }
+  | { type: 'loaded'; document: ParsedDocument; phases: PhaseTiming[] }
   | { type: 'failed'; failure: WorkerFailure }
   | { type: 'event'; id: number; event: TimelineEvent | null }
   | { type: 'search'; id: number; mask: Uint8Array | null };

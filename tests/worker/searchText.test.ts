@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeForSearch } from '../../src/model/normalizeText';
+import { buildSearchText, searchRows } from '../../src/worker/searchText';
+
+/** Characters where folding matters: case, accents (precomposed and combining), quotes, white space. */
+const tricky = fc.constantFrom('a', 'B', 'i', 'ī', '\u0301', ' ', '\t', 'Σ', 'ς', '’', "'", '-');
+const text = (maxLength: number) => fc.string({ unit: tricky, maxLength });
+
+describe('searchRows', () => {
+  it('folds each row exactly as normalizeForSearch does, plain ASCII or not', () => {
+    const samples = ['Mosul', 'Talks in  Baghdad', ' Hīt ', 'Da’esh', 'ΟΔΟΣ', 'tab\there', 'x', 'A-B (c) 1/2'];
+    const search = buildSearchText(samples.length, (row) => [samples[row]]);
+    const parts = search.text.split('\u0000').slice(0, -1);
+    expect(parts).toEqual(samples.map(normalizeForSearch));
+  });
+
+  it('finds a row when the folded query occurs in its title or summary, never across the two', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(text(12), fc.option(text(12), { nil: undefined })), { maxLength: 30 }),
+        fc.string({ unit: tricky, minLength: 1, maxLength: 3 }),
+        (rows, query) => {
+          const search = buildSearchText(rows.length, (row) => rows[row]);
+          const q = normalizeForSearch(query).split('\u0000').join('');
+          const got = searchRows(search, query);
+          if (q === '') {
+            expect(got).toBeNull();
+            return;
+          }
+          const want = rows.map(([title, summary]) =>
+            normalizeForSearch(title).includes(q) || (summary !== undefined && normalizeForSearch(summary).includes(q)) ? 1 : 0,
+          );
+          expect(Array.from(got ?? [])).toEqual(want);
+        },
+      ),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+});
