@@ -1,3 +1,4 @@
+import { IdTable } from './idTable';
 import { parsePartialDateInto } from './partialDate';
 import type { ProblemList } from './problemList';
 import type { Citation, Place, TimelineEvent } from './types';
@@ -111,7 +112,7 @@ export function validateEvents(raw: unknown, refs: EventReferences, p: ProblemLi
   }
   const n = raw.length;
   const out: TimelineEvent[] = new Array(n);
-  const ids = new Set<string>();
+  const ids = new IdTable(n, (j) => (raw[j] as { id: string }).id);
   const period = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const e = raw[i] as unknown;
@@ -121,11 +122,7 @@ export function validateEvents(raw: unknown, refs: EventReferences, p: ProblemLi
     }
     const { id, date, end, title, summary, actors, category, place, importance, sources } = e;
 
-    if (checkText(p, i, 'id', id)) {
-      const before = ids.size;
-      ids.add(id as string);
-      if (ids.size === before) p.add(at(i, 'id'), `duplicate id "${id}"`);
-    }
+    if (checkText(p, i, 'id', id) && ids.add(i, id as string) !== -1) p.add(at(i, 'id'), `duplicate id "${id}"`);
     let dateOk = false;
     if (typeof date !== 'string') p.add(at(i, 'date'), date === undefined ? 'is required' : 'must be a date string');
     else if (parsePartialDateInto(date, period, 0) < 0) p.add(at(i, 'date'), `"${date}" is not a date`);
