@@ -77,6 +77,21 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2024-01-27T14:30:00+03:00')).toBe('27 January 2024, 14:30 UTC+03:00');
   });
 
+  it('gives the same text whatever the process time zone', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Baghdad']) {
+        process.env.TZ = tz;
+        expect(formatPartialDate('2014-01-01')).toBe('1 January 2014');
+        expect(formatPartialDate('2014-06')).toBe('June 2014');
+        expect(formatDateRange('2016-12-31', '2017-01-01')).toBe('31 December 2016 – 1 January 2017');
+        expect(formatShortDate(Date.UTC(2014, 0, 1), 'day')).toBe('1 Jan 2014');
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+
   it('returns an unparseable string unchanged', () => {
     expect(formatPartialDate('sometime')).toBe('sometime');
   });
