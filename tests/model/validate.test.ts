@@ -92,6 +92,17 @@ describe('validateDataset', () => {
     }
   });
 
+  it('keeps an event key named __proto__ as data', () => {
+    const doc = JSON.parse(JSON.stringify(validDocument()).replace('"id":"fall-of-mosul"', '"__proto__":{"x":1},"id":"fall-of-mosul"'));
+    const result = validateDataset(doc);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      const extra = result.dataset.events[0].extra!;
+      expect(Object.keys(extra)).toEqual(['__proto__']);
+      expect((extra as { x?: unknown }).x).toBeUndefined();
+    }
+  });
+
   it('keeps markup in text as plain characters', () => {
     const doc = validDocument();
     doc.events[0].title = '<img src=x onerror=alert(1)>';
