@@ -3,8 +3,9 @@ import { parsePartialDate } from './partialDate';
 
 /*
  * Valibot, not zod: its functions are separate exports that a bundler drops when
- * unused, so these schemas cost the app a few kilobytes, where zod's method-chain
- * objects pull in the whole library (tens of kilobytes). These schemas check
+ * unused: the valibot functions used here come to 6.1 KB minified, 1.9 KB
+ * gzipped (measured with rolldown --minify), where zod's method-chaining schema
+ * objects bring in the whole library. These schemas check
  * the document's small lists (actors, categories, sources, series); events, which
  * may number a million, are checked by the hand-written loop in validateEvents.ts
  * with the same messages.
