@@ -10,7 +10,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
-import { INSTRUMENT } from './measurePage.mjs';
+import { ARM_LATENCY, INSTRUMENT } from './measurePage.mjs';
 import { interact } from './session.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,6 +81,13 @@ try {
   const frames = await interact(page);
   const interactProfile = (await cdp.send('Profiler.stop')).profile;
   const interactLoaf = await page.evaluate(() => window.__loaf.splice(0));
+  await cdp.send('Profiler.start');
+  // One actor toggle (off), timed to the painted frame after the status changed.
+  await page.evaluate(ARM_LATENCY, ['click', 5000]);
+  await page.getByRole('checkbox', { name: /^United States/ }).first().click();
+  const toggled = await page.evaluate(() => window.__bench.pending);
+  const filterProfile = (await cdp.send('Profiler.stop')).profile;
+  const filterLoaf = await page.evaluate(() => window.__loaf.splice(0));
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', `profile-load-${args.size ?? '100k'}.cpuprofile.tmp`), JSON.stringify(loadProfile));
   writeFileSync(join(root, 'bench', 'results', `profile-interact-${args.size ?? '100k'}.cpuprofile.tmp`), JSON.stringify(interactProfile));
@@ -88,11 +95,13 @@ try {
   console.log(`# Profile at ${size.toLocaleString('en-US')} events`);
   print('load (navigation to first paint after timeline-ready)', loadProfile);
   print('scripted zoom/pan/drag', interactProfile);
+  print(`actor toggle (${toggled.ms?.toFixed(0)} ms to the painted frame)`, filterProfile);
   const long = frames.filter((f) => f > 50);
   console.log(`\nframes: ${frames.length}, long (>50 ms): ${long.length}: ${long.map((f) => f.toFixed(0)).join(', ')}`);
   for (const [title, loaf] of [
     ['load', loadLoaf],
     ['interaction', interactLoaf],
+    ['actor toggle', filterLoaf],
   ]) {
     console.log(`\n### long animation frames during ${title}: ${loaf.length}`);
     for (const l of loaf.slice(0, 15)) {

@@ -180,6 +180,7 @@ async function runOnce(label, file, events) {
         await page.waitForTimeout(300);
       }
     }
+    const searchWorkerMs = await page.evaluate(() => performance.getEntriesByName('dataset-search').map((m) => m.duration));
     // Last, so the debugger attach and forced GCs cannot disturb the timings above.
     const heap = await heapAfterGc(browser, cdp);
     await context.close();
@@ -199,6 +200,7 @@ async function runOnce(label, file, events) {
       domAfter,
       filterMs: filter.map((f) => f.ms),
       searchMs: search.map((s) => s.ms),
+      searchWorkerMs,
       errors,
     };
   } finally {
