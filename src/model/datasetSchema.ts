@@ -2,13 +2,12 @@ import * as v from 'valibot';
 import { parsePartialDate } from './partialDate';
 
 /*
- * Valibot, not zod: its functions are separate exports that a bundler drops when
- * unused: the valibot functions used here come to 6.1 KB minified, 1.9 KB
- * gzipped (measured with rolldown --minify), where zod's method-chaining schema
- * objects bring in the whole library. These schemas check
- * the document's small lists (actors, categories, sources, series); events, which
- * may number a million, are checked by the hand-written loop in validateEvents.ts
- * with the same messages.
+ * Valibot, not zod: each valibot function is a separate export that a bundler
+ * drops when unused. The functions used here come to 6.1 KB minified, 1.9 KB
+ * gzipped (measured with rolldown --minify); zod's method-chaining schema
+ * objects bring in the whole library. These schemas check the document's small
+ * lists (actors, categories, sources, series); events, which may number a
+ * million, are checked by the loop in validateEvents.ts with the same messages.
  */
 
 /** Message of a strict object: its own type error, a missing key, or an unknown key. */
