@@ -9,6 +9,7 @@ import { LaneHeaders } from './LaneHeaders';
 import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
 import { Overview } from './Overview';
 import { selectTimelineMask } from './timelineMask';
+import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { TimelineTooltip } from './TimelineTooltip';
 import { useElementSize } from './useElementSize';
@@ -23,6 +24,8 @@ import './timeline.css';
 /** Below this surface width lane headers move into their lanes. */
 const NARROW_PX = 600;
 const INLINE_HEADER_INSET = 15;
+/** Below this width lane headers use a smaller type. */
+const COMPACT_PX = 820;
 
 const colorCache = new WeakMap<LoadedDataset, string[]>();
 const actorColorsOf = (dataset: LoadedDataset) => {
@@ -138,10 +141,11 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
   };
 
   return (
-    <div className={inline ? 'tl tl--inline' : 'tl'}>
+    <div className={inline ? 'tl tl--inline' : surfaceWidth < COMPACT_PX ? 'tl tl--compact' : 'tl'}>
       <div className="tl-toolbar">
         <ZoomControls />
         <span className="tl-context" ref={contextRef} aria-hidden="true" />
+        <TimelineLegend />
       </div>
       <div
         ref={surfaceRef}
