@@ -10,11 +10,15 @@ export const MAX_INTERACTIVE_MARKS = 300;
  */
 export function pickInteractive(marks: readonly TimelineMark[], keepRows: readonly number[], cap = MAX_INTERACTIVE_MARKS): TimelineMark[] {
   if (marks.length <= cap) return marks.slice();
-  const order = marks.map((_, i) => i);
-  order.sort((a, b) => marks[b].importance - marks[a].importance || a - b);
-  const chosen = new Set(order.slice(0, cap));
+  const chosen = new Set<number>();
   marks.forEach((m, i) => {
     if (keepRows.includes(m.row)) chosen.add(i);
   });
+  const order = marks.map((_, i) => i);
+  order.sort((a, b) => marks[b].importance - marks[a].importance || a - b);
+  for (const i of order) {
+    if (chosen.size >= cap) break;
+    chosen.add(i);
+  }
   return [...chosen].sort((a, b) => a - b).map((i) => marks[i]);
 }

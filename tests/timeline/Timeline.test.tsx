@@ -160,6 +160,26 @@ describe('Timeline', () => {
     expect(to - from).toBe(Date.UTC(2017, 0, 1) - Date.UTC(2016, 0, 1));
   });
 
+  it('keeps the DOM bounded by the screen, not the data, at 20,000 events', async () => {
+    const big = makeDataset(
+      Array.from({ length: 20_000 }, (_, i) => ({
+        id: `e${i}`,
+        date: new Date(Date.UTC(2014, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10),
+        actors: [['us', 'iraq', 'isis'][i % 3]],
+      })),
+    );
+    appStore.getState().setDataset(createInMemoryDataset(big));
+    const { container } = render(<Timeline />);
+    await screen.findAllByTestId('lane-header');
+    const nodes = () => container.querySelectorAll('*').length;
+    await waitFor(() => expect(container.querySelector('.tl-axis .tick')).not.toBeNull());
+    expect(nodes()).toBeLessThan(1500);
+    act(() => viewport.getState().setDomain([Date.UTC(2016, 0, 1), Date.UTC(2016, 2, 1)], 'test'));
+    await waitFor(() => expect(container.querySelectorAll('.tl-mark').length).toBeGreaterThan(0));
+    expect(container.querySelectorAll('.tl-mark').length).toBeLessThanOrEqual(300);
+    expect(nodes()).toBeLessThan(1500);
+  });
+
   it('describes the overview brush for assistive technology', async () => {
     render(<Timeline />);
     const overview = await screen.findByRole('group', { name: 'Overview' });
