@@ -82,6 +82,7 @@ export interface TimelineLayoutInput {
 export const POINT_RADIUS = 5;
 export const KEY_POINT_RADIUS = 7;
 const MIN_BAR_PX = 4;
+const BAR_OVERHANG = 8;
 const MIN_GAP = 3;
 const LABEL_GAP = 4;
 const MAX_LABEL_PX = 200;
@@ -254,13 +255,16 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     for (let i = 0; i < cands.length; i++) {
       if (rows[i] < 0) continue;
       const c = cands[i];
+      const isBar = c.kind !== 'point';
       laneMarks.push({
         row: c.row,
         laneSlot: slot,
         kind: c.kind,
-        x0: c.x0,
-        x1: c.barEnd,
-        cx: c.cx,
+        // Bars are cut to just past the view: a year-long bar at day zoom would
+        // otherwise be tens of thousands of px of hatching for the rasteriser.
+        x0: isBar ? Math.max(c.x0, -BAR_OVERHANG) : c.x0,
+        x1: isBar ? Math.min(c.barEnd, width + BAR_OVERHANG) : c.barEnd,
+        cx: isBar ? Math.max(c.cx, 0) : c.cx,
         y: rowY(rows[i]),
         importance: c.importance,
         label: c.label,

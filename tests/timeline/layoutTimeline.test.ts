@@ -47,6 +47,16 @@ describe('layoutTimeline', () => {
     expect(mark.x1).toBeCloseTo(x(Date.UTC(2014, 6, 1)), 5);
   });
 
+  it('cuts a bar far longer than the view to just past its edges', () => {
+    const d = loadDataset([{ id: 'decade', date: '2014', end: '2024' }]);
+    const { layout } = run(d, [Date.UTC(2016, 2, 1), Date.UTC(2016, 2, 15)], { width: 800 });
+    const [bar] = layout.marks;
+    expect(bar.x0).toBeGreaterThanOrEqual(-10);
+    expect(bar.x0).toBeLessThan(0);
+    expect(bar.x1).toBeGreaterThan(800);
+    expect(bar.x1).toBeLessThanOrEqual(810);
+  });
+
   it('draws a day event as a point and an event with an end as a bar', () => {
     const d = loadDataset([
       { id: 'point', date: '2014-06-10' },
