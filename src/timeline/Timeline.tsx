@@ -6,6 +6,7 @@ import { useVisibility } from '../store/visibility';
 import { createFrameStore } from './frameStore';
 import { densityHit, hitTest } from './hitTest';
 import { LaneHeaders } from './LaneHeaders';
+import { laneTimesFor } from './laneTimes';
 import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
 import { Overview } from './Overview';
 import { selectTimelineMask } from './timelineMask';
@@ -78,10 +79,11 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
   const headerWidth = inline ? 0 : Math.round(Math.min(200, Math.max(120, surfaceWidth * 0.16)));
   const plotWidth = Math.max(0, surfaceWidth - headerWidth);
   const minLaneHeight = DEFAULT_LANE_METRICS.minLaneHeight + (inline ? INLINE_HEADER_INSET : 0);
-  const { lanes, totalHeight } = useMemo(
-    () => layoutLanes(laneActors, bodyHeight, { ...DEFAULT_LANE_METRICS, headerInset: inline ? INLINE_HEADER_INSET : 0 }),
-    [laneActors, bodyHeight, inline],
-  );
+  const { lanes, totalHeight } = useMemo(() => {
+    // Busy lanes get more rows: weight by how many shown events each holds.
+    const weights = laneActors.map((a) => 1 + laneTimesFor(dataset.columns, dataset.index, a, mask).starts.length);
+    return layoutLanes(laneActors, bodyHeight, { ...DEFAULT_LANE_METRICS, headerInset: inline ? INLINE_HEADER_INSET : 0 }, weights);
+  }, [dataset, mask, laneActors, bodyHeight, inline]);
 
   useZoomBehavior(plotRef, plotWidth, totalHeight);
   useTimelineRenderer(
@@ -165,7 +167,7 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
             <g ref={axisRef} />
           </svg>
         </div>
-        <div ref={bodyRef} className="tl-body" style={{ minHeight: `min(${laneActors.length * minLaneHeight}px, 80vh)` }}>
+        <div ref={bodyRef} className="tl-body" style={{ minHeight: `min(${Math.round(laneActors.length * minLaneHeight * 1.25)}px, 80vh)` }}>
           <div className="tl-lanes" style={{ height: totalHeight }}>
             <LaneHeaders lanes={lanes} actors={dataset.meta.actors} colors={actorColors} counts={actorCounts} inline={inline} width={headerWidth} />
             <div
