@@ -4,20 +4,21 @@ import type { TimelineEvent } from '../model/types';
 import { lookupPacked, type PackedStrings } from '../worker/packedText';
 import type { ParsedDocument, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
-/** Decodes one packed string; the timeline asks for the few rows it labels, so nothing is cached. */
-function decodeAt(decoder: TextDecoder, packed: PackedStrings, i: number): string {
-  return decoder.decode(packed.bytes.subarray(packed.offsets[i], packed.offsets[i + 1]));
+/** Decodes packed string k; the timeline asks for the few rows it labels, so nothing is cached. */
+function decodeAt(decoder: TextDecoder, packed: PackedStrings, k: number): string {
+  return decoder.decode(packed.bytes.subarray(packed.offsets[k], packed.offsets[k + 1]));
 }
 
 /** Event ids and titles read straight from the worker's UTF-8 bytes, decoded on demand. */
-export function packedEventText(doc: Pick<ParsedDocument, 'ids' | 'titles' | 'idTable'>): EventText {
+export function packedEventText(doc: Pick<ParsedDocument, 'ids' | 'titles' | 'idTable' | 'order'>): EventText {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
-  const count = doc.ids.offsets.length - 1;
+  const { order } = doc;
+  const count = order.length;
   return {
-    id: (i) => (i >= 0 && i < count ? decodeAt(decoder, doc.ids, i) : ''),
-    title: (i) => (i >= 0 && i < count ? decodeAt(decoder, doc.titles, i) : ''),
-    indexOf: (id) => lookupPacked(doc.idTable, doc.ids, encoder.encode(id)),
+    id: (i) => (i >= 0 && i < count ? decodeAt(decoder, doc.ids, order[i]) : ''),
+    title: (i) => (i >= 0 && i < count ? decodeAt(decoder, doc.titles, order[i]) : ''),
+    indexOf: (id) => lookupPacked(doc.idTable, doc.ids, order, encoder.encode(id)),
   };
 }
 

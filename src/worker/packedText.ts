@@ -92,32 +92,36 @@ export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /**
- * An open-addressing hash table from string to its index in `packed`: a power-of-two
- * Int32Array of slots holding index or -1, probed linearly. Flat, so it transfers;
- * lookups need no string objects for the million keys.
+ * An open-addressing hash table from string to row: a power-of-two Int32Array of
+ * slots holding a row or -1, probed linearly. Row r's string is string
+ * `stringOf[r]` of `packed` (strings may be packed in another order than rows).
+ * Flat, so it transfers; lookups need no string objects for the million keys.
  */
-export function buildHashTable(packed: PackedStrings, count: number): Int32Array {
+export function buildHashTable(packed: PackedStrings, stringOf: Uint32Array): Int32Array {
+  const count = stringOf.length;
   let size = 16;
   while (size < count * 2) size *= 2;
   const table = new Int32Array(size).fill(-1);
   const mask = size - 1;
   const { bytes, offsets } = packed;
-  for (let k = 0; k < count; k++) {
+  for (let row = 0; row < count; row++) {
+    const k = stringOf[row];
     let slot = hashBytes(bytes, offsets[k], offsets[k + 1]) & mask;
     while (table[slot] !== -1) slot = (slot + 1) & mask;
-    table[slot] = k;
+    table[slot] = row;
   }
   return table;
 }
 
-/** Index of the string whose UTF-8 bytes are `key` in `packed`, or -1. */
-export function lookupPacked(table: Int32Array, packed: PackedStrings, key: Uint8Array): number {
+/** Row whose string's UTF-8 bytes are `key` (see buildHashTable), or -1. */
+export function lookupPacked(table: Int32Array, packed: PackedStrings, stringOf: Uint32Array, key: Uint8Array): number {
   const mask = table.length - 1;
   const { bytes, offsets } = packed;
   let slot = hashBytes(key, 0, key.length) & mask;
   for (;;) {
-    const k = table[slot];
-    if (k === -1) return -1;
+    const row = table[slot];
+    if (row === -1) return -1;
+    const k = stringOf[row];
     const from = offsets[k];
     if (offsets[k + 1] - from === key.length) {
       let same = true;
@@ -127,7 +131,7 @@ export function lookupPacked(table: Int32Array, packed: PackedStrings, key: Uint
           break;
         }
       }
-      if (same) return k;
+      if (same) return row;
     }
     slot = (slot + 1) & mask;
   }

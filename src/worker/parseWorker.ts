@@ -6,7 +6,7 @@ import type { Dataset } from '../model/types';
 import { parseDocument } from './parseDocument';
 import { documentTransferList, type PhaseTiming, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
 import { fetchText, readStreamText } from './fetchText';
-import { buildSearchText, searchRows, type SearchText } from './searchText';
+import { buildEventSearchText, searchRows, type SearchText } from './searchText';
 
 /** Progress messages at most this often: each one costs the main thread a render. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -40,11 +40,7 @@ async function readSource(request: Extract<WorkerRequest, { type: 'load' }>): Pr
 }
 
 function searchTextOf(state: { dataset: Dataset; order: Uint32Array }): SearchText {
-  const { dataset, order } = state;
-  searchText ??= buildSearchText(order.length, (row) => {
-    const e = dataset.events[order[row]];
-    return [e.title, e.summary];
-  });
+  searchText ??= buildEventSearchText(state.dataset.events, state.order);
   return searchText;
 }
 

@@ -17,9 +17,15 @@ export interface WorkerProgress {
 export interface ParsedDocument {
   meta: DatasetMeta;
   columns: EventColumns;
-  /** Event ids by row; shares its byte buffer with `titles`. */
+  /**
+   * Event ids in document order (packing in the order JSON.parse allocated the
+   * strings reads memory sequentially: several times faster than row order at 10^6);
+   * shares its byte buffer with `titles`. Row r's strings are number order[r].
+   */
   ids: PackedStrings;
   titles: PackedStrings;
+  /** order[row] = the row's index in the document. */
+  order: Uint32Array;
   /** Hash table from id to row (see buildHashTable). */
   idTable: Int32Array;
   /** The time index, built here so the main thread only wraps it. */
@@ -62,7 +68,7 @@ export function documentTransferList(doc: ParsedDocument): ArrayBuffer[] {
   const classed = (c: ClassedRows) => [c.rows, c.offsets, c.maxDuration, c.active];
   const indexViews = [index.rowClass, index.laneStart, index.laneRowsFlat, ...classed(index.all), ...(index.classedLanes ?? []).flatMap(classed)];
   const buffers = new Set<ArrayBuffer>();
-  for (const v of [...views, ...indexViews, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable]) {
+  for (const v of [...views, ...indexViews, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable, doc.order]) {
     buffers.add(v.buffer as ArrayBuffer);
   }
   return [...buffers];

@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../model/normalizeText';
+import type { TimelineEvent } from '../model/types';
 
 /** Separates fields and rows so a query never matches across two of them. */
 const SEPARATOR = '\u0000';
@@ -10,8 +11,10 @@ const SEPARATOR = '\u0000';
  */
 export interface SearchText {
   text: string;
-  /** rowStart[row] = where row's text begins in `text`; length count + 1. */
-  rowStart: Uint32Array;
+  /** start[k] = where item k's text begins in `text`; length count + 1. */
+  start: Uint32Array;
+  /** Row of item k, when items are not in row order (built in document order for speed). */
+  rowOf?: Uint32Array;
 }
 
 /**
@@ -23,30 +26,48 @@ const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 const fold = (s: string) => (PLAIN_ASCII.test(s) ? s.toLowerCase() : normalizeForSearch(s));
 
-/** Builds the folded text for `count` rows; `fields(row)` gives the title and summary. */
-export function buildSearchText(count: number, fields: (row: number) => readonly (string | undefined)[]): SearchText {
+/**
+ * Builds the folded text for `count` items; `fields(k)` gives item k's title and
+ * summary, and `rowOf[k]` its row when items are not rows (omit for rows).
+ */
+export function buildSearchText(
+  count: number,
+  fields: (k: number) => readonly (string | undefined)[],
+  rowOf?: Uint32Array,
+): SearchText {
   const parts: string[] = new Array(count);
-  const rowStart = new Uint32Array(count + 1);
+  const start = new Uint32Array(count + 1);
   let pos = 0;
-  for (let row = 0; row < count; row++) {
-    rowStart[row] = pos;
+  for (let k = 0; k < count; k++) {
+    start[k] = pos;
     let folded = '';
-    for (const f of fields(row)) if (f) folded += fold(f) + SEPARATOR;
+    for (const f of fields(k)) if (f) folded += fold(f) + SEPARATOR;
     if (folded === '') folded = SEPARATOR;
-    parts[row] = folded;
+    parts[k] = folded;
     pos += folded.length;
   }
-  rowStart[count] = pos;
-  return { text: parts.join(''), rowStart };
+  start[count] = pos;
+  return rowOf ? { text: parts.join(''), start, rowOf } : { text: parts.join(''), start };
 }
 
-/** Last row whose text starts at or before `pos`. */
-function rowAt(rowStart: Uint32Array, pos: number): number {
+/**
+ * The search text of a dataset's events, built in document order (the order the
+ * strings sit in memory: sequential reads) and mapped back to rows through
+ * `order` (order[row] = document index).
+ */
+export function buildEventSearchText(events: readonly TimelineEvent[], order: Uint32Array): SearchText {
+  const rowOf = new Uint32Array(order.length);
+  for (let row = 0; row < order.length; row++) rowOf[order[row]] = row;
+  return buildSearchText(events.length, (k) => [events[k].title, events[k].summary], rowOf);
+}
+
+/** Last item whose text starts at or before `pos`. */
+function itemAt(start: Uint32Array, pos: number): number {
   let lo = 0;
-  let hi = rowStart.length - 2;
+  let hi = start.length - 2;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (rowStart[mid] <= pos) lo = mid;
+    if (start[mid] <= pos) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -59,15 +80,15 @@ function rowAt(rowStart: Uint32Array, pos: number): number {
 export function searchRows(search: SearchText, query: string): Uint8Array | null {
   const q = normalizeForSearch(query).split(SEPARATOR).join('');
   if (q === '') return null;
-  const count = search.rowStart.length - 1;
+  const count = search.start.length - 1;
   const mask = new Uint8Array(count);
-  const { text, rowStart } = search;
+  const { text, start, rowOf } = search;
   let pos = text.indexOf(q);
   while (pos !== -1) {
-    const row = rowAt(rowStart, pos);
-    mask[row] = 1;
-    // One hit is enough for a row: continue from the next row's text.
-    pos = row + 1 < count ? text.indexOf(q, rowStart[row + 1]) : -1;
+    const k = itemAt(start, pos);
+    mask[rowOf ? rowOf[k] : k] = 1;
+    // One hit is enough for an item: continue from the next item's text.
+    pos = k + 1 < count ? text.indexOf(q, start[k + 1]) : -1;
   }
   return mask;
 }

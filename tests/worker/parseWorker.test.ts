@@ -9,7 +9,7 @@ import { validateDataset } from '../../src/model/validate';
 import { packedEventText } from '../../src/io/workerDataset';
 import { parseDocument, type ParseSuccess } from '../../src/worker/parseDocument';
 import type { WorkerProgress } from '../../src/worker/protocol';
-import { buildSearchText, searchRows } from '../../src/worker/searchText';
+import { buildEventSearchText, searchRows } from '../../src/worker/searchText';
 
 const N = 100_000;
 let text: string;
@@ -100,10 +100,7 @@ describe("the worker's parse of a 100,000-event document", { timeout: 60_000 }, 
 
   it('searches exactly like the in-memory dataset, accents and case folded', async () => {
     const inMemory = createInMemoryDataset(reference);
-    const search = buildSearchText(N, (row) => {
-      const e = result.dataset.events[result.order[row]];
-      return [e.title, e.summary];
-    });
+    const search = buildEventSearchText(result.dataset.events, result.order);
     for (const q of ['hit', 'HAWIJA', 'report 123', 'figures were', "al-qa'im", 'zzz no match', '  ']) {
       const want = await inMemory.search(q);
       const got = searchRows(search, q);
