@@ -16,6 +16,7 @@ import { TimelineTooltip } from './TimelineTooltip';
 import { useElementSize } from './useElementSize';
 import { useTimelineRenderer } from './useTimelineRenderer';
 import { useWindowSync } from './useWindowSync';
+import { usePublishPlotBox } from './usePublishPlotBox';
 import { useZoomBehavior } from './useZoomBehavior';
 import { ZoomControls } from './ZoomControls';
 import { handleZoomKey, zoomAround } from './zoomActions';
@@ -86,6 +87,7 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
   }, [dataset, mask, laneActors, bodyHeight, inline]);
 
   useZoomBehavior(plotRef, plotWidth, totalHeight);
+  usePublishPlotBox(plotRef, plotWidth);
   useTimelineRenderer(
     { canvas: canvasRef, axis: axisRef, context: contextRef },
     { dataset, mask, lanes, width: plotWidth, height: totalHeight, actorColors, frame },

@@ -1,6 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import { clampDomain, zoomDomain } from './clampDomain';
 
+/** Horizontal placement of a plot on the page, in CSS px. */
+export interface PlotBox {
+  left: number;
+  width: number;
+}
+
 /**
  * The live visible time domain, shared by the timeline, the overview brush and the
  * troop chart. It changes on every zoom frame, so it lives outside the app store:
@@ -13,6 +19,12 @@ export interface ViewportState {
   extent: [number, number];
   /** Which view set `domain` last, so a view can ignore its own echo. */
   source: string;
+  /**
+   * Where the timeline's plot sits on the page (left edge in document px, width), so
+   * charts sharing the time axis can line their dates up with it. null until drawn.
+   */
+  plotBox: PlotBox | null;
+  setPlotBox: (box: PlotBox | null) => void;
   setDomain: (domain: readonly [number, number], source: string) => void;
   setExtent: (extent: readonly [number, number]) => void;
   /** k > 1 zooms in, about `pivot` (default: centre). */
@@ -30,6 +42,12 @@ export const createViewportStore = () =>
     domain: DEFAULT_EXTENT,
     extent: DEFAULT_EXTENT,
     source: 'init',
+    plotBox: null,
+    setPlotBox: (box) => {
+      const current = get().plotBox;
+      if (current === box || (current && box && current.left === box.left && current.width === box.width)) return;
+      set({ plotBox: box });
+    },
     setDomain: (domain, source) => set({ domain: clampDomain(domain, get().extent), source }),
     setExtent: (extent) => set({ extent: [extent[0], extent[1]], domain: clampDomain(get().domain, extent) }),
     zoomBy: (k, source, pivot) => {

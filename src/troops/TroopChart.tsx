@@ -5,6 +5,7 @@ import { SeriesLegend } from './SeriesLegend';
 import { SeriesTable } from './SeriesTable';
 import { toTimedSeries } from './timedSeries';
 import { TroopPlot } from './TroopPlot';
+import { useAlignedPlot } from './useAlignedPlot';
 import { useElementWidth } from './useElementWidth';
 import './troops.css';
 
@@ -31,6 +32,7 @@ interface TroopFigureProps {
 function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
   const plotArea = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotArea, 960);
+  const placement = useAlignedPlot(plotArea, width);
   const timed = useMemo(() => meta.series.map(toTimedSeries), [meta.series]);
   const sources = useMemo(() => new Map(meta.sources.map((s) => [s.id, s])), [meta.sources]);
   const hasTroops = meta.series.some((s) => s.unit === 'troops');
@@ -45,7 +47,7 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
       </figcaption>
       <SeriesLegend series={meta.series} hidden={hidden} onToggle={onToggle} />
       <div ref={plotArea} className="troops-plot-area">
-        <TroopPlot series={meta.series} timed={timed} sources={sources} hidden={hidden} width={width} />
+        <TroopPlot series={meta.series} timed={timed} sources={sources} hidden={hidden} width={Math.max(width, placement.left + placement.width + 8)} placement={placement} />
       </div>
       <SeriesTable series={meta.series} sources={sources} />
     </figure>

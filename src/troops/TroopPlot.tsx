@@ -15,6 +15,7 @@ import { stackPanels } from './stackPanels';
 import { stepPoint, type PointRef, type PointRow } from './stepPoint';
 import { TimeAxis } from './TimeAxis';
 import type { TimedSeries } from './timedSeries';
+import type { PlotPlacement } from './useAlignedPlot';
 import { usePlotNavigation, VIEWPORT_SOURCE } from './usePlotNavigation';
 import { useViewportDomain } from './useViewportDomain';
 import { ValueAxis } from './ValueAxis';
@@ -29,9 +30,9 @@ export interface TroopPlotProps {
   hidden: readonly string[];
   /** Width available, px. */
   width: number;
+  /** Where the plot sits within `width`: lined up with the timeline's plot. */
+  placement: PlotPlacement;
 }
-
-const MARGIN = { left: 60, right: 18 };
 
 const sameRef = (a: PointRef | null, b: PointRef | null) => !!a && !!b && a.s === b.s && a.i === b.i;
 
@@ -49,11 +50,11 @@ function revealDate(t: number) {
  * The stacked step-line panels on the shared time axis, with markers, crosshair and
  * tooltip. Follows the live viewport and zooms/pans it (wheel, drag, keys).
  */
-export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotProps) {
+export function TroopPlot({ series, timed, sources, hidden, width, placement }: TroopPlotProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
   const domain = useViewportDomain();
-  const plotW = Math.max(60, width - MARGIN.left - MARGIN.right);
+  const { left: marginLeft, width: plotW } = placement;
 
   const [pointerT, setPointerT] = useState<number | null>(null);
   const [hovered, setHovered] = useState<PointRef | null>(null);
@@ -62,7 +63,7 @@ export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotPr
   const [tipDismissed, setTipDismissed] = useState(false);
 
   const x = useMemo(() => scaleUtc().domain([domain[0], domain[1]]).range([0, plotW]), [domain, plotW]);
-  const nav = usePlotNavigation(svgRef, x, MARGIN.left, setPointerT);
+  const nav = usePlotNavigation(svgRef, x, marginLeft, setPointerT);
 
   const panels = useMemo(() => groupPanels(series), [series]);
   const { boxes, height } = useMemo(() => stackPanels(panels), [panels]);
@@ -128,7 +129,7 @@ export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotPr
     const marker = layout?.layout.markers[tipRef.i];
     const point = timed[tipRef.s].points[tipRef.i];
     if (!marker || !point || !marker.inView) return null;
-    const left = MARGIN.left + marker.x;
+    const left = marginLeft + marker.x;
     const flip = left > width * 0.6;
     return (
       <SeriesTooltip
@@ -165,7 +166,7 @@ export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotPr
             </clipPath>
           ))}
         </defs>
-        <g transform={`translate(${MARGIN.left},0)`}>
+        <g transform={`translate(${marginLeft},0)`}>
           <g
             className="troops-plot"
             tabIndex={0}
@@ -182,7 +183,7 @@ export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotPr
                     {note}
                   </text>
                 ) : null}
-                <text className="troops-panel-title" x={-MARGIN.left + 4} y={box.titleY + 14}>
+                <text className="troops-panel-title" x={-marginLeft + 4} y={box.titleY + 14}>
                   {box.panel.main || box.panel.series.length > 1 ? capitalise(box.panel.unit) : series[box.panel.series[0]].name}
                 </text>
                 <ValueAxis y={y} gridWidth={plotW} ticks={box.panel.main ? 5 : 2} />
@@ -263,7 +264,7 @@ export function TroopPlot({ series, timed, sources, hidden, width }: TroopPlotPr
         <CrosshairReadout
           t={crosshairT}
           rows={readoutRows}
-          left={MARGIN.left + crosshairX + (crosshairX > plotW * 0.6 ? -10 : 10)}
+          left={marginLeft + crosshairX + (crosshairX > plotW * 0.6 ? -10 : 10)}
           flip={crosshairX > plotW * 0.6}
         />
       ) : null}

@@ -1,0 +1,24 @@
+import { useEffect, type RefObject } from 'react';
+import { viewport } from './viewport';
+
+/**
+ * Tells charts that share the time axis where the timeline's plot is on the page,
+ * so the same date falls at the same x in every view. Re-measured when the plot's
+ * width changes and on window resize (the column can move without resizing).
+ */
+export function usePublishPlotBox(plotRef: RefObject<HTMLElement | null>, plotWidth: number): void {
+  useEffect(() => {
+    const el = plotRef.current;
+    if (!el || plotWidth <= 0) return;
+    const publish = () => {
+      const rect = el.getBoundingClientRect();
+      viewport.getState().setPlotBox({ left: Math.round(rect.left + window.scrollX), width: Math.round(plotWidth) });
+    };
+    publish();
+    window.addEventListener('resize', publish);
+    return () => {
+      window.removeEventListener('resize', publish);
+      viewport.getState().setPlotBox(null);
+    };
+  }, [plotRef, plotWidth]);
+}
