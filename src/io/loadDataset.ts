@@ -1,6 +1,4 @@
-import { createInMemoryDataset } from '../model/inMemoryDataset';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { parseDatasetText } from '../model/parseDatasetText';
 import type { Problem } from '../model/types';
 import type { LoadProgress } from '../store/dataSlice';
 import { fetchWithProgress, HttpStatusError } from './fetchWithProgress';
@@ -118,6 +116,12 @@ export async function loadDataset(
   await nextTask();
   signal?.throwIfAborted();
   try {
+    // Only environments without Workers get here (tests, odd embeds): loading the
+    // validator lazily keeps it out of the JavaScript every browser downloads.
+    const [{ parseDatasetText }, { createInMemoryDataset }] = await Promise.all([
+      import('../model/parseDatasetText'),
+      import('../model/inMemoryDataset'),
+    ]);
     const parsed = parseDatasetText(text, location);
     if (!parsed.ok) throw new DatasetLoadError(invalidTitle(parsed.problems), location, parsed.problems);
     onProgress({ phase: 'index', fraction: null, events: parsed.dataset.events.length });
