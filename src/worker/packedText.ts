@@ -93,27 +93,34 @@ export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
 
 /**
  * An open-addressing hash table from string to row: a power-of-two Int32Array of
- * slots holding a row or -1, probed linearly. Row r's string is string
- * `stringOf[r]` of `packed` (strings may be packed in another order than rows).
+ * slots holding a row or -1, probed linearly. String k of `packed` belongs to row
+ * `rowOf[k]` (strings may be packed in another order than rows); the table is
+ * filled in string order, so the bytes are read sequentially.
  * Flat, so it transfers; lookups need no string objects for the million keys.
  */
-export function buildHashTable(packed: PackedStrings, stringOf: Uint32Array): Int32Array {
-  const count = stringOf.length;
+export function buildHashTable(packed: PackedStrings, rowOf: Uint32Array): Int32Array {
+  const count = rowOf.length;
   let size = 16;
   while (size < count * 2) size *= 2;
   const table = new Int32Array(size).fill(-1);
   const mask = size - 1;
   const { bytes, offsets } = packed;
-  for (let row = 0; row < count; row++) {
-    const k = stringOf[row];
+  for (let k = 0; k < count; k++) {
     let slot = hashBytes(bytes, offsets[k], offsets[k + 1]) & mask;
     while (table[slot] !== -1) slot = (slot + 1) & mask;
-    table[slot] = row;
+    table[slot] = rowOf[k];
   }
   return table;
 }
 
-/** Row whose string's UTF-8 bytes are `key` (see buildHashTable), or -1. */
+/** Inverse of a permutation: rowOf[order[row]] = row. */
+export function invertOrder(order: Uint32Array): Uint32Array {
+  const inverse = new Uint32Array(order.length);
+  for (let row = 0; row < order.length; row++) inverse[order[row]] = row;
+  return inverse;
+}
+
+/** Row whose string's UTF-8 bytes are `key` (see buildHashTable); `stringOf[row]` is the row's string. Or -1. */
 export function lookupPacked(table: Int32Array, packed: PackedStrings, stringOf: Uint32Array, key: Uint8Array): number {
   const mask = table.length - 1;
   const { bytes, offsets } = packed;

@@ -4,7 +4,7 @@ import type { DatasetMeta } from '../model/loadedDataset';
 import { parseDatasetText } from '../model/parseDatasetText';
 import { validateDataset, type ValidationResult } from '../model/validate';
 import type { Dataset, Problem } from '../model/types';
-import { buildHashTable, packStringLists } from './packedText';
+import { buildHashTable, invertOrder, packStringLists } from './packedText';
 import type { ParsedDocument, WorkerProgress } from './protocol';
 
 /** A parsed document, plus what the worker keeps to answer later questions. */
@@ -69,7 +69,7 @@ export function parseDocument(text: string, location: string, onProgress: (p: Wo
   ]);
 
   onProgress({ phase: 'index', fraction: null, events: n });
-  const idTable = buildHashTable(ids, order);
+  const idTable = buildHashTable(ids, invertOrder(order));
   const index = buildEventIndexParts(columns, dataset.actors.length, true);
   // The worker keeps its own copy of `order`: the document's is transferred away.
   const document: ParsedDocument = { meta: datasetMeta(dataset), columns, ids, titles, idTable, index, order: order.slice() };

@@ -1,5 +1,6 @@
 import { normalizeForSearch } from '../model/normalizeText';
 import type { TimelineEvent } from '../model/types';
+import { invertOrder } from './packedText';
 
 /** Separates fields and rows so a query never matches across two of them. */
 const SEPARATOR = '\u0000';
@@ -56,9 +57,7 @@ export function buildSearchText(
  * `order` (order[row] = document index).
  */
 export function buildEventSearchText(events: readonly TimelineEvent[], order: Uint32Array): SearchText {
-  const rowOf = new Uint32Array(order.length);
-  for (let row = 0; row < order.length; row++) rowOf[order[row]] = row;
-  return buildSearchText(events.length, (k) => [events[k].title, events[k].summary], rowOf);
+  return buildSearchText(events.length, (k) => [events[k].title, events[k].summary], invertOrder(order));
 }
 
 /** Last item whose text starts at or before `pos`. */
