@@ -1,5 +1,5 @@
-import { curveStepAfter, line } from 'd3-shape';
 import type { Estimate, Precision } from '../model/types';
+import { stepAfterPath } from './stepAfterPath';
 import type { TimedPoint } from './timedSeries';
 
 /** How a stretch of the step line is drawn: firm, or dashed because its figure is approximate. */
@@ -41,8 +41,6 @@ export interface LayoutSeriesOptions {
 }
 
 const kindOf = (p: TimedPoint): SegmentKind => (p.estimate === 'approximate' ? 'approximate' : 'firm');
-
-const stepPath = line<[number, number]>().curve(curveStepAfter);
 
 /**
  * Lays a step series out in pixels: each value holds from its date until the next
@@ -90,7 +88,7 @@ export function layoutSeries(
     // The run ends where the next figure takes over (rising or falling to it) or,
     // for the last point, at the end of its own period.
     vertices.push(next ? [px(next.start), y(next.value)] : [px(last.end), y(last.value)]);
-    segments.push({ kind, from, d: stepPath(vertices) ?? '' });
+    segments.push({ kind, from, d: stepAfterPath(vertices) });
     from = to + 1;
   }
   return { segments, markers };
