@@ -1,6 +1,5 @@
 import { axisBottom } from 'd3-axis';
 import { brushX, type D3BrushEvent } from 'd3-brush';
-import { scaleUtc } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
@@ -10,6 +9,7 @@ import { binOverview } from './binOverview';
 import { handleZoomKey } from './zoomActions';
 import { readThemeColors } from './readThemeColors';
 import { formatTick, tickAnchor, tickCountFor } from './tickFormat';
+import { timeScale } from './timeScale';
 import { viewport } from './viewport';
 
 /** Props of Overview. */
@@ -77,15 +77,15 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
     const g = brushRef.current;
     const axis = axisRef.current;
     if (!g || !axis || width <= 0) return;
-    const x = scaleUtc().domain(extent).range([0, width]);
+    const x = timeScale(extent, [0, width]);
     select(axis).call(
-      axisBottom<Date>(x)
+      axisBottom(x)
         .ticks(tickCountFor(width))
-        .tickFormat((d) => formatTick(d))
+        .tickFormat((d) => formatTick(new Date(+d)))
         .tickSizeOuter(0),
     );
     select(axis)
-      .selectAll<SVGTextElement, Date>('.tick text')
+      .selectAll<SVGTextElement, number>('.tick text')
       .attr('text-anchor', (d) => tickAnchor(x(d), width));
     const toPixels = (d: readonly [number, number]): [number, number] => {
       let [a, b] = [x(d[0]), x(d[1])];

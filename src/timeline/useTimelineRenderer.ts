@@ -1,5 +1,4 @@
 import { axisBottom } from 'd3-axis';
-import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { useEffect, type RefObject } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
@@ -11,6 +10,7 @@ import { layoutTimeline } from './layoutTimeline';
 import { pickInteractive } from './pickInteractive';
 import { readThemeColors, type ThemeColors } from './readThemeColors';
 import { axisContext, formatTick, tickAnchor, tickCountFor } from './tickFormat';
+import { timeScale } from './timeScale';
 import { viewport } from './viewport';
 
 let readyMarked = false;
@@ -67,19 +67,19 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       colors ??= readThemeColors(canvas);
       const layout = layoutTimeline({ columns: dataset.columns, index: dataset.index, mask, titleOf, lanes, domain, width });
 
-      const scale = scaleUtc().domain(domain).range([0, width]);
+      const scale = timeScale(domain, [0, width]);
       const ticks = scale.ticks(tickCountFor(width));
       const axis = axisRef.current;
       if (axis) {
         select(axis).call(
-          axisBottom<Date>(scale)
+          axisBottom(scale)
             .tickValues(ticks)
-            .tickFormat((d) => formatTick(d))
+            .tickFormat((d) => formatTick(new Date(+d)))
             .tickSizeOuter(0)
             .tickSizeInner(5),
         );
         select(axis)
-          .selectAll<SVGTextElement, Date>('.tick text')
+          .selectAll<SVGTextElement, number>('.tick text')
           .attr('text-anchor', (d) => tickAnchor(scale(d), width));
       }
       if (contextRef.current) contextRef.current.textContent = axisContext(domain[0], domain[1]);

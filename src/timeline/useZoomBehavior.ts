@@ -1,8 +1,8 @@
-import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { useEffect, type RefObject } from 'react';
 import { MIN_SPAN_MS } from './clampDomain';
+import { timeScale } from './timeScale';
 import { viewport } from './viewport';
 
 /** Source name the timeline's own gestures write to the viewport with. */
@@ -25,7 +25,7 @@ export function useZoomBehavior(target: RefObject<HTMLElement | null>, width: nu
     const el = target.current;
     if (!el || width <= 0) return;
     const selection = select(el);
-    const base = () => scaleUtc().domain(viewport.getState().extent).range([0, width]);
+    const base = () => timeScale(viewport.getState().extent, [0, width]);
     const maxScale = () => {
       const [a, b] = viewport.getState().extent;
       return Math.max(1, (b - a) / MIN_SPAN_MS);

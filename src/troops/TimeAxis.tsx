@@ -1,12 +1,12 @@
 import { axisBottom } from 'd3-axis';
-import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { useLayoutEffect, useRef } from 'react';
 import { formatTick, tickCountFor } from '../timeline/tickFormat';
+import type { TimeScale } from '../timeline/timeScale';
 
 /** Props of {@link TimeAxis}. */
 export interface TimeAxisProps {
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   /** Height of the panel above, so tick lines become its vertical grid. */
   gridHeight: number;
   /** Whether to print tick labels (only under the bottom panel). */
@@ -23,7 +23,7 @@ export function TimeAxis({ x, gridHeight, labels, y }: TimeAxisProps) {
     const width = Math.abs(x.range()[1] - x.range()[0]);
     const axis = axisBottom(x)
       .ticks(tickCountFor(width))
-      .tickFormat((d) => (labels ? formatTick(d as Date) : ''))
+      .tickFormat((d) => (labels ? formatTick(new Date(+d)) : ''))
       .tickSizeInner(-gridHeight)
       .tickSizeOuter(0)
       .tickPadding(6);

@@ -1,7 +1,7 @@
-import { scaleUtc } from 'd3-scale';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatPartialDate } from '../model/partialDate';
 import type { Series, Source } from '../model/types';
+import { timeScale } from '../timeline/timeScale';
 import { viewport } from '../timeline/viewport';
 import { CrosshairReadout } from './CrosshairReadout';
 import { ESTIMATE_LABEL, formatFigure } from './formatFigure';
@@ -62,7 +62,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
   const [active, setActive] = useState<PointRef | null>(null);
   const [tipDismissed, setTipDismissed] = useState(false);
 
-  const x = useMemo(() => scaleUtc().domain([domain[0], domain[1]]).range([0, plotW]), [domain, plotW]);
+  const x = useMemo(() => timeScale(domain, [0, plotW]), [domain, plotW]);
   const nav = usePlotNavigation(svgRef, x, marginLeft, setPointerT);
 
   const panels = useMemo(() => groupPanels(series), [series]);

@@ -1,5 +1,5 @@
-import type { ScaleTime } from 'd3-scale';
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import type { TimeScale } from '../timeline/timeScale';
 import { viewport } from '../timeline/viewport';
 
 /** Who moved the viewport, so the timeline can tell its own changes from ours. */
@@ -51,7 +51,7 @@ export interface PlotNavigation {
  */
 export function usePlotNavigation(
   surface: RefObject<Element | null>,
-  x: ScaleTime<number, number>,
+  x: TimeScale,
   left: number,
   onHover: (t: number | null) => void,
 ): PlotNavigation {
