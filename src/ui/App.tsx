@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { TimelineView, TroopChartView } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
-import { EventDetail } from './EventDetail';
 import { EventsInView } from './EventsInView';
-import { FilterDrawer } from './FilterDrawer';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
+import { LazyEventDetail, LazyFilterDrawer } from './lazyPanels';
 import { LoadErrorPanel } from './LoadErrorPanel';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -53,7 +52,15 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
     // timeline, in the flow, so it never hides the chart it describes.
     const detail = (
       <ErrorBoundary label="The event details">
-        <EventDetail dataset={dataset} />
+        <Suspense
+          fallback={
+            <aside className="event-detail" aria-busy="true">
+              <p className="muted">Loading…</p>
+            </aside>
+          }
+        >
+          <LazyEventDetail dataset={dataset} />
+        </Suspense>
       </ErrorBoundary>
     );
     content = (
@@ -91,7 +98,12 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
           <EventsInView dataset={dataset} />
         </div>
         {hasSelection && detailBeside && detail}
-        {!wide && <FilterDrawer dataset={dataset} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
+        {!wide && (
+          // Closed until the Filters button opens it, so there is nothing to show while it loads.
+          <Suspense fallback={null}>
+            <LazyFilterDrawer dataset={dataset} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+          </Suspense>
+        )}
       </>
     );
   }

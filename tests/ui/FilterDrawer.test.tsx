@@ -30,7 +30,7 @@ describe('filters on a narrow screen', () => {
     expect(screen.queryByRole('group', { name: /Actors/ })).not.toBeInTheDocument();
     const button = screen.getByRole('button', { name: 'Filters' });
     await user.click(button);
-    const dialog = screen.getByRole('dialog', { name: 'Filters' });
+    const dialog = await screen.findByRole('dialog', { name: 'Filters' });
     expect(within(dialog).getByRole('searchbox')).toHaveFocus();
     await user.click(within(dialog).getByRole('checkbox', { name: /^ISIS/ }));
     expect(screen.getByText('Showing 4 of 5 events')).toBeInTheDocument();
