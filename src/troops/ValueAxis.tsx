@@ -1,12 +1,12 @@
 import { axisLeft } from 'd3-axis';
-import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { useLayoutEffect, useRef } from 'react';
+import type { LinearScale } from '../timeline/linearScale';
 import { formatNumber } from './formatFigure';
 
 /** Props of {@link ValueAxis}. */
 export interface ValueAxisProps {
-  y: ScaleLinear<number, number>;
+  y: LinearScale;
   /** Plot width, so tick lines become the horizontal grid. */
   gridWidth: number;
   /** Fewer ticks for small panels. */

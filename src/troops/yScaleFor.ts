@@ -1,14 +1,11 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../timeline/linearScale';
 
 /**
  * A y scale from zero to a nice value above the largest figure. Zero-based so
  * heights compare honestly; fixed over the whole series so zooming in time does
  * not make the axis jump.
  */
-export function yScaleFor(values: readonly number[], range: readonly [number, number]): ScaleLinear<number, number> {
+export function yScaleFor(values: readonly number[], range: readonly [number, number]): LinearScale {
   const max = values.reduce((m, v) => (v > m ? v : m), 0);
-  return scaleLinear()
-    .domain([0, max > 0 ? max : 1])
-    .range([range[0], range[1]])
-    .nice(4);
+  return linearScale([0, max > 0 ? max : 1], range).nice(4);
 }

@@ -21,7 +21,7 @@ describe('timeScale', () => {
   it('steps from years to months to days as the span shrinks', () => {
     const labels = (from: number, to: number) => {
       const x = timeScale([from, to], [0, 1100]);
-      return x.ticks(12).map((t) => x.tickFormat()(t));
+      return x.ticks(12).map((t) => formatTick(new Date(t)));
     };
     expect(labels(Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)).slice(0, 3)).toEqual(['2014', '2015', '2016']);
     expect(labels(Date.UTC(2017, 0, 1), Date.UTC(2017, 11, 31)).slice(0, 3)).toEqual(['2017', 'Feb', 'Mar']);
