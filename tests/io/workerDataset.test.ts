@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { generateDocumentText } from '../../bench/generate.mjs';
+import { createWorkerDataset } from '../../src/io/workerDataset';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { validateDataset } from '../../src/model/validate';
+import { parseDocument, type ParseSuccess } from '../../src/worker/parseDocument';
+import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import { buildEventSearchText, searchRows } from '../../src/worker/searchText';
+
+/** A stand-in for the worker that answers the way parseWorker.ts does, asynchronously. */
+function fakeWorker(parsed: ParseSuccess) {
+  const listeners: ((e: MessageEvent<WorkerResponse>) => void)[] = [];
+  const requests: WorkerRequest[] = [];
+  const search = buildEventSearchText(parsed.dataset.events, parsed.order);
+  const reply = (message: WorkerResponse) =>
+    setTimeout(() => listeners.forEach((l) => l({ data: message } as MessageEvent<WorkerResponse>)), 0);
+  return {
+    requests,
+    addEventListener: (_type: 'message', l: (e: MessageEvent<WorkerResponse>) => void) => listeners.push(l),
+    postMessage(request: WorkerRequest) {
+      requests.push(request);
+      if (request.type === 'getEvent') {
+        const ok = request.row >= 0 && request.row < parsed.order.length;
+        reply({ type: 'event', id: request.id, event: ok ? parsed.dataset.events[parsed.order[request.row]] : null });
+      } else if (request.type === 'search') {
+        reply({ type: 'search', id: request.id, mask: searchRows(search, request.query) });
+      }
+    },
+  };
+}
+
+function setup() {
+  const text = generateDocumentText(2_000, 11);
+  const parsed = parseDocument(text, 'x.json', () => {});
+  if (!parsed.ok) throw new Error('generated document did not parse');
+  const reference = validateDataset(JSON.parse(text));
+  if (!reference.ok) throw new Error('generated document is invalid');
+  const worker = fakeWorker(parsed);
+  return { worker, dataset: createWorkerDataset(worker, parsed.document), inMemory: createInMemoryDataset(reference.dataset) };
+}
+
+describe('a dataset backed by the parse worker', () => {
+  it('answers the same events, ids, titles and searches as the in-memory dataset, even when asked concurrently', async () => {
+    const { dataset, inMemory } = setup();
+    const rows = [0, 1, 999, 1_999];
+    const [events, expected] = await Promise.all([
+      Promise.all(rows.map((r) => dataset.getEvent(r))),
+      Promise.all(rows.map((r) => inMemory.getEvent(r))),
+    ]);
+    expect(events).toEqual(expected);
+    for (const r of rows) {
+      expect(dataset.text.id(r)).toBe(inMemory.text.id(r));
+      expect(dataset.text.title(r)).toBe(inMemory.text.title(r));
+      expect(dataset.text.indexOf(inMemory.text.id(r))).toBe(r);
+    }
+    const [mosul, hit] = await Promise.all([dataset.search('mosul'), dataset.search('HIT')]);
+    expect(mosul).toEqual(await inMemory.search('mosul'));
+    expect(hit).toEqual(await inMemory.search('HIT'));
+    expect(dataset.columns.count).toBe(2_000);
+  });
+
+  it('rejects a row that does not exist, and answers a blank search without asking the worker', async () => {
+    const { dataset, worker } = setup();
+    await expect(dataset.getEvent(2_000)).rejects.toThrow(RangeError);
+    const asked = worker.requests.length;
+    await expect(dataset.search('   ')).resolves.toBeNull();
+    expect(worker.requests.length).toBe(asked);
+  });
+});
