@@ -6,13 +6,15 @@ import type { Dataset } from '../model/types';
 import { parseDocument } from './parseDocument';
 import { documentTransferList, type PhaseTiming, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
 import { fetchText, readStreamText } from './fetchText';
-import { buildEventSearchText, searchRows, type SearchText } from './searchText';
+import { eventSearchTextBuilder, searchRows, type SearchTextBuilder } from './searchText';
 
 /** Progress messages at most this often: each one costs the main thread a render. */
 const PROGRESS_INTERVAL_MS = 50;
 
-let loaded: { dataset: Dataset; order: Uint32Array } | null = null;
-let searchText: SearchText | null = null;
+let loaded: { dataset: Dataset; order: Uint32Array; search: SearchTextBuilder } | null = null;
+
+/** Slice of work per task while folding the search text: getEvent replies wait at most this long. */
+const FOLD_SLICE_MS = 25;
 
 const send = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -39,11 +41,6 @@ async function readSource(request: Extract<WorkerRequest, { type: 'load' }>): Pr
   return 'url' in request ? fetchText(request.url, onBytes) : readStreamText(request.file.stream(), request.file.size, onBytes);
 }
 
-function searchTextOf(state: { dataset: Dataset; order: Uint32Array }): SearchText {
-  searchText ??= buildEventSearchText(state.dataset.events, state.order);
-  return searchText;
-}
-
 async function load(request: Extract<WorkerRequest, { type: 'load' }>) {
   phases = [{ phase: 'fetch', at: epochNow() }];
   let text: string;
@@ -61,11 +58,16 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>) {
       send({ type: 'failed', failure: { kind: 'invalid', problems: result.problems } });
       return;
     }
-    loaded = { dataset: result.dataset, order: result.order };
+    const search = eventSearchTextBuilder(result.dataset.events, result.order);
+    loaded = { dataset: result.dataset, order: result.order, search };
     phases.push({ phase: 'send', at: epochNow() });
     send({ type: 'loaded', document: result.document, phases }, documentTransferList(result.document));
-    // Fold the search text now, while the main thread draws, so the first keystroke is fast.
-    setTimeout(() => loaded && searchTextOf(loaded), 0);
+    // Fold the search text now, while the main thread draws, so the first keystroke is
+    // fast; in slices, so a click on an event meanwhile still gets its details at once.
+    const fold = () => {
+      if (search.step(FOLD_SLICE_MS) === null) setTimeout(fold, 0);
+    };
+    setTimeout(fold, 0);
   } catch (error) {
     send({ type: 'failed', failure: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } });
   }
@@ -83,7 +85,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       return;
     }
     case 'search': {
-      const mask = loaded ? searchRows(searchTextOf(loaded), request.query) : null;
+      const mask = loaded ? searchRows(loaded.search.finish(), request.query) : null;
       send({ type: 'search', id: request.id, mask }, mask ? [mask.buffer] : []);
       return;
     }

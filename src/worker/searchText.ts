@@ -27,28 +27,65 @@ const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 const fold = (s: string) => (PLAIN_ASCII.test(s) ? s.toLowerCase() : normalizeForSearch(s));
 
+/** Builds a SearchText a slice at a time, so the worker can answer other requests meanwhile. */
+export interface SearchTextBuilder {
+  /** Works for about `budgetMs`; returns the text once complete, else null. */
+  step(budgetMs: number): SearchText | null;
+  /** Completes at once (a search needs it now) and returns the text. */
+  finish(): SearchText;
+}
+
 /**
- * Builds the folded text for `count` items; `fields(k)` gives item k's title and
- * summary, and `rowOf[k]` its row when items are not rows (omit for rows).
+ * Folds `count` items; `fields(k)` gives item k's title and summary, and `rowOf[k]`
+ * its row when items are not rows (omit for rows).
  */
+export function searchTextBuilder(
+  count: number,
+  fields: (k: number) => readonly (string | undefined)[],
+  rowOf?: Uint32Array,
+): SearchTextBuilder {
+  const parts: string[] = new Array(count);
+  const start = new Uint32Array(count + 1);
+  let pos = 0;
+  let k = 0;
+  let done: SearchText | null = null;
+  const advance = (until: number) => {
+    for (; k < until; k++) {
+      start[k] = pos;
+      let folded = '';
+      for (const f of fields(k)) if (f) folded += fold(f) + SEPARATOR;
+      if (folded === '') folded = SEPARATOR;
+      parts[k] = folded;
+      pos += folded.length;
+    }
+  };
+  const finish = (): SearchText => {
+    if (done) return done;
+    advance(count);
+    start[count] = pos;
+    done = rowOf ? { text: parts.join(''), start, rowOf } : { text: parts.join(''), start };
+    parts.length = 0;
+    return done;
+  };
+  return {
+    step(budgetMs) {
+      const t0 = performance.now();
+      // At least one slice per step, so a zero budget still makes progress.
+      do advance(Math.min(count, k + 4096));
+      while (k < count && performance.now() - t0 < budgetMs);
+      return k === count ? finish() : null;
+    },
+    finish,
+  };
+}
+
+/** Builds the whole search text at once (see searchTextBuilder). */
 export function buildSearchText(
   count: number,
   fields: (k: number) => readonly (string | undefined)[],
   rowOf?: Uint32Array,
 ): SearchText {
-  const parts: string[] = new Array(count);
-  const start = new Uint32Array(count + 1);
-  let pos = 0;
-  for (let k = 0; k < count; k++) {
-    start[k] = pos;
-    let folded = '';
-    for (const f of fields(k)) if (f) folded += fold(f) + SEPARATOR;
-    if (folded === '') folded = SEPARATOR;
-    parts[k] = folded;
-    pos += folded.length;
-  }
-  start[count] = pos;
-  return rowOf ? { text: parts.join(''), start, rowOf } : { text: parts.join(''), start };
+  return searchTextBuilder(count, fields, rowOf).finish();
 }
 
 /**
@@ -56,9 +93,13 @@ export function buildSearchText(
  * strings sit in memory: sequential reads) and mapped back to rows through
  * `order` (order[row] = document index).
  */
-export function buildEventSearchText(events: readonly TimelineEvent[], order: Uint32Array): SearchText {
-  return buildSearchText(events.length, (k) => [events[k].title, events[k].summary], invertOrder(order));
+export function eventSearchTextBuilder(events: readonly TimelineEvent[], order: Uint32Array): SearchTextBuilder {
+  return searchTextBuilder(events.length, (k) => [events[k].title, events[k].summary], invertOrder(order));
 }
+
+/** eventSearchTextBuilder, completed at once. */
+export const buildEventSearchText = (events: readonly TimelineEvent[], order: Uint32Array): SearchText =>
+  eventSearchTextBuilder(events, order).finish();
 
 /** Last item whose text starts at or before `pos`. */
 function itemAt(start: Uint32Array, pos: number): number {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/model/normalizeText';
-import { buildSearchText, searchRows } from '../../src/worker/searchText';
+import { buildSearchText, searchRows, searchTextBuilder } from '../../src/worker/searchText';
 
 /** Characters where folding matters: case, accents (precomposed and combining), quotes, white space. */
 const tricky = fc.constantFrom('a', 'B', 'i', 'ī', '\u0301', ' ', '\t', 'Σ', 'ς', '’', "'", '-');
@@ -36,5 +36,15 @@ describe('searchRows', () => {
       ),
       { seed: 42, numRuns: 300 },
     );
+  });
+
+  it('built a slice at a time, the text is the same as built at once', () => {
+    const titles = Array.from({ length: 10_000 }, (_, i) => `Raid near Hīt (report ${i})`);
+    const fields = (k: number) => [titles[k], k % 3 === 0 ? 'Officials confirmed it' : undefined];
+    const builder = searchTextBuilder(titles.length, fields);
+    let steps = 1;
+    while (builder.step(0) === null) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(builder.finish()).toEqual(buildSearchText(titles.length, fields));
   });
 });
