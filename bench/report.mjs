@@ -32,6 +32,7 @@ const METRICS = [
   ['wIndex', '· worker: time index + id table', 'ms', (r) => r.workerPhases?.index ?? null],
   ['wSend', '· transfer until the main thread takes it', 'ms', (r) => r.workerPhases?.send ?? null],
   ['longestTask', 'longest main-thread task until first paint', 'ms', (r) => r.longestTask, (n) => (n >= 1_000_000 ? '≤ 50' : null)],
+  ['longestTaskLoading', '· of which while the worker loads (before the handoff)', 'ms', (r) => r.longestTaskWhileLoading ?? null],
   ['maxFrameGap', 'longest gap between frames until first paint', 'ms', (r) => r.maxFrameGap],
   ['domNodes', 'DOM nodes after load', '', (r) => r.domNodes, (n) => (n >= 100_000 ? '< 3000' : null)],
   ['domAfter', 'DOM nodes after zoom/pan', '', (r) => r.domAfter, (n) => (n >= 100_000 ? '< 3000' : null)],
@@ -50,6 +51,7 @@ const METRICS = [
   ['longFrames', 'long frames (> 50 ms) during zoom/pan/drag', '', (r) => r.longFrames, (n) => (n >= 100_000 ? '0' : null)],
   ['filter', 'actor toggle → painted (worst of 2)', 'ms', (r) => maxOf(r.filterMs), (n) => (n >= 1_000_000 ? '< 100' : null)],
   ['search', 'search keystroke → painted (worst of 2; includes the search box\'s 200 ms debounce)', 'ms', (r) => maxOf(r.searchMs), (n) => (n >= 1_000_000 ? '< 100' : null)],
+  ['searchEnter', 'search Enter (no debounce) → painted', 'ms', (r) => r.searchEnterMs ?? null, (n) => (n >= 1_000_000 ? '< 100' : null)],
   ['searchWorker', '· search round trip to the worker (worst)', 'ms', (r) => (r.searchWorkerMs?.length ? Math.max(...r.searchWorkerMs) : null)],
 ];
 
