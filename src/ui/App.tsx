@@ -2,10 +2,11 @@ import { Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { TimelineView, TroopChartView } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
+import { EventDetail } from './EventDetail';
 import { EventsInView } from './EventsInView';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
-import { LazyEventDetail, LazyFilterDrawer } from './lazyPanels';
+import { LazyFilterDrawer } from './lazyPanels';
 import { LoadErrorPanel } from './LoadErrorPanel';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -52,15 +53,7 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
     // timeline, in the flow, so it never hides the chart it describes.
     const detail = (
       <ErrorBoundary label="The event details">
-        <Suspense
-          fallback={
-            <aside className="event-detail" aria-busy="true">
-              <p className="muted">Loading…</p>
-            </aside>
-          }
-        >
-          <LazyEventDetail dataset={dataset} />
-        </Suspense>
+        <EventDetail dataset={dataset} />
       </ErrorBoundary>
     );
     content = (

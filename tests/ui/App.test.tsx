@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../src/store/appStore';
 import { loadDatasetInto } from '../../src/store/datasetLoader';
 import { sampleDataset } from '../store/fixtures';
@@ -9,12 +9,6 @@ import { renderApp } from './renderApp';
 vi.mock('../../src/ui/views', async () => {
   const { LaneListStub } = await import('./viewsStub');
   return { TimelineView: LaneListStub, TroopChartView: () => null };
-});
-
-// The details panel is a lazy chunk: compile it once up front, so a busy machine
-// does not spend the first test's wait for the panel on transforming it.
-beforeAll(async () => {
-  await import('../../src/ui/EventDetail');
 });
 
 let stop = () => {};
