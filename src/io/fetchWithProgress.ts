@@ -1,18 +1,9 @@
+import { HttpStatusError } from './httpStatusError';
+
 /** Bytes received so far and the total when the server says (Content-Length). */
 export interface FetchProgress {
   received: number;
   total: number | null;
-}
-
-/** The server answered, but not with the document. */
-export class HttpStatusError extends Error {
-  constructor(
-    readonly status: number,
-    readonly statusText: string,
-  ) {
-    super(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`);
-    this.name = 'HttpStatusError';
-  }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import type { Problem } from '../model/types';
 import type { LoadProgress } from '../store/dataSlice';
 import type { PhaseTiming, WorkerProgress, WorkerRequest, WorkerResponse } from '../worker/protocol';
-import { HttpStatusError } from './fetchWithProgress';
+import { HttpStatusError } from './httpStatusError';
 import type { DatasetSource } from './loadDataset';
 import { createWorkerDataset } from './workerDataset';
 

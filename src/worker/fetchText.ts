@@ -1,4 +1,4 @@
-import { HttpStatusError } from '../io/fetchWithProgress';
+import { HttpStatusError } from '../io/httpStatusError';
 
 /** Bytes received so far and the total when known. */
 export type ByteProgress = (progress: { received: number; total: number | null }) => void;

@@ -1,7 +1,7 @@
 // The parse worker: fetches (or reads) a dataset, parses and validates it, and sends
 // the main thread flat transferable arrays. It keeps the parsed events to answer
 // getEvent and search, so the main thread never holds a million event objects.
-import { HttpStatusError } from '../io/fetchWithProgress';
+import { HttpStatusError } from '../io/httpStatusError';
 import type { Dataset } from '../model/types';
 import { parseDocument } from './parseDocument';
 import { documentTransferList, type PhaseTiming, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HttpStatusError } from '../../src/io/fetchWithProgress';
+import { HttpStatusError } from '../../src/io/httpStatusError';
 import { fetchText, readStreamText } from '../../src/worker/fetchText';
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
