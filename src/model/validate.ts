@@ -12,6 +12,8 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; pro
 export interface ValidateOptions {
   /** Report at most this many problems, then "…and N more problems". Default 200. */
   maxProblems?: number;
+  /** Called every 50,000 events with how many were checked (the parse worker's progress bar). */
+  onProgress?: (checked: number, total: number) => void;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -101,7 +103,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   if (categoryIds.size > 65_535) p.add('categories', 'must have at most 65535 categories');
   checkSeriesReferences(doc.series, actorIds, sourceIds, p);
 
-  const events = validateEvents(doc.events, { actors: actorIds, categories: categoryIds, sources: sourceIds }, p);
+  const events = validateEvents(doc.events, { actors: actorIds, categories: categoryIds, sources: sourceIds }, p, options.onProgress);
 
   if (p.count > 0) return { ok: false, problems: p.toArray() };
   const dataset: Dataset = {

@@ -100,12 +100,20 @@ function checkActors(p: ProblemList, i: number, actors: unknown, refs: EventRefe
   }
 }
 
+/** Events between progress reports: often enough for a smooth bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 50_000;
+
 /**
  * Checks every event, adding problems to `p`; returns the events as the app will
  * use them (an event's unknown keys moved into `extra`). Only meaningful when `p`
  * stays empty.
  */
-export function validateEvents(raw: unknown, refs: EventReferences, p: ProblemList): TimelineEvent[] {
+export function validateEvents(
+  raw: unknown,
+  refs: EventReferences,
+  p: ProblemList,
+  onProgress?: (checked: number, total: number) => void,
+): TimelineEvent[] {
   if (!Array.isArray(raw)) {
     p.add('events', raw === undefined ? 'is required' : 'must be a list');
     return [];
@@ -115,6 +123,7 @@ export function validateEvents(raw: unknown, refs: EventReferences, p: ProblemLi
   const ids = new IdTable(n, (j) => (raw[j] as { id: string }).id);
   const period = new Float64Array(4);
   for (let i = 0; i < n; i++) {
+    if (onProgress !== undefined && i % PROGRESS_EVERY === 0) onProgress(i, n);
     const e = raw[i] as unknown;
     if (!isObject(e)) {
       p.add(`events[${i}]`, 'must be an object');

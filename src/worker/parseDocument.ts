@@ -43,7 +43,9 @@ function parseAndValidate(text: string, location: string, onProgress: (p: Worker
   }
   const events = (doc as { events?: unknown } | null)?.events;
   onProgress({ phase: 'validate', fraction: null, events: Array.isArray(events) ? events.length : 0 });
-  return validateDataset(doc);
+  return validateDataset(doc, {
+    onProgress: (checked, total) => onProgress({ phase: 'validate', fraction: total ? checked / total : null, events: total }),
+  });
 }
 
 /**

@@ -93,8 +93,9 @@ describe("the worker's parse of a 100,000-event document", { timeout: 60_000 }, 
     expect(result.document.meta).toEqual(createInMemoryDataset(reference).meta);
   });
 
-  it('reports its phases with the event count once it is known', () => {
-    expect(progress.map((p) => p.phase)).toEqual(['parse', 'validate', 'columns', 'index']);
+  it('reports its phases with the event count once it is known, and validation every 50,000 events', () => {
+    expect([...new Set(progress.map((p) => p.phase))]).toEqual(['parse', 'validate', 'columns', 'index']);
+    expect(progress.filter((p) => p.phase === 'validate').map((p) => p.fraction)).toEqual([null, 0, 0.5]);
     expect(progress.at(-1)?.events).toBe(N);
   });
 
