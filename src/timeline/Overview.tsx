@@ -1,11 +1,11 @@
 import { axisBottom } from 'd3-axis';
-import { brushX, type D3BrushEvent } from 'd3-brush';
-import { pointer, select } from 'd3-selection';
-import { useEffect, useMemo, useRef } from 'react';
+import { select } from 'd3-selection';
+import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { useStore } from 'zustand';
 import type { EventColumns } from '../model/eventColumns';
 import { appStore } from '../store/appStore';
 import { binOverview } from './binOverview';
+import { dragBrush, hitBrush, selectionPixels, type BrushMode } from './brushGesture';
 import { handleZoomKey } from './zoomActions';
 import { readThemeColors } from './readThemeColors';
 import { formatTick, tickAnchor, tickCountFor } from './tickFormat';
@@ -26,7 +26,21 @@ export interface OverviewProps {
 export const OVERVIEW_SOURCE = 'overview';
 const HEIGHT = 40;
 const BIN_PX = 3;
-const MIN_SELECTION_PX = 6;
+const CURSORS: Record<BrushMode | 'none', string> = {
+  move: 'grab',
+  'resize-start': 'ew-resize',
+  'resize-end': 'ew-resize',
+  none: 'pointer',
+};
+
+/** A drag in progress on the overview. */
+interface BrushDrag {
+  mode: BrushMode;
+  pointerId: number;
+  startX: number;
+  startDomain: [number, number];
+  startPx: [number, number];
+}
 
 /**
  * The whole extent with a histogram of the shown events and a brush over the part
@@ -36,7 +50,7 @@ const MIN_SELECTION_PX = 6;
 export function Overview({ columns, mask, width, left }: OverviewProps) {
   const extent = useStore(viewport, (s) => s.extent);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const brushRef = useRef<SVGGElement>(null);
+  const selectionRef = useRef<SVGRectElement>(null);
   const axisRef = useRef<SVGGElement>(null);
   const bins = useMemo(() => binOverview(columns, mask, extent, Math.ceil(width / BIN_PX)), [columns, mask, extent, width]);
 
@@ -73,11 +87,13 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
     };
   }, [bins, width]);
 
+  const x = useMemo(() => timeScale(extent, [0, width]), [extent, width]);
+  const drag = useRef<BrushDrag | null>(null);
+
   useEffect(() => {
-    const g = brushRef.current;
     const axis = axisRef.current;
-    if (!g || !axis || width <= 0) return;
-    const x = timeScale(extent, [0, width]);
+    const rect = selectionRef.current;
+    if (!axis || !rect || width <= 0) return;
     select(axis).call(
       axisBottom(x)
         .ticks(tickCountFor(width))
@@ -87,47 +103,57 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
     select(axis)
       .selectAll<SVGTextElement, number>('.tick text')
       .attr('text-anchor', (d) => tickAnchor(x(d), width));
-    const toPixels = (d: readonly [number, number]): [number, number] => {
-      let [a, b] = [x(d[0]), x(d[1])];
-      if (b - a < MIN_SELECTION_PX) {
-        const c = (a + b) / 2;
-        [a, b] = [c - MIN_SELECTION_PX / 2, c + MIN_SELECTION_PX / 2];
-      }
-      return [a, b];
+    // The window follows the viewport imperatively: zoom frames never re-render React.
+    const place = (domain: readonly [number, number]) => {
+      const [a, b] = selectionPixels(x(domain[0]), x(domain[1]));
+      rect.setAttribute('x', String(a));
+      rect.setAttribute('width', String(Math.max(0, b - a)));
     };
-    const brush = brushX<unknown>()
-      .extent([
-        [0, 0],
-        [width, HEIGHT],
-      ])
-      .on('brush end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent) return;
-        const { domain } = viewport.getState();
-        const span = domain[1] - domain[0];
-        const selection = event.selection as [number, number] | null;
-        if (!selection) {
-          // A click outside the window: centre the window there.
-          const centre = +x.invert(pointer(event.sourceEvent, g)[0]);
-          viewport.getState().setDomain([centre - span / 2, centre + span / 2], OVERVIEW_SOURCE);
-        } else if (event.mode === 'drag') {
-          // Moving keeps the span, even when the drawn window is wider than the real one.
-          const centre = +x.invert((selection[0] + selection[1]) / 2);
-          viewport.getState().setDomain([centre - span / 2, centre + span / 2], OVERVIEW_SOURCE);
-        } else viewport.getState().setDomain([+x.invert(selection[0]), +x.invert(selection[1])], OVERVIEW_SOURCE);
-        if (event.type === 'end') sync();
-      });
-    const selection = select(g);
-    const sync = () => brush.move(selection, toPixels(viewport.getState().domain));
-    selection.call(brush);
-    sync();
-    const off = viewport.subscribe((s, p) => {
-      if (s.domain !== p.domain && s.source !== OVERVIEW_SOURCE) sync();
+    place(viewport.getState().domain);
+    return viewport.subscribe((s, p) => {
+      if (s.domain !== p.domain) place(s.domain);
     });
-    return () => {
-      off();
-      selection.on('.brush', null);
-    };
-  }, [extent, width]);
+  }, [x, width]);
+
+  const localX = (e: PointerEvent<SVGSVGElement>) => e.clientX - e.currentTarget.getBoundingClientRect().left;
+  const drawnWindow = () => {
+    const [from, to] = viewport.getState().domain;
+    return selectionPixels(x(from), x(to));
+  };
+
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return;
+    const px = localX(e);
+    let mode = hitBrush(px, ...drawnWindow());
+    if (!mode) {
+      // A press outside the window centres it there, then drags it from there.
+      const { domain, setDomain } = viewport.getState();
+      const half = (domain[1] - domain[0]) / 2;
+      const centre = x.invert(px);
+      setDomain([centre - half, centre + half], OVERVIEW_SOURCE);
+      mode = 'move';
+    }
+    const startDomain = viewport.getState().domain;
+    drag.current = { mode, pointerId: e.pointerId, startX: px, startDomain, startPx: drawnWindow() };
+    e.currentTarget.setPointerCapture(e.pointerId);
+    e.currentTarget.style.cursor = mode === 'move' ? 'grabbing' : CURSORS[mode];
+    e.preventDefault();
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const px = localX(e);
+    const d = drag.current;
+    if (!d) {
+      e.currentTarget.style.cursor = CURSORS[hitBrush(px, ...drawnWindow()) ?? 'none'];
+      return;
+    }
+    const next = dragBrush(d.mode, d.startDomain, d.startPx, px - d.startX, (p) => x.invert(p));
+    viewport.getState().setDomain(next, OVERVIEW_SOURCE);
+  };
+  const onPointerEnd = (e: PointerEvent<SVGSVGElement>) => {
+    if (drag.current?.pointerId !== e.pointerId) return;
+    drag.current = null;
+    e.currentTarget.style.cursor = CURSORS[hitBrush(localX(e), ...drawnWindow()) ?? 'none'];
+  };
 
   return (
     <div
@@ -147,8 +173,19 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
         move the window, plus and minus zoom, Home shows everything.
       </p>
       <canvas ref={canvasRef} className="tl-overview-canvas" style={{ width, height: HEIGHT }} aria-hidden="true" />
-      <svg className="tl-overview-svg" width={width} height={HEIGHT + 18}>
-        <g ref={brushRef} className="tl-brush" />
+      <svg
+        className="tl-overview-svg"
+        width={width}
+        height={HEIGHT + 18}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerEnd}
+        onPointerCancel={onPointerEnd}
+      >
+        <g className="tl-brush">
+          <rect className="overlay" width={width} height={HEIGHT} />
+          <rect ref={selectionRef} className="selection" y={0.75} height={HEIGHT - 1.5} />
+        </g>
         <g ref={axisRef} className="tl-overview-axis" transform={`translate(0,${HEIGHT})`} aria-hidden="true" />
       </svg>
     </div>

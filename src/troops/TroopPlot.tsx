@@ -162,7 +162,9 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
         <defs>
           {boxes.map((box, k) => (
             <clipPath key={k} id={`${uid}-clip-${k}`}>
-              <rect x={-10} y={box.top - 14} width={plotW + 20} height={box.bottom - box.top + 22} />
+              {/* Room for half a marker on the left; flush on the right, where the plot
+                  meets the card's edge like the timeline's does. */}
+              <rect x={-10} y={box.top - 14} width={plotW + 10} height={box.bottom - box.top + 22} />
             </clipPath>
           ))}
         </defs>
