@@ -24,7 +24,8 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
         {open ? 'Hide the figures table' : 'Show the figures as a table'}
       </button>
       {/* The wrapper does the hiding: a table ignores width and overflow, so hiding the
-          table itself would still widen the page. */}
+          table itself would still widen the page. Screen readers still read it while
+          hidden; its links leave the tab order, as focus on something unseen is lost. */}
       <div id={id} className={open ? undefined : 'troops-visually-hidden'}>
         <table className="troops-table">
           <caption>All figures in the chart, with their sources</caption>
@@ -51,7 +52,9 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
                       {source ? (
                         <>
                           {isWebLink(source.url) ? (
-                            <a href={source.url} target="_blank" rel="noopener noreferrer">{source.publisher}</a>
+                            <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={open ? undefined : -1}>
+                              {source.publisher}
+                            </a>
                           ) : (
                             source.publisher
                           )}
