@@ -60,7 +60,8 @@ export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
     () => () => {
       const target = returnTo.current;
       returnTo.current = null;
-      if (target instanceof HTMLElement && target.isConnected) target.focus();
+      // Timeline marks are SVG elements: focusable too, and the usual place a reader came from.
+      if ((target instanceof HTMLElement || target instanceof SVGElement) && target.isConnected) target.focus();
       // Closed from inside (its close button is gone): keep focus in the page, not on <body>.
       else if (!document.activeElement || document.activeElement === document.body) document.getElementById('main')?.focus();
     },

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eContext, openPage, startE2e, waitForMark } from './harness';
+
+let ctx: E2eContext;
+
+beforeAll(async () => {
+  ctx = await startE2e();
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+/** What has keyboard focus: tag, role and accessible label. */
+async function focused(page: import('playwright-core').Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement!;
+    return { tag: el.tagName.toLowerCase(), role: el.getAttribute('role'), label: el.getAttribute('aria-label') ?? '' };
+  });
+}
+
+describe('keyboard alone', () => {
+  it('tabs from the zoom buttons to an event mark, opens its details with Enter and closes them with Escape', async () => {
+    const { page, errors } = await openPage(ctx, '/');
+    await waitForMark(page, 'timeline-ready');
+    // Start from the last zoom button, reached by keyboard like the rest.
+    await page.getByRole('button', { name: 'Fit all' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ role: 'application', label: 'Timeline' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    const mark = await focused(page);
+    expect(mark).toMatchObject({ tag: 'g', role: 'button' });
+
+    await page.keyboard.press('Enter');
+    // A mark's label starts with its event's title, then its date.
+    const heading = page.locator('.event-detail h2');
+    await expect.poll(async () => mark.label.startsWith(`${await heading.textContent()}, `)).toBe(true);
+    expect(await focused(page)).toMatchObject({ tag: 'h2' });
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.event-detail').count()).toBe(0);
+    // Focus goes back to the mark the reader opened it from.
+    expect(await focused(page)).toEqual(mark);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the links of the collapsed figures table out of the tab order', async () => {
+    const { page } = await openPage(ctx, '/');
+    await waitForMark(page, 'timeline-ready');
+    const toggle = page.getByRole('button', { name: 'Show the figures as a table' });
+    await toggle.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.troops-table'))).toBe(false);
+    await toggle.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.troops-table'))).toBe(true);
+    await page.context().close();
+  });
+});
