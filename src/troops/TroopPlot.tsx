@@ -11,7 +11,7 @@ import { MarkerShape } from './MarkerShape';
 import { PeriodWhisker } from './PeriodWhisker';
 import { SeriesTooltip } from './SeriesTooltip';
 import { seriesStyle } from './seriesStyle';
-import { stackPanels } from './stackPanels';
+import { PANEL_SIZES, stackPanels } from './stackPanels';
 import { stepPoint, type PointRef, type PointRow } from './stepPoint';
 import { TimeAxis } from './TimeAxis';
 import type { TimedSeries } from './timedSeries';
@@ -19,6 +19,7 @@ import type { PlotPlacement } from './useAlignedPlot';
 import { usePlotNavigation, VIEWPORT_SOURCE } from './usePlotNavigation';
 import { useViewportDomain } from './useViewportDomain';
 import { ValueAxis } from './ValueAxis';
+import { wrapWords } from './wrapWords';
 import { yScaleFor } from './yScaleFor';
 
 /** Props of {@link TroopPlot}. */
@@ -37,6 +38,9 @@ export interface TroopPlotProps {
 const sameRef = (a: PointRef | null, b: PointRef | null) => !!a && !!b && a.s === b.s && a.i === b.i;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Widest average character of a panel title (12 px semibold), so wrapped lines never overrun. */
+const TITLE_CHAR_PX = 7;
 
 /** Brings a figure's date into view, keeping the zoom, when keyboard focus lands on it off-screen. */
 function revealDate(t: number) {
@@ -66,7 +70,14 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
   const nav = usePlotNavigation(svgRef, x, marginLeft, setPointerT);
 
   const panels = useMemo(() => groupPanels(series), [series]);
-  const { boxes, height } = useMemo(() => stackPanels(panels), [panels]);
+  const titles = useMemo(
+    () =>
+      panels.map((panel) =>
+        wrapWords(panel.main || panel.series.length > 1 ? capitalise(panel.unit) : series[panel.series[0]].name, (width - 8) / TITLE_CHAR_PX),
+      ),
+    [panels, series, width],
+  );
+  const { boxes, height } = useMemo(() => stackPanels(panels, titles.map((t) => t.length)), [panels, titles]);
 
   const layouts = useMemo(
     () =>
@@ -186,7 +197,11 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
                   </text>
                 ) : null}
                 <text className="troops-panel-title" x={-marginLeft + 4} y={box.titleY + 14}>
-                  {box.panel.main || box.panel.series.length > 1 ? capitalise(box.panel.unit) : series[box.panel.series[0]].name}
+                  {titles[k].map((line, i) => (
+                    <tspan key={i} x={-marginLeft + 4} dy={i ? PANEL_SIZES.titleLine : 0}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
                 <ValueAxis y={y} gridWidth={plotW} ticks={box.panel.main ? 5 : 2} />
                 <TimeAxis x={x} y={box.bottom} gridHeight={box.bottom - box.top} labels={k === boxes.length - 1} />
