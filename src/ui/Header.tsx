@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { HeaderDescription } from './HeaderDescription';
 import { safeHttpUrl } from './safeUrl';
 import { ThemeControl } from './ThemeControl';
 
@@ -16,7 +17,7 @@ export function Header({ dataHref }: HeaderProps) {
     <header className="app-header">
       <div className="app-header-text">
         <h1 className="app-title">{meta?.title ?? 'Coalition Timeline'}</h1>
-        {meta?.description && <p className="app-description">{meta.description}</p>}
+        {meta?.description && <HeaderDescription text={meta.description} />}
       </div>
       <nav className="app-header-tools" aria-label="Page">
         {href && (

@@ -26,4 +26,19 @@ describe('layout', () => {
     expect(overrun).toEqual([]);
     await page.context().close();
   });
+
+  it('the header cuts a long description to two lines and "More about this data" shows all of it', async () => {
+    const { page } = await openPage(ctx, '/', { viewport: { width: 1280, height: 800 } });
+    await waitForMark(page, 'timeline-ready');
+    const description = page.locator('.app-description');
+    const cut = () => description.evaluate((p) => p.scrollHeight > p.clientHeight + 1);
+    expect(await cut()).toBe(true);
+    const more = page.getByRole('button', { name: 'More about this data' });
+    await more.click();
+    expect(await cut()).toBe(false);
+    await expect.poll(() => description.textContent()).toMatch(/grades: A official/);
+    await page.getByRole('button', { name: 'Less' }).click();
+    expect(await cut()).toBe(true);
+    await page.context().close();
+  });
 });

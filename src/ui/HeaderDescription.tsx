@@ -1,0 +1,42 @@
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+
+/** Props of HeaderDescription. */
+export interface HeaderDescriptionProps {
+  /** The dataset's description, shown as text. */
+  text: string;
+}
+
+/**
+ * The dataset's description, held to two lines so the header stays short, with a
+ * "More" button whenever that cuts it (it holds the grading key the sources use).
+ */
+export function HeaderDescription({ text }: HeaderDescriptionProps) {
+  const id = useId();
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  const [clipped, setClipped] = useState(false);
+
+  useLayoutEffect(() => {
+    const p = ref.current;
+    if (!p || expanded) return;
+    const measure = () => setClipped(p.scrollHeight > p.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(p);
+    return () => observer.disconnect();
+  }, [expanded, text]);
+
+  return (
+    <div className="app-description-wrap">
+      <p id={id} ref={ref} className={expanded ? 'app-description is-expanded' : 'app-description'}>
+        {text}
+      </p>
+      {(clipped || expanded) && (
+        <button type="button" className="link-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Less' : 'More about this data'}
+        </button>
+      )}
+    </div>
+  );
+}
