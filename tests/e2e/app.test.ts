@@ -120,4 +120,18 @@ describe('the built app in Chromium', () => {
     expect(serious).toEqual([]);
     await page.context().close();
   });
+
+  it('axe finds no serious or critical violation with event details and the events-in-view list open (dark)', async () => {
+    const { page } = await openPage(ctx, '/', { colorScheme: 'dark' });
+    await waitForMark(page, 'timeline-ready');
+    await page.locator('summary', { hasText: 'Events in view' }).click();
+    await page.getByRole('list', { name: 'Events in view, by date' }).getByRole('button').nth(1).click();
+    await expect.poll(() => page.locator('.event-detail h2').textContent()).toBe('ISIS offensive in northern Iraq; Mosul falls');
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+    await page.context().close();
+  });
 });
