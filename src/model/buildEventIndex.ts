@@ -1,5 +1,6 @@
 import type { EventColumns } from './eventColumns';
 import type { EventIndex } from './eventIndex';
+import { sortRowsByKey } from './sortRowsByKey';
 
 /*
  * Why duration classes. Rows sorted by start find "start < t1" by binary search,
@@ -20,6 +21,11 @@ const CLASS_COUNT = 48;
 function durationClass(ms: number): number {
   if (ms <= MINUTE) return 0;
   return Math.min(CLASS_COUNT - 1, Math.ceil(Math.log2(ms / MINUTE)));
+}
+
+/** A row's end as windows count it: a zero-length event still occupies its instant. */
+export function countedEnd(start: Float64Array, end: Float64Array, row: number): number {
+  return Math.max(end[row], start[row] + 1);
 }
 
 /** One list of rows (a lane, or all rows) split by duration class, each class ascending. */
@@ -125,6 +131,8 @@ export interface EventIndexParts {
   /** Lane l's rows are laneRowsFlat[laneStart[l] .. laneStart[l+1]), ascending. */
   laneStart: Uint32Array;
   laneRowsFlat: Uint32Array;
+  /** The same rows per lane (same laneStart offsets) ascending by end: see EventIndex.laneRowsByEnd. */
+  laneRowsByEndFlat: Uint32Array;
   all: ClassedRows;
   /** Lanes already split by class; absent = classified on first query. */
   classedLanes?: ClassedRows[];
@@ -146,10 +154,18 @@ export function buildEventIndexParts(columns: EventColumns, laneCount: number, c
     for (let j = actorOffsets[row]; j < actorOffsets[row + 1]; j++) laneRowsFlat[fill[actorIndices[j]]++] = row;
   }
 
+  const laneRowsByEndFlat = new Uint32Array(laneRowsFlat.length);
+  for (let l = 0; l < laneCount; l++) {
+    const rows = laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]);
+    const ends = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) ends[i] = countedEnd(start, end, rows[i]);
+    laneRowsByEndFlat.set(sortRowsByKey(rows, ends), laneStart[l]);
+  }
+
   const allRows = new Uint32Array(count);
   for (let row = 0; row < count; row++) allRows[row] = row;
   const all = classify(allRows, rowClass, start, end);
-  const parts: EventIndexParts = { laneCount, rowClass, laneStart, laneRowsFlat, all };
+  const parts: EventIndexParts = { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, all };
   if (classifyLanes) {
     parts.classedLanes = [];
     for (let l = 0; l < laneCount; l++) {
@@ -162,9 +178,13 @@ export function buildEventIndexParts(columns: EventColumns, laneCount: number, c
 /** The EventIndex over prebuilt parts: constant work, whatever the row count. */
 export function eventIndexFromParts(columns: EventColumns, parts: EventIndexParts): EventIndex {
   const { start, end } = columns;
-  const { laneCount, rowClass, laneStart, laneRowsFlat, all } = parts;
+  const { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, all } = parts;
   const lanes: Uint32Array[] = [];
-  for (let l = 0; l < laneCount; l++) lanes.push(laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]));
+  const lanesByEnd: Uint32Array[] = [];
+  for (let l = 0; l < laneCount; l++) {
+    lanes.push(laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]));
+    lanesByEnd.push(laneRowsByEndFlat.subarray(laneStart[l], laneStart[l + 1]));
+  }
   // Lanes are classified on first query unless prebuilt: a view that shows a few lanes pays for those only.
   const classedLanes: (ClassedRows | undefined)[] = parts.classedLanes ? [...parts.classedLanes] : new Array(laneCount);
   const classedLane = (lane: number) => (classedLanes[lane] ??= classify(lanes[lane], rowClass, start, end));
@@ -172,6 +192,7 @@ export function eventIndexFromParts(columns: EventColumns, parts: EventIndexPart
   const empty = new Uint32Array(0);
   return {
     laneRows: (lane) => lanes[lane] ?? empty,
+    laneRowsByEnd: (lane) => lanesByEnd[lane] ?? empty,
     forEachInWindow(lane, t0, t1, visit) {
       if (lane < 0 || lane >= laneCount) return;
       visitWindow(classedLane(lane), start, end, t0, t1, visit);

@@ -6,6 +6,11 @@ export interface EventIndex {
   /** Rows of lane (actor index) `lane`, ascending by start. */
   laneRows(lane: number): Uint32Array;
   /**
+   * The same rows ascending by end, a zero-length event counted as ending 1 ms after
+   * its start (ties in start order): a filter keeps ends sorted by a linear pass.
+   */
+  laneRowsByEnd(lane: number): Uint32Array;
+  /**
    * Calls `visit` with every row of `lane` whose [start, end) intersects [t0, t1),
    * in ascending start order. Cost is O(log n + k), k = rows intersecting.
    */

@@ -39,16 +39,22 @@ export function upperBound(a: Float64Array, t: number): number {
   return lo;
 }
 
-/** Builds a lane's time arrays from its index rows, keeping rows with mask 1. */
+/**
+ * Builds a lane's time arrays from its index rows, keeping rows with mask 1. Both
+ * lists come from the index already in order (by start, and by end), so this is a
+ * linear filter: no sort on a filter change.
+ */
 export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
   const rows = index.laneRows(lane);
+  const byEnd = index.laneRowsByEnd(lane);
+  const { start, end, importance } = columns;
   let n = 0;
   let keys = 0;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (mask[r] === 1) {
       n++;
-      if (columns.importance[r] === 3) keys++;
+      if (importance[r] === 3) keys++;
     }
   }
   const starts = new Float64Array(n);
@@ -59,13 +65,22 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (mask[r] !== 1) continue;
-    starts[j] = columns.start[r];
-    // A zero-length event still occupies its instant, so it is counted where it starts.
-    ends[j++] = Math.max(columns.end[r], columns.start[r] + 1);
-    if (columns.importance[r] === 3) keyRows[kj++] = r;
+    starts[j++] = start[r];
+    if (importance[r] === 3) keyRows[kj++] = r;
   }
-  ends.sort();
+  j = 0;
+  for (let k = 0; k < byEnd.length; k++) {
+    const r = byEnd[k];
+    // A zero-length event still occupies its instant, so it is counted where it starts.
+    if (mask[r] === 1) ends[j++] = Math.max(end[r], start[r] + 1);
+  }
   return { starts, ends, keyRows };
+}
+
+/** True when `a` and `b` agree on every row of the list. */
+function sameOnRows(rows: Uint32Array, a: Uint8Array, b: Uint8Array): boolean {
+  for (let k = 0; k < rows.length; k++) if (a[rows[k]] !== b[rows[k]]) return false;
+  return true;
 }
 
 /** Visible events of the lane whose [start, end) intersects [t0, t1). */
@@ -75,12 +90,25 @@ export function countInWindow(lane: LaneTimes, t0: number, t1: number): number {
 }
 
 const caches = new WeakMap<Uint8Array, Map<number, LaneTimes>>();
+/** Per index, the mask last built for and the one before it: lanes a new mask treats alike are reused. */
+const recent = new WeakMap<EventIndex, { current: Uint8Array; before: Uint8Array | null }>();
 
-/** `buildLaneTimes`, memoised on the mask's identity (a new mask = a filter change). */
+/**
+ * `buildLaneTimes`, memoised on the mask's identity (a new mask = a filter change).
+ * A lane whose rows the new mask treats exactly like the previous one keeps its
+ * arrays: hiding one actor rebuilds that lane (and lanes sharing its events), not all.
+ */
 export function laneTimesFor(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
   let byLane = caches.get(mask);
   if (!byLane) caches.set(mask, (byLane = new Map()));
   let times = byLane.get(lane);
-  if (!times) byLane.set(lane, (times = buildLaneTimes(columns, index, lane, mask)));
+  if (times) return times;
+  let masks = recent.get(index);
+  if (!masks) recent.set(index, (masks = { current: mask, before: null }));
+  else if (masks.current !== mask) recent.set(index, (masks = { current: mask, before: masks.current }));
+  const before = masks.before;
+  const prev = before && before.length === mask.length ? caches.get(before)?.get(lane) : undefined;
+  times = prev && before && sameOnRows(index.laneRows(lane), before, mask) ? prev : buildLaneTimes(columns, index, lane, mask);
+  byLane.set(lane, times);
   return times;
 }

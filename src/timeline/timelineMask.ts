@@ -1,5 +1,6 @@
 import { computeVisibility } from '../model/filter';
 import type { AppState } from '../store/appState';
+import { selectVisibility } from '../store/visibility';
 
 let last: { dataset: unknown; actors: unknown; categories: unknown; searchMask: unknown; mask: Uint8Array | null } | null = null;
 
@@ -16,9 +17,13 @@ export function selectTimelineMask(state: AppState): Uint8Array | null {
   if (last && last.dataset === dataset && last.actors === actors && last.categories === categories && last.searchMask === searchMask) {
     return last.mask;
   }
-  const mask = dataset
-    ? computeVisibility(dataset.columns, dataset.meta, { actors, categories, from: null, to: null }, searchMask).mask
-    : null;
+  // With no date range the two masks are the same rows: share the one already computed.
+  const undated = state.filters.from === null && state.filters.to === null;
+  const mask = !dataset
+    ? null
+    : undated
+      ? (selectVisibility(state)?.mask ?? null)
+      : computeVisibility(dataset.columns, dataset.meta, { actors, categories, from: null, to: null }, searchMask).mask;
   last = { dataset, actors, categories, searchMask, mask };
   return mask;
 }

@@ -55,6 +55,18 @@ describe('buildEventIndex', () => {
   ]);
   const index = buildEventIndex(c, 3);
 
+  it('lists each lane by end too, a zero-length event ending just after its start', () => {
+    const zero = columnsOf([
+      [5 * DAY, 6 * DAY, [0]],
+      [0, 9 * DAY, [0]],
+      [2 * DAY, 2 * DAY, [0]],
+    ]);
+    // Rows by start: 0 = [0, 9d), 1 = [2d, 2d], 2 = [5d, 6d).
+    expect(Array.from(buildEventIndex(zero, 1).laneRowsByEnd(0))).toEqual([1, 2, 0]);
+    // The decade-long range (row 0) starts first but ends last.
+    expect(Array.from(index.laneRowsByEnd(1))).toEqual([2, 4, 0]);
+  });
+
   it('lists each lane in start order', () => {
     expect(Array.from(index.laneRows(0))).toEqual([0, 1, 3]);
     expect(Array.from(index.laneRows(1))).toEqual([0, 2, 4]);

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { EventColumns } from '../../src/model/eventColumns';
 import { buildColumns } from '../../src/model/buildColumns';
 import { computeVisibility, type FilterSpec } from '../../src/model/filter';
 import { datasetWith, event } from './fixtures';
@@ -64,5 +66,82 @@ describe('computeVisibility', () => {
     const v = run({ from: '2016', actors: ['isis'] }, Uint8Array.of(1, 1, 1, 1, 0));
     expect(v.shown).toBe(0);
     expect(Array.from(v.actorCounts)).toEqual([1, 1, 0]);
+  });
+
+  describe('agrees with a plain per-event reading of the rules (property)', () => {
+    /** The rules read literally, one event at a time: what every fast path must equal. */
+    function reference(c: EventColumns, actorCount: number, categoryCount: number, f: FilterSpec, search: Uint8Array | null) {
+      const lo = f.from === null ? -Infinity : Date.parse(`${f.from}-01-01T00:00Z`);
+      const hi = f.to === null ? Infinity : Date.parse(`${Number(f.to) + 1}-01-01T00:00Z`);
+      const mask = new Uint8Array(c.count);
+      const actorCounts = new Uint32Array(actorCount);
+      const categoryCounts = new Uint32Array(categoryCount);
+      for (let i = 0; i < c.count; i++) {
+        const actors = Array.from(c.actorIndices.subarray(c.actorOffsets[i], c.actorOffsets[i + 1]));
+        const inDates = c.start[i] < hi && c.end[i] > lo && (search === null || search[i] === 1);
+        const actorPass = f.actors === null || actors.some((a) => f.actors!.includes(`a${a}`));
+        const categoryPass = f.categories === null || f.categories.includes(`k${c.category[i]}`);
+        if (!inDates) continue;
+        if (actorPass) categoryCounts[c.category[i]]++;
+        if (categoryPass) for (const a of actors) actorCounts[a]++;
+        if (actorPass && categoryPass) mask[i] = 1;
+      }
+      return { mask, shown: mask.reduce((s, m) => s + m, 0), actorCounts, categoryCounts };
+    }
+
+    const check = (actorCount: number) =>
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              year: fc.integer({ min: 2014, max: 2024 }),
+              actors: fc.uniqueArray(fc.integer({ min: 0, max: actorCount - 1 }), { minLength: 1, maxLength: 3 }),
+              category: fc.integer({ min: 0, max: 2 }),
+            }),
+            { maxLength: 60 },
+          ),
+          fc.option(fc.uniqueArray(fc.integer({ min: 0, max: actorCount - 1 }), { maxLength: actorCount })),
+          fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 2 }), { maxLength: 3 })),
+          fc.option(fc.integer({ min: 2013, max: 2025 })),
+          fc.option(fc.integer({ min: 2013, max: 2025 })),
+          fc.option(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 })),
+          (events, actors, categories, from, to, search) => {
+            const ds = {
+              ...datasetWith(
+                events.map((e, i) => event(`e${i}`, String(e.year), { actors: e.actors.map((a) => `a${a}`), category: `k${e.category}` })),
+              ),
+              actors: Array.from({ length: actorCount }, (_, a) => ({ id: `a${a}`, name: `A${a}` })),
+              categories: [0, 1, 2].map((k) => ({ id: `k${k}`, name: `K${k}` })),
+            };
+            const c = buildColumns(ds).columns;
+            const f: FilterSpec = {
+              actors: actors && actors.map((a) => `a${a}`),
+              categories: categories && categories.map((k) => `k${k}`),
+              from: from === null ? null : String(from),
+              to: to === null ? null : String(to),
+            };
+            const mask = search && Uint8Array.from(search.slice(0, c.count), (b) => (b ? 1 : 0));
+            const got = computeVisibility(c, ds, f, mask);
+            const want = reference(c, actorCount, 3, f, mask);
+            expect(Array.from(got.mask)).toEqual(Array.from(want.mask));
+            expect(got.shown).toBe(want.shown);
+            expect(Array.from(got.actorCounts)).toEqual(Array.from(want.actorCounts));
+            expect(Array.from(got.categoryCounts)).toEqual(Array.from(want.categoryCounts));
+            // And the unfiltered fast path on the same events.
+            const all = computeVisibility(c, ds, ALL, null);
+            const allWant = reference(c, actorCount, 3, ALL, null);
+            expect(Array.from(all.mask)).toEqual(Array.from(allWant.mask));
+            expect([all.shown, Array.from(all.actorCounts), Array.from(all.categoryCounts)]).toEqual([
+              allWant.shown,
+              Array.from(allWant.actorCounts),
+              Array.from(allWant.categoryCounts),
+            ]);
+          },
+        ),
+        { numRuns: 150 },
+      );
+
+    it('with few actors (one bitmask per row), including the unfiltered fast path', () => check(5));
+    it('with more actors than fit a bitmask table (actor lists per row)', () => check(20));
   });
 });

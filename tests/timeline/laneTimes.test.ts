@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildLaneTimes, countInWindow, laneTimesFor } from '../../src/timeline/laneTimes';
+import { allVisible, day, loadDataset } from './fixture';
+
+const DAY = 86_400_000;
+
+describe('laneTimes', () => {
+  const d = loadDataset([
+    { id: 'a', date: day(0), end: day(30), actors: ['us'] },
+    { id: 'b', date: day(2), actors: ['us', 'iraq'], importance: 3 },
+    { id: 'c', date: day(5), actors: ['us'] },
+    { id: 'd', date: day(6), actors: ['iraq'] },
+  ]);
+
+  it('keeps only masked-in rows, starts and ends each ascending', () => {
+    const mask = allVisible(d);
+    mask[2] = 0; // c
+    const t = buildLaneTimes(d.columns, d.index, 0, mask);
+    expect(Array.from(t.starts)).toEqual([d.columns.start[0], d.columns.start[1]]);
+    // b (one day) ends before a (a month).
+    expect(Array.from(t.ends)).toEqual([d.columns.end[1], d.columns.end[0]]);
+    expect(Array.from(t.keyRows)).toEqual([1]);
+  });
+
+  it('counts what a plain scan of the lane counts, for any mask and window (property)', () => {
+    const events = Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      date: day((i * 7) % 50),
+      ...(i % 4 === 0 ? { end: day(((i * 7) % 50) + (i % 9)) } : {}),
+      actors: i % 3 === 0 ? ['us', 'isis'] : ['us'],
+    }));
+    const big = loadDataset(events);
+    const c = big.columns;
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.integer({ min: -5, max: 60 }), fc.integer({ min: 1, max: 20 }), (bits, from, len) => {
+        const mask = Uint8Array.from(bits, (b) => (b ? 1 : 0));
+        const t0 = Date.UTC(2014, 0, 1) + from * DAY;
+        const t1 = t0 + len * DAY;
+        for (const lane of [0, 2]) {
+          let expected = 0;
+          for (const r of big.index.laneRows(lane)) if (mask[r] && c.start[r] < t1 && Math.max(c.end[r], c.start[r] + 1) > t0) expected++;
+          expect(countInWindow(buildLaneTimes(c, big.index, lane, mask), t0, t1)).toBe(expected);
+        }
+      }),
+    );
+  });
+
+  it('reuses a lane the new mask leaves alone and rebuilds the one it changes', () => {
+    const before = allVisible(d);
+    const us0 = laneTimesFor(d.columns, d.index, 0, before);
+    const iraq0 = laneTimesFor(d.columns, d.index, 1, before);
+    const after = allVisible(d);
+    after[2] = 0; // c: only in the "us" lane
+    const iraq1 = laneTimesFor(d.columns, d.index, 1, after);
+    const us1 = laneTimesFor(d.columns, d.index, 0, after);
+    expect(iraq1).toBe(iraq0);
+    expect(us1).not.toBe(us0);
+    expect(us1.starts).toHaveLength(2);
+  });
+});
