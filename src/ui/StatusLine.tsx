@@ -1,14 +1,34 @@
+import { appStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { formatCount } from './datasetLookups';
 
-/** "Showing X of Y events", announced politely whenever the filters change it. */
+/**
+ * "Showing X of Y events", announced politely whenever the filters change it. When
+ * nothing is left, says so and offers the way back, which on narrow screens is
+ * otherwise inside the filter drawer.
+ */
 export function StatusLine() {
   const visibility = useVisibility();
+  const none = !!visibility && visibility.shown === 0 && visibility.total > 0;
   return (
-    <p className="status-line" role="status">
-      {visibility
-        ? `Showing ${formatCount(visibility.shown)} of ${formatCount(visibility.total)} events`
-        : 'Loading events…'}
-    </p>
+    <div className="status">
+      <p className="status-line" role="status">
+        {visibility
+          ? `Showing ${formatCount(visibility.shown)} of ${formatCount(visibility.total)} events${none ? ': none match the filters here' : ''}`
+          : 'Loading events…'}
+      </p>
+      {none && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            appStore.getState().clearFilters();
+            appStore.getState().setWindow(null);
+          }}
+        >
+          Show all events
+        </button>
+      )}
+    </div>
   );
 }

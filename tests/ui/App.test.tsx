@@ -53,6 +53,17 @@ describe('App', () => {
     expect(screen.getByRole('searchbox')).toHaveValue('');
   });
 
+  it('when no event matches, says so and "Show all events" brings them all back', async () => {
+    const user = userEvent.setup();
+    ({ stop } = renderApp());
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles and summaries' }), 'no such words');
+    expect(await screen.findByText('Showing 0 of 5 events: none match the filters here')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all events' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Showing 5 of 5 events$/);
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Show all events' })).not.toBeInTheDocument();
+  });
+
   it('the From/To inputs limit the events and move the window', async () => {
     ({ stop } = renderApp());
     const from = screen.getByLabelText('From');
