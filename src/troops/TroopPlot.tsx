@@ -185,7 +185,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
             tabIndex={0}
             role="group"
             aria-roledescription="zoomable chart"
-            aria-label="Time axis shared with the timeline: plus and minus zoom, left and right arrows move in time, 0 shows everything"
+            aria-label="Time axis shared with the timeline: plus and minus zoom, left and right arrows move in time, Home shows everything"
             onKeyDown={nav.onKeyDown}
           >
             <rect className="troops-focus-ring" x={-4} y={boxes[0].top - 4} width={plotW + 8} height={height - 16 - boxes[0].top} rx={4} />

@@ -27,6 +27,8 @@ export function navigateByKey(key: string): boolean {
     case 'ArrowRight':
       v.panBy(KEY_PAN, VIEWPORT_SOURCE);
       return true;
+    // Home as on the timeline and its overview; 0 as in many chart tools.
+    case 'Home':
     case '0':
       v.fit(VIEWPORT_SOURCE);
       return true;

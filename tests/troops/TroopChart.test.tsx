@@ -151,6 +151,9 @@ describe('TroopChart', () => {
     expect(viewport.getState().source).toBe('troops');
     await user.keyboard('{ArrowRight}');
     expect(viewport.getState().domain[0]).toBeGreaterThan(zoomed[0]);
+    // Home shows everything, as on the timeline.
+    await user.keyboard('{Home}');
+    expect(viewport.getState().domain).toEqual([a, b]);
   });
 
   it('reads out each visible series at the date under the pointer, "no figure" before its first point', () => {
