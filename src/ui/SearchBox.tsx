@@ -1,8 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 
-/** How long typing must pause before the search runs. */
-export const SEARCH_DEBOUNCE_MS = 200;
+/**
+ * How long typing must pause before the search runs: long enough to skip the keys
+ * of a fast burst, short enough not to be felt. The search runs in the worker and
+ * stale replies are dropped, so a short pause cannot pile up work.
+ */
+export const SEARCH_DEBOUNCE_MS = 60;
 
 /**
  * Text search over titles and summaries. Typing updates the field at once and
