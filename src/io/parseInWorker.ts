@@ -2,6 +2,7 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import type { Problem } from '../model/types';
 import type { LoadProgress } from '../store/dataSlice';
 import type { PhaseTiming, WorkerProgress, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import { absoluteUrl, createParseWorker, takeEarlyWorker } from './earlyWorker';
 import { HttpStatusError } from './httpStatusError';
 import type { DatasetSource } from './loadDataset';
 import { createWorkerDataset } from './workerDataset';
@@ -57,9 +58,15 @@ export function parseInWorker(
   signal?: AbortSignal,
 ): Promise<WorkerLoadResult> {
   signal?.throwIfAborted();
-  const worker = new Worker(new URL('../worker/parseWorker.ts', import.meta.url), { type: 'module', name: 'dataset-parser' });
+  // The worker resolves relative URLs against its own script: resolve against the page first.
+  const href = 'url' in source ? absoluteUrl(source.url) : null;
+  // The page may have started this very load before the app ran (main.tsx): adopt it.
+  const early = takeEarlyWorker(href ?? '');
+  const worker = early?.worker ?? createParseWorker();
   return new Promise<WorkerLoadResult>((resolve, reject) => {
+    let settled = false;
     const finish = () => {
+      settled = true;
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
       signal?.removeEventListener('abort', onAbort);
@@ -97,11 +104,14 @@ export function parseInWorker(
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     signal?.addEventListener('abort', onAbort);
+    if (early) {
+      // What it said before we listened, in order; a reply that settles the load ends the replay.
+      for (const error of early.errors) if (!settled) onError(error);
+      for (const message of early.backlog) if (!settled) onMessage(message);
+      return;
+    }
     const request: WorkerRequest =
-      'url' in source
-        ? // The worker resolves relative URLs against its own script: resolve against the page first.
-          { type: 'load', url: new URL(source.url, globalThis.location.href).href }
-        : { type: 'load', file: source.file, name: source.name };
+      'url' in source ? { type: 'load', url: absoluteUrl(source.url) } : { type: 'load', file: source.file, name: source.name };
     worker.postMessage(request);
   });
 }

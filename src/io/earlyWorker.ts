@@ -1,0 +1,68 @@
+import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
+
+/** A parse worker started before the app, with what it said before anyone listened. */
+interface EarlyWorker {
+  url: string;
+  worker: Worker;
+  backlog: MessageEvent<WorkerResponse>[];
+  errors: ErrorEvent[];
+  stopBuffering: () => void;
+}
+
+let early: EarlyWorker | null = null;
+
+/** The parse worker's script; one place, so early and late starts load the same file. */
+export const createParseWorker = () =>
+  new Worker(new URL('../worker/parseWorker.ts', import.meta.url), { type: 'module', name: 'dataset-parser' });
+
+/** The address as the worker is asked for it: resolved against the page. */
+export const absoluteUrl = (url: string) => new URL(url, globalThis.location.href).href;
+
+/**
+ * Starts fetching and parsing `url` in the parse worker now, before the app's code
+ * has even loaded, so the network and the worker's parse overlap the bundle's
+ * evaluation and the first render. The load that asks for the same address later
+ * adopts this worker (takeEarlyWorker); any other load ends it. Only http(s)
+ * addresses start early, as only those are ever loaded.
+ */
+export function startWorkerEarly(url: string): void {
+  if (typeof Worker === 'undefined' || early) return;
+  let href: string;
+  try {
+    href = absoluteUrl(url);
+  } catch {
+    return;
+  }
+  if (!/^https?:$/.test(new URL(href).protocol)) return;
+  const worker = createParseWorker();
+  const backlog: MessageEvent<WorkerResponse>[] = [];
+  const errors: ErrorEvent[] = [];
+  const onMessage = (e: MessageEvent<WorkerResponse>) => backlog.push(e);
+  const onError = (e: ErrorEvent) => errors.push(e);
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('error', onError);
+  const stopBuffering = () => {
+    worker.removeEventListener('message', onMessage);
+    worker.removeEventListener('error', onError);
+  };
+  early = { url: href, worker, backlog, errors, stopBuffering };
+  const request: WorkerRequest = { type: 'load', url: href };
+  worker.postMessage(request);
+}
+
+/**
+ * The early worker when it is loading `href` (then the caller owns it and replays
+ * its backlog), else null; an early worker for another address is ended, as its
+ * work can no longer be wanted. Either way there is no early worker afterwards.
+ */
+export function takeEarlyWorker(href: string): Omit<EarlyWorker, 'url' | 'stopBuffering'> | null {
+  const taken = early;
+  early = null;
+  if (!taken) return null;
+  taken.stopBuffering();
+  if (taken.url !== href) {
+    taken.worker.terminate();
+    return null;
+  }
+  return { worker: taken.worker, backlog: taken.backlog, errors: taken.errors };
+}
