@@ -86,6 +86,8 @@ const BAR_OVERHANG = 8;
 const MIN_GAP = 3;
 const LABEL_GAP = 4;
 const MAX_LABEL_PX = 200;
+/** Filling free room after packing can afford longer labels: they take no row space from anyone. */
+const MAX_FILL_LABEL_PX = 420;
 const MIN_LABEL_CHARS = 8;
 export const DENSITY_BIN_PX = 2;
 const DAY_MS = 86_400_000;
@@ -172,7 +174,8 @@ function withLabels(cands: Candidate[], which: 'all' | 'key' | 'none', titleOf: 
 
 /**
  * Gives unlabelled marks a label where their row has room before the next mark,
- * truncated to that room, so a crowded lane still names what it can.
+ * truncated to that room, so a crowded lane still names what it can; and lets a
+ * label cut short during packing run on into room its row leaves free.
  */
 function fillLabels(laneMarks: TimelineMark[], titleOf: (row: number) => string, charWidth: number, width: number) {
   const nextInRow = new Map<number, number>();
@@ -182,6 +185,9 @@ function fillLabels(laneMarks: TimelineMark[], titleOf: (row: number) => string,
     if (m.label === null) {
       const room = Math.min(MAX_LABEL_PX, next - MIN_GAP - m.labelX);
       m.label = truncateLabel(titleOf(m.row), room, charWidth);
+    } else if (m.label.endsWith('…')) {
+      const longer = truncateLabel(titleOf(m.row), Math.min(MAX_FILL_LABEL_PX, next - MIN_GAP - m.labelX), charWidth);
+      if (longer !== null && longer.length > m.label.length) m.label = longer;
     }
     nextInRow.set(m.y, m.x0);
   }

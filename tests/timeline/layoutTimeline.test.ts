@@ -141,6 +141,15 @@ describe('layoutTimeline', () => {
   });
 });
 
+describe('layoutTimeline labels', () => {
+  it('shows a long title in full when its row is empty after it', () => {
+    const title = 'Coalition and Iraqi forces liberate western Anbar';
+    const d = loadDataset([{ id: 'a', date: day(0), title }]);
+    const { layout } = run(d, [Y2014 - 30 * DAY, Y2014 + 400 * DAY], { width: 1600 });
+    expect(layout.marks.map((m) => m.label)).toEqual([title]);
+  });
+});
+
 describe('truncateLabel', () => {
   it('ends a title that does not fit with an ellipsis', () => {
     expect(truncateLabel('Operation to retake Mosul begins', 64, 6.4)).toBe('Operation…');
