@@ -36,6 +36,10 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
   const wide = useMediaQuery(WIDE_QUERY);
   const detailBeside = useMediaQuery(DETAIL_BESIDE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Search, actors and categories: what narrows the events. Dates follow the zoom, so they do not count.
+  const activeFilters = useAppStore(
+    (s) => Number(s.filters.q !== '') + Number(s.filters.actors !== null) + Number(s.filters.categories !== null),
+  );
   const title = dataset?.meta.title;
 
   useEffect(() => {
@@ -71,12 +75,14 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
                 className="button filters-button"
                 aria-haspopup="dialog"
                 aria-expanded={drawerOpen}
+                aria-label={activeFilters ? `Filters, ${activeFilters} active` : undefined}
                 onClick={() => setDrawerOpen(true)}
               >
                 <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                   <path d="M2 4h12M4.5 8h7M7 12h2" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
                 </svg>
                 Filters
+                {activeFilters > 0 && <span className="filters-count">{activeFilters}</span>}
               </button>
             )}
             <StatusLine />

@@ -37,5 +37,8 @@ describe('filters on a narrow screen', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
+    // Closed, the drawer still tells what it holds: one filter (actors) is on.
+    expect(button).toHaveAccessibleName('Filters, 1 active');
+    expect(button).toHaveTextContent(/^Filters1$/);
   });
 });
