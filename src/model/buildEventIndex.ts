@@ -133,6 +133,9 @@ export interface EventIndexParts {
   laneRowsFlat: Uint32Array;
   /** The same rows per lane (same laneStart offsets) ascending by end: see EventIndex.laneRowsByEnd. */
   laneRowsByEndFlat: Uint32Array;
+  /** Starts of laneRowsFlat's rows, and counted ends of laneRowsByEndFlat's: see EventIndex.laneStarts/laneEnds. */
+  laneStartsFlat: Float64Array;
+  laneEndsFlat: Float64Array;
   all: ClassedRows;
   /** Lanes already split by class; absent = classified on first query. */
   classedLanes?: ClassedRows[];
@@ -155,17 +158,22 @@ export function buildEventIndexParts(columns: EventColumns, laneCount: number, c
   }
 
   const laneRowsByEndFlat = new Uint32Array(laneRowsFlat.length);
+  const laneStartsFlat = new Float64Array(laneRowsFlat.length);
+  const laneEndsFlat = new Float64Array(laneRowsFlat.length);
+  for (let k = 0; k < laneRowsFlat.length; k++) laneStartsFlat[k] = start[laneRowsFlat[k]];
   for (let l = 0; l < laneCount; l++) {
     const rows = laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]);
     const ends = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) ends[i] = countedEnd(start, end, rows[i]);
-    laneRowsByEndFlat.set(sortRowsByKey(rows, ends), laneStart[l]);
+    const byEnd = sortRowsByKey(rows, ends);
+    laneRowsByEndFlat.set(byEnd, laneStart[l]);
+    for (let i = 0; i < byEnd.length; i++) laneEndsFlat[laneStart[l] + i] = countedEnd(start, end, byEnd[i]);
   }
 
   const allRows = new Uint32Array(count);
   for (let row = 0; row < count; row++) allRows[row] = row;
   const all = classify(allRows, rowClass, start, end);
-  const parts: EventIndexParts = { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, all };
+  const parts: EventIndexParts = { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, laneStartsFlat, laneEndsFlat, all };
   if (classifyLanes) {
     parts.classedLanes = [];
     for (let l = 0; l < laneCount; l++) {
@@ -178,21 +186,29 @@ export function buildEventIndexParts(columns: EventColumns, laneCount: number, c
 /** The EventIndex over prebuilt parts: constant work, whatever the row count. */
 export function eventIndexFromParts(columns: EventColumns, parts: EventIndexParts): EventIndex {
   const { start, end } = columns;
-  const { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, all } = parts;
+  const { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, laneStartsFlat, laneEndsFlat, all } = parts;
   const lanes: Uint32Array[] = [];
   const lanesByEnd: Uint32Array[] = [];
+  const starts: Float64Array[] = [];
+  const ends: Float64Array[] = [];
   for (let l = 0; l < laneCount; l++) {
-    lanes.push(laneRowsFlat.subarray(laneStart[l], laneStart[l + 1]));
-    lanesByEnd.push(laneRowsByEndFlat.subarray(laneStart[l], laneStart[l + 1]));
+    const [a, b] = [laneStart[l], laneStart[l + 1]];
+    lanes.push(laneRowsFlat.subarray(a, b));
+    lanesByEnd.push(laneRowsByEndFlat.subarray(a, b));
+    starts.push(laneStartsFlat.subarray(a, b));
+    ends.push(laneEndsFlat.subarray(a, b));
   }
   // Lanes are classified on first query unless prebuilt: a view that shows a few lanes pays for those only.
   const classedLanes: (ClassedRows | undefined)[] = parts.classedLanes ? [...parts.classedLanes] : new Array(laneCount);
   const classedLane = (lane: number) => (classedLanes[lane] ??= classify(lanes[lane], rowClass, start, end));
 
   const empty = new Uint32Array(0);
+  const noTimes = new Float64Array(0);
   return {
     laneRows: (lane) => lanes[lane] ?? empty,
     laneRowsByEnd: (lane) => lanesByEnd[lane] ?? empty,
+    laneStarts: (lane) => starts[lane] ?? noTimes,
+    laneEnds: (lane) => ends[lane] ?? noTimes,
     forEachInWindow(lane, t0, t1, visit) {
       if (lane < 0 || lane >= laneCount) return;
       visitWindow(classedLane(lane), start, end, t0, t1, visit);

@@ -10,6 +10,10 @@ export interface EventIndex {
    * its start (ties in start order): a filter keeps ends sorted by a linear pass.
    */
   laneRowsByEnd(lane: number): Uint32Array;
+  /** start of each row of laneRows(lane), in that order (ascending). Shared: read only. */
+  laneStarts(lane: number): Float64Array;
+  /** Counted end of each row of laneRowsByEnd(lane), in that order (ascending). Shared: read only. */
+  laneEnds(lane: number): Float64Array;
   /**
    * Calls `visit` with every row of `lane` whose [start, end) intersects [t0, t1),
    * in ascending start order. Cost is O(log n + k), k = rows intersecting.

@@ -36,7 +36,10 @@ interface ColumnTotals {
   /** Rows per actor and per category: the counts when nothing is filtered. */
   actorTotals: Uint32Array;
   categoryTotals: Uint32Array;
-  /** Bit a set for each actor a of the row, when there are at most BITMASK_ACTORS actors; else null. */
+  /**
+   * Bit a set for each actor a of the row (at most BITMASK_ACTORS actors), built on
+   * the first filtered scan: the unfiltered first render does not wait for it.
+   */
   actorBits: Uint32Array | null;
 }
 
@@ -47,23 +50,26 @@ const totalsCache = new WeakMap<EventColumns, ColumnTotals>();
 function totalsOf(columns: EventColumns, actorCount: number, categoryCount: number): ColumnTotals {
   const cached = totalsCache.get(columns);
   if (cached && cached.actorTotals.length === actorCount && cached.categoryTotals.length === categoryCount) return cached;
-  const { count, category, actorOffsets, actorIndices } = columns;
+  const { count, category, actorIndices } = columns;
   const actorTotals = new Uint32Array(actorCount);
   const categoryTotals = new Uint32Array(categoryCount);
   for (let j = 0; j < actorIndices.length; j++) actorTotals[actorIndices[j]]++;
   for (let i = 0; i < count; i++) categoryTotals[category[i]]++;
-  let actorBits: Uint32Array | null = null;
-  if (actorCount <= BITMASK_ACTORS) {
-    actorBits = new Uint32Array(count);
-    for (let i = 0; i < count; i++) {
-      let bits = 0;
-      for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) bits |= 1 << actorIndices[j];
-      actorBits[i] = bits;
-    }
-  }
-  const totals = { actorTotals, categoryTotals, actorBits };
+  const totals = { actorTotals, categoryTotals, actorBits: null };
   totalsCache.set(columns, totals);
   return totals;
+}
+
+function actorBitsOf(columns: EventColumns, totals: ColumnTotals): Uint32Array {
+  if (totals.actorBits) return totals.actorBits;
+  const { count, actorOffsets, actorIndices } = columns;
+  const actorBits = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let bits = 0;
+    for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) bits |= 1 << actorIndices[j];
+    actorBits[i] = bits;
+  }
+  return (totals.actorBits = actorBits);
 }
 
 /** True when nothing narrows the events: every row passes. */
@@ -97,8 +103,10 @@ export function computeVisibility(
   const to = filters.to === null ? null : parsePartialDate(filters.to);
   const lo = from ? from.start : -Infinity;
   const hi = to ? to.end : Infinity;
-  const scan = totals.actorBits ? scanByActorBits : scanByActorLists;
-  return scan(columns, totals.actorBits ?? new Uint32Array(0), actorOk, categoryOk, lo, hi, searchMask, meta.categories.length);
+  const categoryCount = meta.categories.length;
+  return meta.actors.length <= BITMASK_ACTORS
+    ? scanByActorBits(columns, actorBitsOf(columns, totals), actorOk, categoryOk, lo, hi, searchMask, categoryCount)
+    : scanByActorLists(columns, new Uint32Array(0), actorOk, categoryOk, lo, hi, searchMask, categoryCount);
 }
 
 type Scan = (

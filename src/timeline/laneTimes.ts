@@ -4,7 +4,8 @@ import type { EventIndex } from '../model/eventIndex';
 /**
  * The visible (filtered) events of one lane as sorted time arrays, built once per
  * filter change so that a frame can count and bin any window by binary search,
- * whatever the number of events: O(bins · log n), never a scan.
+ * whatever the number of events: O(bins · log n), never a scan. Read only: a
+ * lane shown whole shares the index's arrays.
  */
 export interface LaneTimes {
   /** Starts of the lane's visible rows, ascending. */
@@ -40,14 +41,17 @@ export function upperBound(a: Float64Array, t: number): number {
 }
 
 /**
- * Builds a lane's time arrays from its index rows, keeping rows with mask 1. Both
- * lists come from the index already in order (by start, and by end), so this is a
- * linear filter: no sort on a filter change.
+ * Builds a lane's time arrays from its index rows, keeping rows with mask 1. The
+ * index holds each lane's starts and ends already sorted, so this is a linear
+ * filter (no sort on a filter change), and a lane the mask shows whole takes the
+ * index's arrays as they are (no copy: the first render of a million events).
  */
 export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
   const rows = index.laneRows(lane);
   const byEnd = index.laneRowsByEnd(lane);
-  const { start, end, importance } = columns;
+  const laneStarts = index.laneStarts(lane);
+  const laneEnds = index.laneEnds(lane);
+  const { importance } = columns;
   let n = 0;
   let keys = 0;
   for (let k = 0; k < rows.length; k++) {
@@ -57,23 +61,19 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
       if (importance[r] === 3) keys++;
     }
   }
+  const keyRows = new Uint32Array(keys);
+  let kj = 0;
+  for (let k = 0; k < rows.length && kj < keys; k++) {
+    const r = rows[k];
+    if (mask[r] === 1 && importance[r] === 3) keyRows[kj++] = r;
+  }
+  if (n === rows.length) return { starts: laneStarts, ends: laneEnds, keyRows };
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  const keyRows = new Uint32Array(keys);
   let j = 0;
-  let kj = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
-    if (mask[r] !== 1) continue;
-    starts[j++] = start[r];
-    if (importance[r] === 3) keyRows[kj++] = r;
-  }
+  for (let k = 0; k < rows.length; k++) if (mask[rows[k]] === 1) starts[j++] = laneStarts[k];
   j = 0;
-  for (let k = 0; k < byEnd.length; k++) {
-    const r = byEnd[k];
-    // A zero-length event still occupies its instant, so it is counted where it starts.
-    if (mask[r] === 1) ends[j++] = Math.max(end[r], start[r] + 1);
-  }
+  for (let k = 0; k < byEnd.length; k++) if (mask[byEnd[k]] === 1) ends[j++] = laneEnds[k];
   return { starts, ends, keyRows };
 }
 

@@ -65,6 +65,10 @@ describe('buildEventIndex', () => {
     expect(Array.from(buildEventIndex(zero, 1).laneRowsByEnd(0))).toEqual([1, 2, 0]);
     // The decade-long range (row 0) starts first but ends last.
     expect(Array.from(index.laneRowsByEnd(1))).toEqual([2, 4, 0]);
+    // And the times in those orders, for counting by binary search.
+    expect(Array.from(index.laneStarts(1))).toEqual([c.start[0], c.start[2], c.start[4]]);
+    expect(Array.from(index.laneEnds(1))).toEqual([c.end[2], c.end[4], c.end[0]]);
+    expect(Array.from(buildEventIndex(zero, 1).laneEnds(0))).toEqual([2 * DAY + 1, 6 * DAY, 9 * DAY]);
   });
 
   it('lists each lane in start order', () => {

@@ -23,6 +23,13 @@ describe('laneTimes', () => {
     expect(Array.from(t.keyRows)).toEqual([1]);
   });
 
+  it("takes the index's arrays as they are for a lane shown whole", () => {
+    const t = buildLaneTimes(d.columns, d.index, 0, allVisible(d));
+    expect(t.starts).toBe(d.index.laneStarts(0));
+    expect(t.ends).toBe(d.index.laneEnds(0));
+    expect(Array.from(t.keyRows)).toEqual([1]);
+  });
+
   it('counts what a plain scan of the lane counts, for any mask and window (property)', () => {
     const events = Array.from({ length: 40 }, (_, i) => ({
       id: `e${i}`,
