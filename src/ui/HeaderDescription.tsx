@@ -9,6 +9,7 @@ export interface HeaderDescriptionProps {
 /**
  * The dataset's description, held to two lines so the header stays short, with a
  * "More" button whenever that cuts it (it holds the grading key the sources use).
+ * Phones show only the button until it is pressed.
  */
 export function HeaderDescription({ text }: HeaderDescriptionProps) {
   const id = useId();
@@ -32,11 +33,16 @@ export function HeaderDescription({ text }: HeaderDescriptionProps) {
       <p id={id} ref={ref} className={expanded ? 'app-description is-expanded' : 'app-description'}>
         {text}
       </p>
-      {(clipped || expanded) && (
-        <button type="button" className="link-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Less' : 'More about this data'}
-        </button>
-      )}
+      {/* Always there for phones, where the description starts hidden; elsewhere only when the text is cut. */}
+      <button
+        type="button"
+        className={clipped || expanded ? 'link-button description-toggle is-needed' : 'link-button description-toggle'}
+        aria-expanded={expanded}
+        aria-controls={id}
+        onClick={() => setExpanded(!expanded)}
+      >
+        {expanded ? 'Less' : 'More about this data'}
+      </button>
     </div>
   );
 }

@@ -41,4 +41,14 @@ describe('layout', () => {
     expect(await cut()).toBe(true);
     await page.context().close();
   });
+
+  it('on a phone the description starts hidden and "More about this data" shows it', async () => {
+    const { page } = await openPage(ctx, '/', { viewport: { width: 360, height: 740 } });
+    await waitForMark(page, 'timeline-ready');
+    const description = page.locator('.app-description');
+    expect(await description.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'More about this data' }).click();
+    expect(await description.isVisible()).toBe(true);
+    await page.context().close();
+  });
 });
