@@ -2,6 +2,7 @@ import type { EventColumns } from './eventColumns';
 import { parsePartialDateInto } from './partialDate';
 import { stableOrderByKey } from './sortOrder';
 import type { Dataset } from './types';
+import type { ParsedEventDates } from './validateEvents';
 
 /** Columns and the permutation that produced them. */
 export interface BuiltColumns {
@@ -30,13 +31,14 @@ interface DocumentRows {
  * Reads the event objects once, in document order (sequential memory access;
  * visiting a million objects in sorted order instead is several times slower).
  */
-function readEvents(dataset: Dataset): DocumentRows {
+function readEvents(dataset: Dataset, dates?: ParsedEventDates): DocumentRows {
   const events = dataset.events;
   const n = events.length;
   const actorIndex = new Map(dataset.actors.map((a, i) => [a.id, i]));
   const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
   const start = new Float64Array(n);
-  const span = new Float64Array(2 * n);
+  const reuse = dates !== undefined && dates.precision.length === n;
+  const span = reuse ? dates.span : new Float64Array(2 * n);
   const small = new Uint32Array(n);
   const actorOffsets = new Uint32Array(n + 1);
   let total = 0;
@@ -45,16 +47,9 @@ function readEvents(dataset: Dataset): DocumentRows {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const e = events[i];
-    const precision = parsePartialDateInto(e.date, span, 2 * i);
-    if (precision < 0) throw new Error(`events[${i}].date: "${e.date}" is not a date`);
+    const isRange = e.end !== undefined ? 1 : 0;
+    const precision = reuse ? dates.precision[i] : readSpan(e, i, span);
     start[i] = span[2 * i];
-    let isRange = 0;
-    if (e.end !== undefined) {
-      const endStart = span[2 * i];
-      if (parsePartialDateInto(e.end, span, 2 * i) < 0) throw new Error(`events[${i}].end: "${e.end}" is not a date`);
-      span[2 * i] = endStart;
-      isRange = 1;
-    }
     const importance = e.importance ?? 1;
     small[i] = precision | (isRange << 2) | (importance << 3) | ((categoryIndex.get(e.category) ?? 0) << 8);
     const actors = e.actors;
@@ -62,6 +57,18 @@ function readEvents(dataset: Dataset): DocumentRows {
     actorOffsets[i + 1] = k;
   }
   return { count: n, start, span, small, actorOffsets, actorIndices };
+}
+
+/** Parses event i's period into span[2i], span[2i+1]; returns the date's precision code. */
+function readSpan(e: Dataset['events'][number], i: number, span: Float64Array): number {
+  const precision = parsePartialDateInto(e.date, span, 2 * i);
+  if (precision < 0) throw new Error(`events[${i}].date: "${e.date}" is not a date`);
+  if (e.end !== undefined) {
+    const endStart = span[2 * i];
+    if (parsePartialDateInto(e.end, span, 2 * i) < 0) throw new Error(`events[${i}].end: "${e.end}" is not a date`);
+    span[2 * i] = endStart;
+  }
+  return precision;
 }
 
 /** The columns, row r taken from document row order[r]. */
@@ -103,9 +110,11 @@ function toColumns(doc: DocumentRows, order: Uint32Array): EventColumns {
  * (ties keep document order). A range event ends at the end of its `end`'s period;
  * any other event covers its date's period (a day, a month, a year, or one minute).
  * Expects a dataset that passed validateDataset: dates parse and ids resolve.
+ * `dates`, the dates that validation parsed (ValidationResult.dates), saves
+ * parsing every date a second time; without them the dates are parsed here.
  */
-export function buildColumns(dataset: Dataset): BuiltColumns {
-  const doc = readEvents(dataset);
+export function buildColumns(dataset: Dataset, dates?: ParsedEventDates): BuiltColumns {
+  const doc = readEvents(dataset, dates);
   const order = stableOrderByKey(doc.start);
   return { columns: toColumns(doc, order), order };
 }

@@ -3,10 +3,17 @@ import { issuePath, MetaSchemas, TOP_LEVEL_KEYS } from './datasetSchema';
 import { parsePartialDate } from './partialDate';
 import { ProblemList } from './problemList';
 import type { Actor, Category, Dataset, Problem, Series, Source } from './types';
-import { validateEvents } from './validateEvents';
+import { validateEvents, type ParsedEventDates } from './validateEvents';
 
 /** What validateDataset returns: the dataset, or every problem with its path. */
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+export type ValidationResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** The events' dates as parsed while checking them: pass to buildColumns to skip parsing them again. */
+      dates?: ParsedEventDates;
+    }
+  | { ok: false; problems: Problem[] };
 
 /** Options for validateDataset. */
 export interface ValidateOptions {
@@ -103,7 +110,8 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   if (categoryIds.size > 65_535) p.add('categories', 'must have at most 65535 categories');
   checkSeriesReferences(doc.series, actorIds, sourceIds, p);
 
-  const events = validateEvents(doc.events, { actors: actorIds, categories: categoryIds, sources: sourceIds }, p, options.onProgress);
+  const dates: { parsed?: ParsedEventDates } = {};
+  const events = validateEvents(doc.events, { actors: actorIds, categories: categoryIds, sources: sourceIds }, p, options.onProgress, dates);
 
   if (p.count > 0) return { ok: false, problems: p.toArray() };
   const dataset: Dataset = {
@@ -116,5 +124,5 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     series: series as Series[],
   };
   if (description !== undefined) dataset.description = description;
-  return { ok: true, dataset };
+  return dates.parsed ? { ok: true, dataset, dates: dates.parsed } : { ok: true, dataset };
 }

@@ -100,6 +100,17 @@ function checkActors(p: ProblemList, i: number, actors: unknown, refs: EventRefe
   }
 }
 
+/**
+ * Every event's dates as validation parsed them, in document order, so building
+ * columns need not parse a million dates again. Only meaningful when no problems.
+ */
+export interface ParsedEventDates {
+  /** Event i's start at span[2i], exclusive end at span[2i+1] (the end of `end`'s period for a range). */
+  span: Float64Array;
+  /** Precision code of event i's `date` (see PRECISION_CODES). */
+  precision: Uint8Array;
+}
+
 /** Events between progress reports: often enough for a smooth bar, rare enough to cost nothing. */
 const PROGRESS_EVERY = 50_000;
 
@@ -113,12 +124,16 @@ export function validateEvents(
   refs: EventReferences,
   p: ProblemList,
   onProgress?: (checked: number, total: number) => void,
+  dates?: { parsed?: ParsedEventDates },
 ): TimelineEvent[] {
   if (!Array.isArray(raw)) {
     p.add('events', raw === undefined ? 'is required' : 'must be a list');
     return [];
   }
   const n = raw.length;
+  const span = new Float64Array(2 * n);
+  const precisions = new Uint8Array(n);
+  if (dates) dates.parsed = { span, precision: precisions };
   const out: TimelineEvent[] = new Array(n);
   const ids = new IdTable(n, (j) => (raw[j] as { id: string }).id);
   const period = new Float64Array(4);
@@ -133,9 +148,13 @@ export function validateEvents(
 
     if (checkText(p, i, 'id', id) && ids.add(i, id as string) !== -1) p.add(at(i, 'id'), `duplicate id "${id}"`);
     let dateOk = false;
+    const precision = typeof date === 'string' ? parsePartialDateInto(date, period, 0) : -1;
     if (typeof date !== 'string') p.add(at(i, 'date'), date === undefined ? 'is required' : 'must be a date string');
-    else if (parsePartialDateInto(date, period, 0) < 0) p.add(at(i, 'date'), `"${date}" is not a date`);
+    else if (precision < 0) p.add(at(i, 'date'), `"${date}" is not a date`);
     else dateOk = true;
+    precisions[i] = precision;
+    span[2 * i] = period[0];
+    span[2 * i + 1] = period[1];
     if (end !== undefined) {
       if (typeof end !== 'string') p.add(at(i, 'end'), 'must be a date string');
       else {
@@ -144,7 +163,7 @@ export function validateEvents(
         // Periods, not instants: "2014-06" ends after "2014-06-10"; two times compare exactly.
         else if (dateOk && (period[3] <= period[0] || (endPrecision === 3 && period[2] < period[0]))) {
           p.add(at(i, 'end'), 'ends before its date');
-        }
+        } else span[2 * i + 1] = period[3];
       }
     }
     checkText(p, i, 'title', title);

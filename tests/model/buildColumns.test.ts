@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildColumns } from '../../src/model/buildColumns';
 import { datasetWith, event } from './fixtures';
+import { validateDataset } from '../../src/model/validate';
 
 const utc = Date.UTC;
 
@@ -54,5 +55,19 @@ describe('buildColumns', () => {
     expect(Array.from(columns.importance)).toEqual([1, 3]);
     expect(Array.from(columns.actorOffsets)).toEqual([0, 1, 3]);
     expect(Array.from(columns.actorIndices)).toEqual([1, 2, 0]);
+  });
+});
+
+describe('buildColumns with the dates validation parsed', () => {
+  it('gives exactly the columns it builds by parsing the dates itself', async () => {
+    const { generateDocumentText } = await import('../../bench/generate.mjs');
+    const result = validateDataset(JSON.parse(generateDocumentText(2_000, 7)));
+    if (!result.ok || !result.dates) throw new Error('generated document is invalid');
+    const parsedHere = buildColumns(result.dataset);
+    const reused = buildColumns(result.dataset, result.dates);
+    expect(reused.order).toEqual(parsedHere.order);
+    for (const key of ['start', 'end', 'precision', 'isRange', 'category', 'importance', 'actorOffsets', 'actorIndices'] as const) {
+      expect(Array.from(reused.columns[key]), key).toEqual(Array.from(parsedHere.columns[key]));
+    }
   });
 });
