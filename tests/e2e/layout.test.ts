@@ -51,4 +51,15 @@ describe('layout', () => {
     expect(await description.isVisible()).toBe(true);
     await page.context().close();
   });
+
+  it('the filter list shows every actor and category name whole', async () => {
+    const { page } = await openPage(ctx, '/', { viewport: { width: 1280, height: 800 } });
+    await waitForMark(page, 'timeline-ready');
+    const cut = await page.locator('.filters-aside .checklist-name').evaluateAll((names) =>
+      names.filter((n) => n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1).map((n) => n.textContent),
+    );
+    expect(cut).toEqual([]);
+    expect(await page.locator('.filters-aside .checklist-name').count()).toBeGreaterThan(10);
+    await page.context().close();
+  });
 });
