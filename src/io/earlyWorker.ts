@@ -4,8 +4,8 @@ import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
 interface EarlyWorker {
   url: string;
   worker: Worker;
-  backlog: MessageEvent<WorkerResponse>[];
-  errors: ErrorEvent[];
+  /** Messages and errors, in the order they came. */
+  backlog: (MessageEvent<WorkerResponse> | ErrorEvent)[];
   stopBuffering: () => void;
 }
 
@@ -35,17 +35,15 @@ export function startWorkerEarly(url: string): void {
   }
   if (!/^https?:$/.test(new URL(href).protocol)) return;
   const worker = createParseWorker();
-  const backlog: MessageEvent<WorkerResponse>[] = [];
-  const errors: ErrorEvent[] = [];
-  const onMessage = (e: MessageEvent<WorkerResponse>) => backlog.push(e);
-  const onError = (e: ErrorEvent) => errors.push(e);
-  worker.addEventListener('message', onMessage);
-  worker.addEventListener('error', onError);
+  const backlog: EarlyWorker['backlog'] = [];
+  const buffer = (e: MessageEvent<WorkerResponse> | ErrorEvent) => backlog.push(e);
+  worker.addEventListener('message', buffer);
+  worker.addEventListener('error', buffer);
   const stopBuffering = () => {
-    worker.removeEventListener('message', onMessage);
-    worker.removeEventListener('error', onError);
+    worker.removeEventListener('message', buffer);
+    worker.removeEventListener('error', buffer);
   };
-  early = { url: href, worker, backlog, errors, stopBuffering };
+  early = { url: href, worker, backlog, stopBuffering };
   const request: WorkerRequest = { type: 'load', url: href };
   worker.postMessage(request);
 }
@@ -64,5 +62,5 @@ export function takeEarlyWorker(href: string): Omit<EarlyWorker, 'url' | 'stopBu
     taken.worker.terminate();
     return null;
   }
-  return { worker: taken.worker, backlog: taken.backlog, errors: taken.errors };
+  return taken;
 }

@@ -106,8 +106,11 @@ export function parseInWorker(
     signal?.addEventListener('abort', onAbort);
     if (early) {
       // What it said before we listened, in order; a reply that settles the load ends the replay.
-      for (const error of early.errors) if (!settled) onError(error);
-      for (const message of early.backlog) if (!settled) onMessage(message);
+      for (const e of early.backlog) {
+        if (settled) break;
+        if ('data' in e) onMessage(e);
+        else onError(e);
+      }
       return;
     }
     const request: WorkerRequest =
