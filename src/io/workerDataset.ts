@@ -1,4 +1,4 @@
-import { eventIndexFromParts } from '../model/buildEventIndex';
+import { eventIndexFromParts } from '../model/eventIndexFromParts';
 import type { EventText, LoadedDataset } from '../model/loadedDataset';
 import type { TimelineEvent } from '../model/types';
 import { lookupPacked, type PackedStrings } from '../worker/packedText';

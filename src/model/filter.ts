@@ -48,8 +48,9 @@ const BITMASK_ACTORS = 12;
 const totalsCache = new WeakMap<EventColumns, ColumnTotals>();
 
 function totalsOf(columns: EventColumns, actorCount: number, categoryCount: number): ColumnTotals {
+  // Columns belong to one dataset, so they fix the actor and category counts too.
   const cached = totalsCache.get(columns);
-  if (cached && cached.actorTotals.length === actorCount && cached.categoryTotals.length === categoryCount) return cached;
+  if (cached) return cached;
   const { count, category, actorIndices } = columns;
   const actorTotals = new Uint32Array(actorCount);
   const categoryTotals = new Uint32Array(categoryCount);
@@ -72,11 +73,6 @@ function actorBitsOf(columns: EventColumns, totals: ColumnTotals): Uint32Array {
   return (totals.actorBits = actorBits);
 }
 
-/** True when nothing narrows the events: every row passes. */
-function isUnfiltered(filters: FilterSpec, searchMask: Uint8Array | null): boolean {
-  return filters.actors === null && filters.categories === null && filters.from === null && filters.to === null && searchMask === null;
-}
-
 /**
  * Applies the filters to every row in one pass over the typed columns, with no
  * per-row allocation: a million rows take a few milliseconds.
@@ -93,94 +89,66 @@ export function computeVisibility(
 ): VisibilityResult {
   const n = columns.count;
   const totals = totalsOf(columns, meta.actors.length, meta.categories.length);
-  if (isUnfiltered(filters, searchMask)) {
+  const { actors, categories, from: fromText, to: toText } = filters;
+  if (actors === null && categories === null && fromText === null && toText === null && searchMask === null) {
     // Nothing filtered: every row shows and the counts are the totals.
     return { mask: new Uint8Array(n).fill(1), shown: n, actorCounts: totals.actorTotals.slice(), categoryCounts: totals.categoryTotals.slice() };
   }
-  const actorOk = allowedTable(meta.actors, filters.actors);
-  const categoryOk = allowedTable(meta.categories, filters.categories);
-  const from = filters.from === null ? null : parsePartialDate(filters.from);
-  const to = filters.to === null ? null : parsePartialDate(filters.to);
+  const actorOk = allowedTable(meta.actors, actors);
+  const categoryOk = allowedTable(meta.categories, categories);
+  const from = fromText === null ? null : parsePartialDate(fromText);
+  const to = toText === null ? null : parsePartialDate(toText);
   const lo = from ? from.start : -Infinity;
   const hi = to ? to.end : Infinity;
-  const categoryCount = meta.categories.length;
-  return meta.actors.length <= BITMASK_ACTORS
-    ? scanByActorBits(columns, actorBitsOf(columns, totals), actorOk, categoryOk, lo, hi, searchMask, categoryCount)
-    : scanByActorLists(columns, new Uint32Array(0), actorOk, categoryOk, lo, hi, searchMask, categoryCount);
+  const bits = meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null;
+  return scan(columns, bits, actorOk, categoryOk, lo, hi, searchMask, meta.categories.length);
 }
 
-type Scan = (
+/**
+ * The pass over the rows. With `actorBits` (few actors) the actor test is one AND
+ * and actor counts are tallied per actor combination, spread over the actors at
+ * the end; otherwise each row's actor list is read.
+ */
+function scan(
   columns: EventColumns,
-  actorBits: Uint32Array,
+  actorBits: Uint32Array | null,
   actorOk: Uint8Array,
   categoryOk: Uint8Array,
   lo: number,
   hi: number,
   searchMask: Uint8Array | null,
   categoryCount: number,
-) => VisibilityResult;
-
-/** The scan with each row's actors as one bitmask: the actor test is one AND, and actor counts are tallied per combination. */
-const scanByActorBits: Scan = (columns, actorBits, actorOk, categoryOk, lo, hi, searchMask, categoryCount) => {
+): VisibilityResult {
   const n = columns.count;
   const actorCount = actorOk.length;
   let allowed = 0;
   for (let a = 0; a < actorCount; a++) if (actorOk[a]) allowed |= 1 << a;
   const mask = new Uint8Array(n);
-  const categoryCounts = new Uint32Array(categoryCount);
-  // Rows passing all but the actor filter, per actor combination; spread over actors at the end.
-  const perCombination = new Uint32Array(1 << actorCount);
-  const { start, end, category } = columns;
-  const dated = lo !== -Infinity || hi !== Infinity;
-  let shown = 0;
-  for (let i = 0; i < n; i++) {
-    if (dated && (start[i] >= hi || end[i] <= lo)) continue;
-    if (searchMask !== null && searchMask[i] === 0) continue;
-    const bits = actorBits[i];
-    const cat = category[i];
-    if ((bits & allowed) !== 0) {
-      categoryCounts[cat]++;
-      if (categoryOk[cat] === 1) {
-        mask[i] = 1;
-        shown++;
-      }
-    }
-    if (categoryOk[cat] === 1) perCombination[bits]++;
-  }
   const actorCounts = new Uint32Array(actorCount);
-  for (let bits = 1; bits < perCombination.length; bits++) {
-    const c = perCombination[bits];
-    if (c === 0) continue;
-    for (let a = 0; a < actorCount; a++) if (bits & (1 << a)) actorCounts[a] += c;
-  }
-  return { mask, shown, actorCounts, categoryCounts };
-};
-
-/** The scan reading each row's actor list: for datasets with many actors. */
-const scanByActorLists: Scan = (columns, _bits, actorOk, categoryOk, lo, hi, searchMask, categoryCount) => {
-  const n = columns.count;
-  const mask = new Uint8Array(n);
-  const actorCounts = new Uint32Array(actorOk.length);
   const categoryCounts = new Uint32Array(categoryCount);
+  const perCombination = new Uint32Array(actorBits ? 1 << actorCount : 0);
   const { start, end, category, actorOffsets, actorIndices } = columns;
   let shown = 0;
   for (let i = 0; i < n; i++) {
     if (start[i] >= hi || end[i] <= lo) continue;
     if (searchMask !== null && searchMask[i] === 0) continue;
-    const a0 = actorOffsets[i];
-    const a1 = actorOffsets[i + 1];
     let anyActor = 0;
-    for (let j = a0; j < a1; j++) anyActor |= actorOk[actorIndices[j]];
+    if (actorBits) anyActor = actorBits[i] & allowed;
+    else for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) anyActor |= actorOk[actorIndices[j]];
     const cat = category[i];
-    const catPass = categoryOk[cat];
     if (anyActor) categoryCounts[cat]++;
-    if (catPass) {
-      for (let j = a0; j < a1; j++) actorCounts[actorIndices[j]]++;
+    if (categoryOk[cat] === 1) {
+      if (actorBits) perCombination[actorBits[i]]++;
+      else for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) actorCounts[actorIndices[j]]++;
       if (anyActor) {
         mask[i] = 1;
         shown++;
       }
     }
   }
+  for (let combination = 1; combination < perCombination.length; combination++) {
+    const c = perCombination[combination];
+    if (c) for (let a = 0; a < actorCount; a++) if (combination & (1 << a)) actorCounts[a] += c;
+  }
   return { mask, shown, actorCounts, categoryCounts };
-};
+}

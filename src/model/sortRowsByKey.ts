@@ -4,8 +4,6 @@
  * 64-bit words and sorted natively, about 3x faster than a comparator sort at 10^6;
  * keys that do not fit (fractions, a span beyond the spare bits) take the comparator.
  */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
 export function sortRowsByKey(rows: Uint32Array, keys: Float64Array): Uint32Array {
   const n = rows.length;
   if (n < 2) return rows.slice();
@@ -19,8 +17,10 @@ export function sortRowsByKey(rows: Uint32Array, keys: Float64Array): Uint32Arra
     if (!Number.isInteger(k)) integral = false;
   }
   const bits = Math.max(1, Math.ceil(Math.log2(n)));
+  // Checked here rather than at module level, where it would be a side effect that keeps this file in every bundle.
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   const lowBits = 32 - bits;
-  if (!LITTLE_ENDIAN || !integral || bits > 31 || !(max - min < 2 ** (64 - bits)) || !(max - min <= Number.MAX_SAFE_INTEGER)) {
+  if (!littleEndian || !integral || bits > 31 || !(max - min < 2 ** (64 - bits))) {
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => keys[a] - keys[b] || a - b);

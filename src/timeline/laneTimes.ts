@@ -63,7 +63,7 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
   }
   const keyRows = new Uint32Array(keys);
   let kj = 0;
-  for (let k = 0; k < rows.length && kj < keys; k++) {
+  for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (mask[r] === 1 && importance[r] === 3) keyRows[kj++] = r;
   }
@@ -77,12 +77,6 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
   return { starts, ends, keyRows };
 }
 
-/** True when `a` and `b` agree on every row of the list. */
-function sameOnRows(rows: Uint32Array, a: Uint8Array, b: Uint8Array): boolean {
-  for (let k = 0; k < rows.length; k++) if (a[rows[k]] !== b[rows[k]]) return false;
-  return true;
-}
-
 /** Visible events of the lane whose [start, end) intersects [t0, t1). */
 export function countInWindow(lane: LaneTimes, t0: number, t1: number): number {
   // Intersecting = started before t1, minus those already over by t0 (a subset of them).
@@ -90,25 +84,12 @@ export function countInWindow(lane: LaneTimes, t0: number, t1: number): number {
 }
 
 const caches = new WeakMap<Uint8Array, Map<number, LaneTimes>>();
-/** Per index, the mask last built for and the one before it: lanes a new mask treats alike are reused. */
-const recent = new WeakMap<EventIndex, { current: Uint8Array; before: Uint8Array | null }>();
 
-/**
- * `buildLaneTimes`, memoised on the mask's identity (a new mask = a filter change).
- * A lane whose rows the new mask treats exactly like the previous one keeps its
- * arrays: hiding one actor rebuilds that lane (and lanes sharing its events), not all.
- */
+/** `buildLaneTimes`, memoised on the mask's identity (a new mask = a filter change). */
 export function laneTimesFor(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
   let byLane = caches.get(mask);
   if (!byLane) caches.set(mask, (byLane = new Map()));
   let times = byLane.get(lane);
-  if (times) return times;
-  let masks = recent.get(index);
-  if (!masks) recent.set(index, (masks = { current: mask, before: null }));
-  else if (masks.current !== mask) recent.set(index, (masks = { current: mask, before: masks.current }));
-  const before = masks.before;
-  const prev = before && before.length === mask.length ? caches.get(before)?.get(lane) : undefined;
-  times = prev && before && sameOnRows(index.laneRows(lane), before, mask) ? prev : buildLaneTimes(columns, index, lane, mask);
-  byLane.set(lane, times);
+  if (!times) byLane.set(lane, (times = buildLaneTimes(columns, index, lane, mask)));
   return times;
 }
