@@ -1,10 +1,11 @@
-// Usage: node scripts/screenshot.mjs <url-path-and-query> <out.png> [width] [height] [colorScheme]
+// Usage: node scripts/screenshot.mjs <url-path-and-query> <out.png> [width] [height] [colorScheme] [full|viewport]
 // Serves dist/ (run `npx vite build` first), opens the page in headless Chromium,
 // waits for the timeline (or its error), and saves a screenshot to look at.
 import { startStaticServer } from './static-server.mjs';
 import { launchChromium } from './chromium.mjs';
 
-const [pathAndQuery = '/', out = 'screenshot.png', width = '1280', height = '800', scheme = 'light'] = process.argv.slice(2);
+const [pathAndQuery = '/', out = 'screenshot.png', width = '1280', height = '800', scheme = 'light', extent = 'full'] =
+  process.argv.slice(2);
 const server = await startStaticServer(['dist']);
 const browser = await launchChromium();
 try {
@@ -20,7 +21,7 @@ try {
     )
     .catch(() => console.error('neither timeline-ready nor timeline-error was marked within 15 s'));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: extent === 'full' });
   console.log(`saved ${out}`);
 } finally {
   await browser.close();
