@@ -55,6 +55,7 @@ export function createWorkerDataset(worker: WorkerPort, doc: ParsedDocument): Lo
     meta,
     columns,
     index: eventIndexFromParts(columns, doc.index),
+    stats: () => doc.stats,
     text: packedEventText(doc),
     async getEvent(i: number): Promise<TimelineEvent> {
       const reply = await ask((id) => ({ type: 'getEvent', id, row: i }));

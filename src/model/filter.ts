@@ -1,3 +1,4 @@
+import type { ColumnStats } from './columnStats';
 import type { EventColumns } from './eventColumns';
 import type { DatasetMeta } from './loadedDataset';
 import { parsePartialDate } from './partialDate';
@@ -47,10 +48,15 @@ interface ColumnTotals {
 const BITMASK_ACTORS = 12;
 const totalsCache = new WeakMap<EventColumns, ColumnTotals>();
 
-function totalsOf(columns: EventColumns, actorCount: number, categoryCount: number): ColumnTotals {
+function totalsOf(columns: EventColumns, actorCount: number, categoryCount: number, known?: ColumnStats): ColumnTotals {
   // Columns belong to one dataset, so they fix the actor and category counts too.
   const cached = totalsCache.get(columns);
   if (cached) return cached;
+  if (known) {
+    const totals = { actorTotals: known.actorTotals, categoryTotals: known.categoryTotals, actorBits: null };
+    totalsCache.set(columns, totals);
+    return totals;
+  }
   const { count, category, actorIndices } = columns;
   const actorTotals = new Uint32Array(actorCount);
   const categoryTotals = new Uint32Array(categoryCount);
@@ -79,16 +85,18 @@ function actorBitsOf(columns: EventColumns, totals: ColumnTotals): Uint32Array {
  *
  * An event is in the date range when its [start, end) intersects
  * [from's period start, to's period end). An event with several actors passes the
- * actor filter when any of its actors is shown.
+ * actor filter when any of its actors is shown. `stats`, when known (the dataset's),
+ * spares the first call its tally of the totals.
  */
 export function computeVisibility(
   columns: EventColumns,
   meta: DatasetMeta,
   filters: FilterSpec,
   searchMask: Uint8Array | null,
+  stats?: ColumnStats,
 ): VisibilityResult {
   const n = columns.count;
-  const totals = totalsOf(columns, meta.actors.length, meta.categories.length);
+  const totals = totalsOf(columns, meta.actors.length, meta.categories.length, stats);
   const { actors, categories, from: fromText, to: toText } = filters;
   if (actors === null && categories === null && fromText === null && toText === null && searchMask === null) {
     // Nothing filtered: every row shows and the counts are the totals.

@@ -1,5 +1,6 @@
 import { buildColumns } from './buildColumns';
 import { buildEventIndex } from './buildEventIndex';
+import { columnStats, type ColumnStats } from './columnStats';
 import type { DatasetMeta, LoadedDataset } from './loadedDataset';
 import { normalizeForSearch } from './normalizeText';
 import type { Dataset } from './types';
@@ -25,11 +26,13 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
   // Built on first use: many sessions never look an id up or search.
   let rowById: Map<string, number> | null = null;
   let haystacks: string[] | null = null;
+  let stats: ColumnStats | null = null;
 
   return {
     meta,
     columns,
     index,
+    stats: () => (stats ??= columnStats(columns, meta.actors.length, meta.categories.length)),
     text: {
       id: (i) => events[order[i]].id,
       title: (i) => events[order[i]].title,

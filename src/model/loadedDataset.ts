@@ -1,3 +1,4 @@
+import type { ColumnStats } from './columnStats';
 import type { EventColumns } from './eventColumns';
 import type { EventIndex } from './eventIndex';
 import type { Actor, Category, Series, Source, TimelineEvent } from './types';
@@ -29,6 +30,8 @@ export interface LoadedDataset {
   columns: EventColumns;
   index: EventIndex;
   text: EventText;
+  /** Span and per-actor/category totals (computed once; the worker sends them with the columns). */
+  stats(): ColumnStats;
   /** The full event as written (sources, quotes, summary, place, extra). */
   getEvent(i: number): Promise<TimelineEvent>;
   /**

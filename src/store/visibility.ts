@@ -27,7 +27,7 @@ export function selectVisibility(state: AppState): Visibility | null {
   if (last && last.dataset === dataset && last.filters === filters && last.searchMask === searchMask) return last.value;
   let value: Visibility | null = null;
   if (dataset) {
-    const v = computeVisibility(dataset.columns, dataset.meta, filters, searchMask);
+    const v = computeVisibility(dataset.columns, dataset.meta, filters, searchMask, dataset.stats());
     const shownActors = filters.actors;
     const lanes = dataset.meta.actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));
     value = { ...v, total: dataset.columns.count, lanes };

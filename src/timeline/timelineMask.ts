@@ -23,7 +23,7 @@ export function selectTimelineMask(state: AppState): Uint8Array | null {
     ? null
     : undated
       ? (selectVisibility(state)?.mask ?? null)
-      : computeVisibility(dataset.columns, dataset.meta, { actors, categories, from: null, to: null }, searchMask).mask;
+      : computeVisibility(dataset.columns, dataset.meta, { actors, categories, from: null, to: null }, searchMask, dataset.stats()).mask;
   last = { dataset, actors, categories, searchMask, mask };
   return mask;
 }

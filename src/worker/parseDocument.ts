@@ -1,5 +1,6 @@
 import { buildColumns } from '../model/buildColumns';
 import { buildEventIndexParts } from '../model/buildEventIndex';
+import { columnStats } from '../model/columnStats';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { parseDatasetText } from '../model/parseDatasetText';
 import { validateDataset, type ValidationResult } from '../model/validate';
@@ -74,7 +75,8 @@ export function parseDocument(text: string, location: string, onProgress: (p: Wo
   onProgress({ phase: 'index', fraction: null, events: n });
   const idTable = buildHashTable(ids, invertOrder(order));
   const index = buildEventIndexParts(columns, dataset.actors.length, true);
+  const stats = columnStats(columns, dataset.actors.length, dataset.categories.length);
   // The worker keeps its own copy of `order`: the document's is transferred away.
-  const document: ParsedDocument = { meta: datasetMeta(dataset), columns, ids, titles, idTable, index, order: order.slice() };
+  const document: ParsedDocument = { meta: datasetMeta(dataset), columns, ids, titles, idTable, index, stats, order: order.slice() };
   return { ok: true, document, dataset, order };
 }

@@ -1,4 +1,5 @@
 import type { ClassedRows, EventIndexParts } from '../model/buildEventIndex';
+import type { ColumnStats } from '../model/columnStats';
 import type { EventColumns } from '../model/eventColumns';
 import type { DatasetMeta } from '../model/loadedDataset';
 import type { Problem, TimelineEvent } from '../model/types';
@@ -30,6 +31,8 @@ export interface ParsedDocument {
   idTable: Int32Array;
   /** The time index, built here so the main thread only wraps it. */
   index: EventIndexParts;
+  /** Span and totals, tallied here so the main thread's first render need not. */
+  stats: ColumnStats;
 }
 
 /** Why the worker could not produce a dataset, in the terms loadDataset reports. */
@@ -68,7 +71,7 @@ export function documentTransferList(doc: ParsedDocument): ArrayBuffer[] {
   const classed = (c: ClassedRows) => [c.rows, c.offsets, c.maxDuration, c.active];
   const indexViews = [index.rowClass, index.laneStart, index.laneRowsFlat, index.laneRowsByEndFlat, index.laneStartsFlat, index.laneEndsFlat, ...classed(index.all), ...(index.classedLanes ?? []).flatMap(classed)];
   const buffers = new Set<ArrayBuffer>();
-  for (const v of [...views, ...indexViews, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable, doc.order]) {
+  for (const v of [...views, ...indexViews, doc.stats.actorTotals, doc.stats.categoryTotals, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable, doc.order]) {
     buffers.add(v.buffer as ArrayBuffer);
   }
   return [...buffers];

@@ -40,6 +40,16 @@ function setup() {
 }
 
 describe('a dataset backed by the parse worker', () => {
+  it('sends the same span and actor/category totals the in-memory dataset works out', () => {
+    const { dataset, inMemory } = setup();
+    const sent = dataset.stats();
+    const computed = inMemory.stats();
+    expect(sent.span).toEqual(computed.span);
+    expect([...sent.actorTotals]).toEqual([...computed.actorTotals]);
+    expect([...sent.categoryTotals]).toEqual([...computed.categoryTotals]);
+    expect(sent.actorTotals.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2_000);
+  });
+
   it('answers the same events, ids, titles and searches as the in-memory dataset, even when asked concurrently', async () => {
     const { dataset, inMemory } = setup();
     const rows = [0, 1, 999, 1_999];
