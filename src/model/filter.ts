@@ -79,6 +79,14 @@ function actorBitsOf(columns: EventColumns, totals: ColumnTotals): Uint32Array {
   return (totals.actorBits = actorBits);
 }
 
+/** Masks made by the unfiltered path: known to show every row without reading them. */
+const fullMasks = new WeakSet<Uint8Array>();
+
+/** True when `mask` came from computeVisibility with nothing filtered (every row 1; treat as read only). */
+export function showsEveryRow(mask: Uint8Array): boolean {
+  return fullMasks.has(mask);
+}
+
 /**
  * Applies the filters to every row in one pass over the typed columns, with no
  * per-row allocation: a million rows take a few milliseconds.
@@ -100,7 +108,9 @@ export function computeVisibility(
   const { actors, categories, from: fromText, to: toText } = filters;
   if (actors === null && categories === null && fromText === null && toText === null && searchMask === null) {
     // Nothing filtered: every row shows and the counts are the totals.
-    return { mask: new Uint8Array(n).fill(1), shown: n, actorCounts: totals.actorTotals.slice(), categoryCounts: totals.categoryTotals.slice() };
+    const mask = new Uint8Array(n).fill(1);
+    fullMasks.add(mask);
+    return { mask, shown: n, actorCounts: totals.actorTotals.slice(), categoryCounts: totals.categoryTotals.slice() };
   }
   const actorOk = allowedTable(meta.actors, actors);
   const categoryOk = allowedTable(meta.categories, categories);
