@@ -11,6 +11,7 @@ import { LoadErrorPanel } from './LoadErrorPanel';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
 import { StatusLine } from './StatusLine';
+import { useDeferredMount } from './useDeferredMount';
 import { DETAIL_BESIDE_QUERY, useMediaQuery, WIDE_QUERY } from './useMediaQuery';
 
 /** Props of App. */
@@ -41,6 +42,8 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
     (s) => Number(s.filters.q !== '') + Number(s.filters.actors !== null) + Number(s.filters.categories !== null),
   );
   const title = dataset?.meta.title;
+  // The chart and list below the timeline mount a frame after it: two shorter tasks, not one long one.
+  const belowReady = useDeferredMount(status === 'ready' && dataset !== null);
 
   useEffect(() => {
     document.title = title ? `${title} · Coalition Timeline` : 'Coalition Timeline';
@@ -91,10 +94,14 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
             <TimelineView />
           </ErrorBoundary>
           {hasSelection && !detailBeside && detail}
-          <ErrorBoundary label="The troop chart">
-            <TroopChartView />
-          </ErrorBoundary>
-          <EventsInView dataset={dataset} />
+          {belowReady && (
+            <>
+              <ErrorBoundary label="The troop chart">
+                <TroopChartView />
+              </ErrorBoundary>
+              <EventsInView dataset={dataset} />
+            </>
+          )}
         </div>
         {hasSelection && detailBeside && detail}
         {!wide && (

@@ -82,7 +82,7 @@ describe('App', () => {
   it('shows the selected event with every source, its quote and a safe link', async () => {
     const user = userEvent.setup();
     ({ stop } = renderApp());
-    await user.click(screen.getByText('Events in view'));
+    await user.click(await screen.findByText('Events in view'));
     await user.click(screen.getByRole('button', { name: /First round of US–Iraq talks/ }));
     const detail = await screen.findByRole('complementary', { name: 'First round of US–Iraq talks' });
     expect(await within(detail).findByText('27 January 2024', { selector: '.event-detail-date time' })).toBeInTheDocument();
@@ -103,7 +103,7 @@ describe('App', () => {
   it('Escape closes the details and focus returns to the list item', async () => {
     const user = userEvent.setup();
     ({ stop } = renderApp());
-    await user.click(screen.getByText('Events in view'));
+    await user.click(await screen.findByText('Events in view'));
     const item = screen.getByRole('button', { name: /Ramadi falls/ });
     await user.click(item);
     await screen.findByRole('complementary', { name: 'Ramadi falls' });
@@ -124,7 +124,7 @@ describe('App', () => {
       date: new Date(Date.UTC(2015, 0, 1 + i)).toISOString().slice(0, 10),
     }));
     ({ stop } = renderApp(doc));
-    await user.click(screen.getByText('Events in view'));
+    await user.click(await screen.findByText('Events in view'));
     const items = within(screen.getByRole('list', { name: 'Events in view, by date' })).getAllByRole('listitem');
     expect(items).toHaveLength(200);
     expect(items[0]).toHaveTextContent('1 Jan 2015');
