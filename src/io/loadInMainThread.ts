@@ -2,7 +2,7 @@ import { createInMemoryDataset } from '../model/inMemoryDataset';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { parseDatasetText } from '../model/parseDatasetText';
 import type { LoadProgress } from '../store/dataSlice';
-import { fetchWithProgress } from './fetchWithProgress';
+import { fetchText } from './fetchText';
 import {
   assertAllowedUrl,
   DatasetLoadError,
@@ -28,7 +28,7 @@ async function readText(
   const location = source.url;
   assertAllowedUrl(location);
   try {
-    return await fetchWithProgress(
+    return await fetchText(
       location,
       ({ received, total }) => onProgress({ phase: 'fetch', fraction: total ? received / total : null, events: 0 }),
       signal,

@@ -47,7 +47,7 @@ let current: Worker | null = null;
 
 /**
  * Fetches (or reads) and parses a dataset in a Web Worker, so the page stays
- * responsive however large it is. Rejects like fetchWithProgress does
+ * responsive however large it is. Rejects like fetchText does
  * (HttpStatusError, TypeError for a network failure, the signal's AbortError),
  * or with WorkerCrashError; resolves with the validation problems when the
  * document is not a valid dataset.

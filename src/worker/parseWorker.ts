@@ -5,7 +5,7 @@ import { HttpStatusError } from '../io/httpStatusError';
 import type { Dataset } from '../model/types';
 import { parseDocument } from './parseDocument';
 import { documentTransferList, type PhaseTiming, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
-import { fetchText, readStreamText } from './fetchText';
+import { fetchText, readStreamText } from '../io/fetchText';
 import { eventSearchTextBuilder, searchRows, type SearchTextBuilder } from './searchText';
 
 /** Progress messages at most this often: each one costs the main thread a render. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpStatusError } from '../../src/io/httpStatusError';
-import { fetchText, readStreamText } from '../../src/worker/fetchText';
+import { fetchText, readStreamText } from '../../src/io/fetchText';
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({

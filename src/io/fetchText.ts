@@ -1,4 +1,4 @@
-import { HttpStatusError } from '../io/httpStatusError';
+import { HttpStatusError } from './httpStatusError';
 
 /** Bytes received so far and the total when known. */
 export type ByteProgress = (progress: { received: number; total: number | null }) => void;
@@ -33,11 +33,12 @@ export async function readStreamText(
 }
 
 /**
- * Fetches a URL as text with byte progress, failing exactly as fetchWithProgress
- * does (HttpStatusError for a non-2xx answer, fetch's own TypeError otherwise).
+ * Fetches a URL as text with byte progress, for the parse worker and the
+ * main-thread path alike. Throws HttpStatusError for a non-2xx answer; network
+ * failures and aborts surface as fetch reports them (TypeError, AbortError).
  */
-export async function fetchText(url: string, onProgress: ByteProgress): Promise<string> {
-  const response = await fetch(url);
+export async function fetchText(url: string, onProgress: ByteProgress, signal?: AbortSignal): Promise<string> {
+  const response = await fetch(url, { signal });
   if (!response.ok) throw new HttpStatusError(response.status, response.statusText);
   const length = Number(response.headers.get('content-length'));
   // A compressed response's Content-Length counts compressed bytes: no trustworthy total then.
