@@ -17,6 +17,14 @@ async function axisTicks(page: import('playwright-core').Page): Promise<string[]
   return page.locator('[data-testid="time-axis"] .tick text').allTextContents();
 }
 
+/** axe's serious and critical violations on the page, each with a few of its nodes. */
+async function seriousAxeViolations(page: import('playwright-core').Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 describe('the built app in Chromium', () => {
   it('loads the default dataset with no console error and saves a screenshot', async () => {
     const { page, errors } = await openPage(ctx, '/');
@@ -113,11 +121,7 @@ describe('the built app in Chromium', () => {
   ] as const)('axe finds no serious or critical violation (%s, %o)', async (scheme, viewport) => {
     const { page } = await openPage(ctx, '/', { viewport, colorScheme: scheme });
     await waitForMark(page, 'timeline-ready');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -127,11 +131,7 @@ describe('the built app in Chromium', () => {
     await page.locator('summary', { hasText: 'Events in view' }).click();
     await page.getByRole('list', { name: 'Events in view, by date' }).getByRole('button').nth(1).click();
     await expect.poll(() => page.locator('.event-detail h2').textContent()).toBe('ISIS offensive in northern Iraq; Mosul falls');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
