@@ -1,36 +1,18 @@
-import { useMemo, useState } from 'react';
-import { PRECISION_CODES } from '../model/eventColumns';
+import { Suspense, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { formatShortDate } from '../model/partialDate';
-import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { formatCount } from './datasetLookups';
-
-/** Most items listed at once: the DOM stays small whatever the dataset's size. */
-export const EVENTS_IN_VIEW_CAP = 200;
+import { LazyEventsInViewList } from './lazyPanels';
 
 /**
  * The events the timeline shows, as a plain list in date order: the way in for
  * screen-reader and keyboard users, and a quick index for everyone. It lists the
  * events passing the filters, whose date range is the settled window; collapsed,
- * it costs nothing.
+ * it costs nothing, and its list is code the page only fetches when it is opened.
  */
 export function EventsInView({ dataset }: { dataset: LoadedDataset }) {
   const [open, setOpen] = useState(false);
-  const visibility = useVisibility();
-  const selectedId = useAppStore((s) => s.selectedId);
-
-  const rows = useMemo(() => {
-    if (!open || !visibility) return [];
-    const out: number[] = [];
-    const { mask } = visibility;
-    // Columns are sorted by start, so the first rows passing the mask are the earliest.
-    for (let i = 0; i < mask.length && out.length < EVENTS_IN_VIEW_CAP; i++) if (mask[i]) out.push(i);
-    return out;
-  }, [open, visibility]);
-
-  const shown = visibility?.shown ?? 0;
-  const { columns, text } = dataset;
+  const shown = useVisibility()?.shown ?? 0;
   return (
     <details className="events-in-view" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -38,37 +20,9 @@ export function EventsInView({ dataset }: { dataset: LoadedDataset }) {
         <span className="muted"> ({formatCount(shown)})</span>
       </summary>
       {open && (
-        <>
-          {rows.length === 0 ? (
-            <p className="muted">No events match the filters here.</p>
-          ) : (
-            <ol className="events-in-view-list" aria-label="Events in view, by date">
-              {rows.map((row) => {
-                const id = text.id(row);
-                return (
-                  <li key={row}>
-                    <button
-                      type="button"
-                      className="event-link"
-                      aria-current={id === selectedId ? 'true' : undefined}
-                      onClick={() => appStore.getState().select(id)}
-                    >
-                      <span className="event-link-date">
-                        {formatShortDate(columns.start[row], PRECISION_CODES[columns.precision[row]])}
-                      </span>
-                      <span className="event-link-title">{text.title(row)}</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-          {shown > rows.length && (
-            <p className="muted">
-              …and {formatCount(shown - rows.length)} more — zoom in or filter to see them.
-            </p>
-          )}
-        </>
+        <Suspense fallback={<p className="muted">Loading the list…</p>}>
+          <LazyEventsInViewList dataset={dataset} />
+        </Suspense>
       )}
     </details>
   );

@@ -9,3 +9,8 @@ import { lazy } from 'react';
 
 /** The narrow-screen filter drawer, loaded when the screen is narrow. */
 export const LazyFilterDrawer = lazy(() => import('./FilterDrawer').then((m) => ({ default: m.FilterDrawer })));
+
+/** The body of the "Events in view" section, loaded when the section is first opened. */
+export const LazyEventsInViewList = lazy(() =>
+  import('./EventsInViewList').then((m) => ({ default: m.EventsInViewList })),
+);

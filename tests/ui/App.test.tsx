@@ -83,7 +83,7 @@ describe('App', () => {
     const user = userEvent.setup();
     ({ stop } = renderApp());
     await user.click(await screen.findByText('Events in view'));
-    await user.click(screen.getByRole('button', { name: /First round of US–Iraq talks/ }));
+    await user.click(await screen.findByRole('button', { name: /First round of US–Iraq talks/ }));
     const detail = await screen.findByRole('complementary', { name: 'First round of US–Iraq talks' });
     expect(await within(detail).findByText('27 January 2024', { selector: '.event-detail-date time' })).toBeInTheDocument();
     expect(within(detail).getByText('The National')).toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('App', () => {
     const user = userEvent.setup();
     ({ stop } = renderApp());
     await user.click(await screen.findByText('Events in view'));
-    const item = screen.getByRole('button', { name: /Ramadi falls/ });
+    const item = await screen.findByRole('button', { name: /Ramadi falls/ });
     await user.click(item);
     await screen.findByRole('complementary', { name: 'Ramadi falls' });
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Ramadi falls' })).toHaveFocus());
@@ -125,7 +125,7 @@ describe('App', () => {
     }));
     ({ stop } = renderApp(doc));
     await user.click(await screen.findByText('Events in view'));
-    const items = within(screen.getByRole('list', { name: 'Events in view, by date' })).getAllByRole('listitem');
+    const items = within(await screen.findByRole('list', { name: 'Events in view, by date' })).getAllByRole('listitem');
     expect(items).toHaveLength(200);
     expect(items[0]).toHaveTextContent('1 Jan 2015');
     expect(screen.getByText(/and 50 more — zoom in or filter to see them/)).toBeInTheDocument();
