@@ -167,7 +167,7 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
         if (handleZoomKey(e.key)) e.preventDefault();
       }}
     >
-      <p id="tl-overview-help" className="tl-visually-hidden">
+      <p id="tl-overview-help" className="visually-hidden">
         The whole time span, with a histogram of the shown events. The highlighted window is the part the timeline
         shows: drag it to move, drag its edges to zoom, or click elsewhere to jump there. With the keyboard: arrow keys
         move the window, plus and minus zoom, Home shows everything.

@@ -160,7 +160,7 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
         tabIndex={0}
         onKeyDown={onSurfaceKey}
       >
-        <p id="tl-help" className="tl-visually-hidden">
+        <p id="tl-help" className="visually-hidden">
           Plus and minus zoom, left and right arrows pan, Home shows everything. Tab moves to the events: arrow keys go
           from one to the next, Enter or Space opens one, Escape clears the selection.
         </p>

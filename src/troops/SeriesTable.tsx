@@ -26,7 +26,7 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
       {/* The wrapper does the hiding: a table ignores width and overflow, so hiding the
           table itself would still widen the page. Screen readers still read it while
           hidden; its links leave the tab order, as focus on something unseen is lost. */}
-      <div id={id} className={open ? undefined : 'troops-visually-hidden'}>
+      <div id={id} className={open ? undefined : 'visually-hidden'}>
         <table className="troops-table">
           <caption>All figures in the chart, with their sources</caption>
           <thead>
