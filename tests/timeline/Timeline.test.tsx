@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { appStore } from '../../src/store/appStore';
 import { Timeline } from '../../src/timeline/Timeline';
+import { loadDatasetIntoStore, resetStores } from '../storeTestUtils';
 import { viewport } from '../../src/timeline/viewport';
 import { makeDataset } from './fixture';
 
@@ -19,15 +20,8 @@ beforeAll(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
 
-beforeEach(() => {
-  appStore.setState(appStore.getInitialState(), true);
-  viewport.setState(viewport.getInitialState(), true);
-  appStore.getState().setDataset(createInMemoryDataset(dataset));
-});
-
-afterEach(() => {
-  appStore.setState(appStore.getInitialState(), true);
-});
+beforeEach(() => loadDatasetIntoStore(dataset));
+afterEach(resetStores);
 
 const span = () => viewport.getState().domain[1] - viewport.getState().domain[0];
 

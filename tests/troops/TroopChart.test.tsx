@@ -6,6 +6,7 @@ import type { Dataset } from '../../src/model/types';
 import { appStore } from '../../src/store/appStore';
 import { viewport } from '../../src/timeline/viewport';
 import { TroopChart } from '../../src/troops/TroopChart';
+import { loadDatasetIntoStore, resetStores } from '../storeTestUtils';
 
 const dataset: Dataset = {
   version: 1,
@@ -54,16 +55,8 @@ const seriesPaths = (container: HTMLElement, id: string) => container.querySelec
 const timeTickLabels = (container: HTMLElement) =>
   [...container.querySelectorAll('.troops-axis-x:not(.troops-axis-nolabels) .tick text')].map((t) => t.textContent);
 
-beforeEach(() => {
-  appStore.setState(appStore.getInitialState(), true);
-  viewport.setState(viewport.getInitialState(), true);
-  appStore.getState().setDataset(createInMemoryDataset(dataset));
-});
-
-afterEach(() => {
-  appStore.setState(appStore.getInitialState(), true);
-  viewport.setState(viewport.getInitialState(), true);
-});
+beforeEach(() => loadDatasetIntoStore(dataset));
+afterEach(resetStores);
 
 describe('TroopChart', () => {
   it('draws every series as a step line, troops and attacks in separate panels', () => {
@@ -189,11 +182,7 @@ describe('TroopChart', () => {
 });
 
 describe('TroopChart in an empty stretch of time', () => {
-  beforeEach(() => {
-    appStore.setState(appStore.getInitialState(), true);
-    viewport.setState(viewport.getInitialState(), true);
-    appStore.getState().setDataset(createInMemoryDataset(dataset));
-  });
+  beforeEach(() => loadDatasetIntoStore(dataset));
 
   it('says there are no figures in view rather than showing blank panels', async () => {
     const { container } = render(<TroopChart />);
