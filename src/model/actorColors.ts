@@ -1,14 +1,33 @@
+import { fitLuminance, luminanceBand } from './contrast';
 import type { Actor } from './types';
 
+/**
+ * The backgrounds actor colours are drawn on, both themes (`--surface`, `--bg` and
+ * `--surface-2` in src/ui/app.css; a test keeps the two lists in step).
+ */
+export const PLOT_BACKGROUNDS = {
+  light: ['#ffffff', '#f6f6f3', '#efefea'],
+  dark: ['#171a1e', '#101215', '#1f2329'],
+} as const;
+
+/** Marks, lines and swatches need 3:1 against their background (WCAG 1.4.11). */
+export const MARK_CONTRAST = 3;
+
+/** Luminances that keep 3:1 against every plot background of both themes. */
+export const ACTOR_LUMINANCE_BAND = luminanceBand(PLOT_BACKGROUNDS, MARK_CONTRAST);
+
 /*
- * Colour-blind-safe qualitative palettes: Okabe & Ito (2008) without its black,
- * which vanishes on the dark theme, then Paul Tol's "muted" scheme. Lanes take
- * them in actor order, so the same dataset always gets the same colours.
+ * Colour-blind-safe qualitative palettes: Okabe & Ito (2008) without its black, then
+ * Paul Tol's "muted" scheme, each moved into the luminance band above (the yellows and
+ * sky blues darkened, Tol's indigo and wine lightened) so every lane keeps 3:1 in light
+ * and dark alike. Lanes take them in actor order, so a dataset always gets the same colours.
  */
 const OKABE_ITO = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7'];
 const TOL_MUTED = ['#cc6677', '#332288', '#ddcc77', '#117733', '#88ccee', '#882255', '#44aa99', '#999933', '#aa4499'];
 /** The palette lanes take colours from, in order. */
-export const ACTOR_PALETTE: readonly string[] = [...OKABE_ITO, ...TOL_MUTED];
+export const ACTOR_PALETTE: readonly string[] = [...OKABE_ITO, ...TOL_MUTED].map((c) =>
+  fitLuminance(c, ACTOR_LUMINANCE_BAND),
+);
 
 /** "#abc" or "#AABBCC" as "#aabbcc". */
 export function normalizeHexColor(color: string): string {
@@ -26,17 +45,19 @@ function generated(k: number): string {
     const v = l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(kk - 3, 9 - kk, 1));
     return Math.round(v * 255).toString(16).padStart(2, '0');
   };
-  return `#${f(0)}${f(8)}${f(4)}`;
+  return fitLuminance(`#${f(0)}${f(8)}${f(4)}`, ACTOR_LUMINANCE_BAND);
 }
 
 /**
  * One colour per actor, by index: the actor's own `color` when it gives one, else
- * the next palette colour no other actor uses. All colours are distinct
- * lower-case "#rrggbb" (unless two actors explicitly ask for the same colour).
+ * the next palette colour no other actor uses. All colours are lower-case "#rrggbb"
+ * inside ACTOR_LUMINANCE_BAND: a colour the data gives that would fall under 3:1 on
+ * either theme is darkened or lightened just enough, keeping its hue.
  */
 export function resolveActorColors(actors: Actor[]): string[] {
   const taken = new Set<string>();
-  for (const a of actors) if (a.color) taken.add(normalizeHexColor(a.color));
+  const own = actors.map((a) => (a.color ? fitLuminance(normalizeHexColor(a.color), ACTOR_LUMINANCE_BAND) : null));
+  for (const c of own) if (c) taken.add(c);
   let next = 0;
   const take = (): string => {
     for (;;) {
@@ -48,5 +69,5 @@ export function resolveActorColors(actors: Actor[]): string[] {
       }
     }
   };
-  return actors.map((a) => (a.color ? normalizeHexColor(a.color) : take()));
+  return own.map((c) => c ?? take());
 }
