@@ -6,8 +6,7 @@ import { EventDetail } from './EventDetail';
 import { EventsInView } from './EventsInView';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
-import { LazyFilterDrawer } from './lazyPanels';
-import { LoadErrorPanel } from './LoadErrorPanel';
+import { LazyFilterDrawer, LazyLoadErrorPanel } from './lazyPanels';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
 import { StatusLine } from './StatusLine';
@@ -52,7 +51,11 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
   const location = datasetUrl ?? defaultDataUrl;
   let content;
   if (status === 'error' && loadError) {
-    content = <LoadErrorPanel error={loadError} onLoadDefault={datasetUrl !== null ? onLoadDefault : undefined} />;
+    content = (
+      <Suspense fallback={<p className="muted">The data could not be loaded.</p>}>
+        <LazyLoadErrorPanel error={loadError} onLoadDefault={datasetUrl !== null ? onLoadDefault : undefined} />
+      </Suspense>
+    );
   } else if (status !== 'ready' || !dataset) {
     content = <LoadProgressView progress={progress} location={location} />;
   } else {
@@ -97,7 +100,9 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
           {belowReady && (
             <>
               <ErrorBoundary label="The troop chart">
-                <TroopChartView />
+                <Suspense fallback={null}>
+                  <TroopChartView />
+                </Suspense>
               </ErrorBoundary>
               <EventsInView dataset={dataset} />
             </>

@@ -14,3 +14,6 @@ export const LazyFilterDrawer = lazy(() => import('./FilterDrawer').then((m) => 
 export const LazyEventsInViewList = lazy(() =>
   import('./EventsInViewList').then((m) => ({ default: m.EventsInViewList })),
 );
+
+/** The error panel of a failed load: only a failed load needs it. */
+export const LazyLoadErrorPanel = lazy(() => import('./LoadErrorPanel').then((m) => ({ default: m.LoadErrorPanel })));

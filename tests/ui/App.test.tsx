@@ -151,7 +151,7 @@ describe('App', () => {
     doc.events[1].date = '2014-13-01';
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(doc))));
     await act(() => loadDatasetInto(appStore, 'https://example.org/broken.json', '/default.json'));
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('The dataset has 1 problem');
     expect(alert).toHaveTextContent('https://example.org/broken.json');
     expect(within(alert).getByText('events[1].date')).toBeInTheDocument();
@@ -170,7 +170,7 @@ describe('App', () => {
         problems: [{ path: '(response)', message: 'No dataset was found at this address (404).' }],
       }),
     );
-    await user.click(screen.getByRole('button', { name: 'Copy problems' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy problems' }, { timeout: 5000 }));
     expect(await screen.findByRole('textbox')).toHaveValue(
       'The server answered HTTP 404 Not Found\n/nope.json\n\n(response): No dataset was found at this address (404).',
     );
