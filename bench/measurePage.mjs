@@ -14,6 +14,53 @@ export const INSTRUMENT = () => {
     longtasks: [],
   };
   window.__bench = b;
+  /** While recording: the timeline's own 'timeline-frame' measures and the long animation frames. */
+  b.work = [];
+  b.loaf = [];
+  b.startRecording = () => {
+    b.frames = [];
+    b.work = [];
+    b.loaf = [];
+    b.recordStart = performance.now();
+    b.recording = true;
+  };
+  b.stopRecording = () => {
+    b.recording = false;
+    return { frames: b.frames, work: b.work, loaf: b.loaf, ms: performance.now() - b.recordStart };
+  };
+  try {
+    // useTimelineRenderer measures each draw (plus React's commit of the marks) as 'timeline-frame'.
+    new PerformanceObserver((list) => {
+      if (!b.recording) return;
+      for (const e of list.getEntries()) if (e.name === 'timeline-frame') b.work.push(e.duration);
+    }).observe({ type: 'measure' });
+  } catch {
+    /* no user timing observer */
+  }
+  try {
+    // Long Animation Frames (> 50 ms) with the scripts that ran in them.
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const entry = {
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          scripts: e.scripts.map((s) => ({
+            invoker: s.invoker,
+            fn: s.sourceFunctionName,
+            src: (s.sourceURL || '').split('/').pop(),
+            pos: s.sourceCharPosition,
+            ms: s.duration,
+          })),
+        };
+        if (b.recording) b.loaf.push(entry);
+        else (b.loadLoaf ??= []).push(entry);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    /* no LoAF support (not Chromium) */
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });

@@ -11,7 +11,7 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
 import { ARM_LATENCY, INSTRUMENT } from './measurePage.mjs';
-import { interact } from './session.mjs';
+import { openLoopSession } from './openLoop.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -48,7 +48,7 @@ function print(title, profile) {
 
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
   await context.addInitScript(INSTRUMENT);
   await context.addInitScript(() => {
     window.__loaf = [];
@@ -78,7 +78,7 @@ try {
   const loadProfile = (await cdp.send('Profiler.stop')).profile;
   const loadLoaf = await page.evaluate(() => window.__loaf.splice(0));
   await cdp.send('Profiler.start');
-  const frames = await interact(page);
+  const { frames } = await openLoopSession(page, cdp);
   const interactProfile = (await cdp.send('Profiler.stop')).profile;
   const interactLoaf = await page.evaluate(() => window.__loaf.splice(0));
   await cdp.send('Profiler.start');
@@ -94,7 +94,7 @@ try {
 
   console.log(`# Profile at ${size.toLocaleString('en-US')} events`);
   print('load (navigation to first paint after timeline-ready)', loadProfile);
-  print('scripted zoom/pan/drag', interactProfile);
+  print('open-loop zoom/pan/drag/pinch (bench/openLoop.mjs)', interactProfile);
   print(`actor toggle (${toggled.ms?.toFixed(0)} ms to the painted frame)`, filterProfile);
   const long = frames.filter((f) => f > 50);
   console.log(`\nframes: ${frames.length}, long (>50 ms): ${long.length}: ${long.map((f) => f.toFixed(0)).join(', ')}`);

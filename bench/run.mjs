@@ -1,28 +1,41 @@
-// The scale benchmark: `npm run bench [-- --sizes 1k,10k,100k,1m --reps 5 --seed N --build --dist DIR]`.
+// The scale benchmark: `npm run bench [-- --sizes default,10k,100k,1m --csv-sizes 100k,1m
+// --memory-size 100k --runs 3 --seed N --build --dist DIR --closed-loop]`.
 // Generates deterministic datasets, serves the built app, drives headless Chromium at
-// 1280x800 through the same scripted session every run, and writes
-// bench/results/latest.md and latest.json. Not part of `npm test`.
+// 1280x800 with open-loop input (bench/openLoop.mjs) every run, and writes
+// bench/results/latest.md and latest.json. Not part of `npm test`. See bench/README.md.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { scriptNamer } from './attribution.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
+import { ensureAcledCsv } from './generateCsv.mjs';
+import { heapAfterGc, liveObjects, workerTargets } from './heap.mjs';
 import { ARM_LATENCY, INSTRUMENT, STATUS_TEXT } from './measurePage.mjs';
+import { openLoopSession } from './openLoop.mjs';
 import { formatReport, summarise } from './report.mjs';
-import { interact } from './session.mjs';
+import { interact as closedLoopSession } from './session.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
-const sizes = (args.sizes ?? '1k,10k,100k,1m').split(',').map((s) => ({ label: s.trim(), count: parseSize(s) }));
-const reps = Number(args.reps ?? 5);
+const list = (text) => (text && text !== 'none' ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const reps = Number(args.runs ?? args.reps ?? 3);
 const seed = Number(args.seed ?? DEFAULT_SEED);
 const dataDir = join(root, 'bench', 'data');
 const resultsDir = join(root, 'bench', 'results');
 // --dist serves another build (e.g. one made with a different config) instead of dist/.
 const distDir = resolve(args.dist ?? join(root, 'dist'));
+const papaDir = join(root, 'node_modules', 'papaparse');
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+})();
 
 function parseArgs(argv) {
   const out = {};
@@ -44,15 +57,38 @@ if (args.build === 'true' || (!args.dist && !existsSync(join(distDir, 'index.htm
 }
 
 mkdirSync(dataDir, { recursive: true });
-// A page on the same origin with no app, for the fetch + JSON.parse baseline.
+// Pages on the same origin with no app, for the baselines: fetch + JSON.parse, and papaparse alone.
 writeFileSync(join(dataDir, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>baseline</title>');
-const files = {};
-for (const s of sizes) {
-  log(`dataset ${s.label}: ensuring ${s.count.toLocaleString('en-US')} events (seed ${seed})...`);
-  files[s.label] = await ensureDataset(dataDir, s.count, seed);
-}
+writeFileSync(
+  join(dataDir, 'blank-papaparse.html'),
+  '<!doctype html><meta charset="utf-8"><title>papaparse baseline</title><script src="/papaparse.min.js"></script>',
+);
 
-const server = await startStaticServer([distDir, dataDir]);
+/** One dataset to measure: JSON (generated or the app's default) or ACLED-shaped CSV. */
+const specs = [];
+for (const label of list(args.sizes ?? 'default,10k,100k,1m')) {
+  if (label === 'default') {
+    // The app's own dataset, loaded without ?data= (vite emits it as a hashed asset).
+    const asset = readdirSync(join(distDir, 'assets')).find((f) => /^coalition-.*\.json$/.test(f));
+    if (!asset) throw new Error(`no coalition-*.json in ${distDir}/assets`);
+    specs.push({ label: 'default', kind: 'json', file: join(distDir, 'assets', asset), path: null, fetchPath: `/assets/${asset}` });
+    continue;
+  }
+  const count = parseSize(label);
+  log(`dataset ${label}: ensuring ${count.toLocaleString('en-US')} events (seed ${seed})...`);
+  const file = await ensureDataset(dataDir, count, seed);
+  specs.push({ label, kind: 'json', events: count, file, path: `/${basename(file)}` });
+}
+for (const label of list(args['csv-sizes'] ?? '100k,1m')) {
+  const count = parseSize(label);
+  log(`CSV ${label}: ensuring ${count.toLocaleString('en-US')} ACLED-shaped rows (seed ${seed})...`);
+  const file = await ensureAcledCsv(dataDir, count, seed);
+  specs.push({ label: `${label} CSV`, kind: 'csv', events: count, file, path: `/${basename(file)}` });
+}
+const memoryLabel = args['memory-size'] ?? '100k';
+const memoryFile = memoryLabel === 'none' ? null : await ensureDataset(dataDir, parseSize(memoryLabel), seed);
+
+const server = await startStaticServer([distDir, dataDir, ...(existsSync(papaDir) ? [papaDir] : [])]);
 const VIEWPORT = { width: 1280, height: 800 };
 const pct = (arr, p) => {
   if (arr.length === 0) return null;
@@ -60,60 +96,37 @@ const pct = (arr, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-/** fetch + JSON.parse of the same file on a blank page of the same origin: the floor to compare with. */
-async function baseline(browser, file) {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  await page.goto(`${server.url}/blank.html`);
-  const r = await page.evaluate(async (url) => {
-    const t0 = performance.now();
-    const text = await (await fetch(url)).text();
-    const t1 = performance.now();
-    const doc = JSON.parse(text);
-    const t2 = performance.now();
-    return { fetch: t1 - t0, parse: t2 - t1, total: t2 - t0, events: doc.events.length };
-  }, `/${basename(file)}`);
-  await page.close();
-  return r;
-}
-
 /**
- * The parse worker's heap after a GC. Playwright has no CDP session for workers, so
- * this attaches to the worker target through the browser session (non-flat protocol).
+ * The floor a loader could reach, in the same run on a blank page of the same origin:
+ * fetch + JSON.parse for JSON, fetch + papaparse (header row, all rows at once) for CSV.
  */
-async function workerHeap(browser) {
-  const b = await browser.newBrowserCDPSession();
+async function baseline(browser, spec) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
   try {
-    const { targetInfos } = await b.send('Target.getTargets');
-    const target = targetInfos.find((t) => t.type === 'worker' && t.title === 'dataset-parser');
-    if (!target) return null;
-    const { sessionId } = await b.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-    const replies = new Map();
-    let nextId = 0;
-    b.on('Target.receivedMessageFromTarget', (e) => {
-      if (e.sessionId !== sessionId) return;
-      const m = JSON.parse(e.message);
-      replies.get(m.id)?.(m.result);
-    });
-    const call = (method, params = {}) =>
-      new Promise((ok) => {
-        const id = ++nextId;
-        replies.set(id, ok);
-        void b.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-      });
-    await call('HeapProfiler.collectGarbage');
-    return await call('Runtime.getHeapUsage');
-  } catch {
-    return null;
+    if (spec.kind === 'csv') {
+      if (!existsSync(join(papaDir, 'papaparse.min.js'))) return { unavailable: 'papaparse is not installed' };
+      await page.goto(`${server.url}/blank-papaparse.html`);
+      return await page.evaluate(async (url) => {
+        const t0 = performance.now();
+        const text = await (await fetch(url)).text();
+        const t1 = performance.now();
+        const result = window.Papa.parse(text, { header: true, skipEmptyLines: true });
+        const t2 = performance.now();
+        return { fetch: t1 - t0, parse: t2 - t1, total: t2 - t0, events: result.data.length };
+      }, spec.path);
+    }
+    await page.goto(`${server.url}/blank.html`);
+    return await page.evaluate(async (url) => {
+      const t0 = performance.now();
+      const text = await (await fetch(url)).text();
+      const t1 = performance.now();
+      const doc = JSON.parse(text);
+      const t2 = performance.now();
+      return { fetch: t1 - t0, parse: t2 - t1, total: t2 - t0, events: doc.events.length };
+    }, spec.fetchPath ?? spec.path);
   } finally {
-    await b.detach().catch(() => {});
+    await page.close();
   }
-}
-
-/** Main-thread heap after a full GC, via the DevTools protocol (V8 heap and ArrayBuffer backing stores). */
-async function heapAfterGc(browser, cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const main = await cdp.send('Runtime.getHeapUsage');
-  return { main, worker: await workerHeap(browser) };
 }
 
 async function timeInput(page, eventType, action) {
@@ -122,40 +135,57 @@ async function timeInput(page, eventType, action) {
   return page.evaluate(() => window.__bench.pending);
 }
 
-async function runOnce(label, file, events) {
+/** Waits for 'timeline-ready' or 'timeline-error'; returns the error text, or null when ready. */
+async function waitForLoad(page, errors) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('timeline-ready').length + performance.getEntriesByName('timeline-error').length > 0,
+    null,
+    { timeout: 300_000, polling: 100 },
+  );
+  if (await page.evaluate(() => performance.getEntriesByName('timeline-error').length > 0)) {
+    const shown = await page.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '');
+    return (shown || errors.join(' | ') || 'timeline-error').replace(/\s+/g, ' ').trim().slice(0, 200);
+  }
+  return null;
+}
+
+async function newBenchPage(browser) {
+  // hasTouch: d3-zoom listens for touch events only where the page reports touch points.
+  const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
+  await context.addInitScript(INSTRUMENT);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const cdp = await context.newCDPSession(page);
+  return { context, page, errors, cdp };
+}
+
+async function runOnce(spec) {
   const browser = await launchChromium();
   try {
-    const base = await baseline(browser, file);
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    await context.addInitScript(INSTRUMENT);
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`${server.url}/?data=${encodeURIComponent(`/${basename(file)}`)}`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('timeline-ready').length + performance.getEntriesByName('timeline-error').length > 0,
-      null,
-      { timeout: 180_000, polling: 100 },
-    );
-    if (await page.evaluate(() => performance.getEntriesByName('timeline-error').length > 0)) {
-      throw new Error(`timeline-error at ${label}: ${errors.join(' | ')}`);
+    const base = await baseline(browser, spec);
+    const { context, page, errors, cdp } = await newBenchPage(browser);
+    await page.goto(spec.path ? `${server.url}/?data=${encodeURIComponent(spec.path)}` : `${server.url}/`);
+    const failed = await waitForLoad(page, errors);
+    if (failed) {
+      if (spec.kind === 'csv') {
+        return { label: spec.label, unavailable: `not available: CSV import not on main at ${commit} (the app said: ${failed})`, baseline: base };
+      }
+      throw new Error(`timeline-error at ${spec.label}: ${failed}`);
     }
-    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 60_000 });
     const load = await page.evaluate(() => {
       const b = window.__bench;
       const ready = performance.getEntriesByName('timeline-ready')[0].startTime;
+      const handoff = performance.getEntriesByName('dataset-worker:send')[0]?.startTime ?? Infinity;
+      const before = (t) => b.longtasks.filter((x) => x.start < t).reduce((m, x) => Math.max(m, x.duration), 0);
       return {
         ready,
         readyPaint: b.readyPaint,
-        longestTask: b.longtasks.filter((t) => t.start < b.readyPaint).reduce((m, t) => Math.max(m, t.duration), 0),
-        longTasks: b.longtasks.filter((t) => t.start < b.readyPaint).length,
+        longestTask: before(b.readyPaint),
         // While the worker loads (until it hands the dataset over) vs the handoff render after it.
-        longestTaskWhileLoading: (() => {
-          const handoff = performance.getEntriesByName('dataset-worker:send')[0]?.startTime ?? Infinity;
-          return b.longtasks.filter((t) => t.start < handoff).reduce((m, t) => Math.max(m, t.duration), 0);
-        })(),
+        longestTaskWhileLoading: before(handoff),
         maxFrameGap: b.loadGaps.reduce((m, g) => Math.max(m, g), 0),
         domNodes: document.querySelectorAll('*').length,
         workerPhases: Object.fromEntries(
@@ -166,14 +196,22 @@ async function runOnce(label, file, events) {
         ),
       };
     });
+    // The deferred troop chart and list mount after the first frame: let them land first.
+    await page.waitForTimeout(500);
     const status = await page.evaluate(STATUS_TEXT);
-    const frames = await interact(page);
+    load.troopChart = await page.evaluate(() => {
+      const plot = document.querySelector('.troops-plot-area');
+      if (!plot) return 'absent';
+      return plot.getBoundingClientRect().top < innerHeight ? 'in view' : 'below the fold';
+    });
+    const session = await openLoopSession(page, cdp);
+    const closed = args['closed-loop'] === 'true' ? await closedLoopSession(page) : null;
     const domAfter = await page.evaluate(() => document.querySelectorAll('*').length);
 
     // Filter: toggle the first actor off and on again; each is one measurement.
     const actor = page.getByRole('checkbox', { name: /^United States/ }).first();
     const filter = [];
-    for (let k = 0; k < 2; k++) filter.push(await timeInput(page, 'click', () => actor.click()));
+    if ((await actor.count()) > 0) for (let k = 0; k < 2; k++) filter.push(await timeInput(page, 'click', () => actor.click()));
 
     // Search: two keystrokes, each narrowing the result, each timed to the painted count.
     const box = page.getByRole('searchbox').first();
@@ -195,10 +233,12 @@ async function runOnce(label, file, events) {
     // Last, so the debugger attach and forced GCs cannot disturb the timings above.
     const heap = await heapAfterGc(browser, cdp);
     await context.close();
+    const { frames, work, loaf } = session;
     return {
-      label,
-      events,
-      fileBytes: statSync(file).size,
+      label: spec.label,
+      kind: spec.kind,
+      events: spec.events ?? base.events,
+      fileBytes: statSync(spec.file).size,
       baseline: base,
       ...load,
       status,
@@ -206,8 +246,17 @@ async function runOnce(label, file, events) {
       heapWorker: heap.worker,
       frameP50: pct(frames, 50),
       frameP95: pct(frames, 95),
+      frameMax: frames.length ? Math.max(...frames) : null,
       frameCount: frames.length,
       longFrames: frames.filter((f) => f > 50).length,
+      workP95: pct(work, 95),
+      workMax: work.length ? Math.max(...work) : null,
+      workCount: work.length,
+      loaf: loaf.map((l) => ({ ...l, scripts: l.scripts.map((s) => ({ ...s, name: nameScript(s) })) })),
+      inputs: session.inputs,
+      inputFailures: session.failures,
+      clockLatenessP95: session.clockLatenessP95,
+      closedLoop: closed ? { frameP95: pct(closed, 95), longFrames: closed.filter((f) => f > 50).length } : null,
       domAfter,
       filterMs: filter.map((f) => f.ms),
       searchMs: search.map((s) => s.ms),
@@ -220,6 +269,59 @@ async function runOnce(label, file, events) {
   }
 }
 
+const nameScript = scriptNamer(distDir);
+
+/**
+ * Opens the same file ten times in one page, the way Back/Forward across a `data=` change
+ * does (pushState + popstate: the app's own reload path), and reads the heap after the
+ * 1st, 2nd and 10th load: main thread (V8 + ArrayBuffers), the live parse worker's, the
+ * number of live worker targets, and Worker / canvas objects still alive on the main heap.
+ */
+async function memoryRun(file) {
+  const browser = await launchChromium();
+  try {
+    const { context, page, errors, cdp } = await newBenchPage(browser);
+    const path = `/${basename(file)}`;
+    await page.goto(`${server.url}/?data=${encodeURIComponent(path)}`);
+    const failed = await waitForLoad(page, errors);
+    if (failed) throw new Error(`memory run: ${failed}`);
+    const readings = [];
+    const read = async (n) => {
+      const heap = await heapAfterGc(browser, cdp);
+      readings.push({
+        load: n,
+        mainMB: (heap.main.usedSize + (heap.main.backingStorageSize ?? 0)) / 2 ** 20,
+        workerMB: heap.worker ? heap.worker.usedSize / 2 ** 20 : null,
+        workers: (await workerTargets(browser)).length,
+        workerObjects: await liveObjects(cdp, 'Worker'),
+        canvasObjects: await liveObjects(cdp, 'HTMLCanvasElement'),
+        canvasesInDom: await page.evaluate(() => document.querySelectorAll('canvas').length),
+      });
+    };
+    const settled = async (n) => {
+      // Each load puts its worker's phases on the timeline once: the n-th 'send' is the n-th load.
+      await page.waitForFunction((k) => performance.getEntriesByName('dataset-worker:send').length >= k, n, { timeout: 120_000 });
+      await page.waitForFunction(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))));
+      await page.waitForTimeout(600);
+    };
+    await settled(1);
+    await read(1);
+    for (let n = 2; n <= 10; n++) {
+      // A distinct address each time (the static server ignores the query), as a new file would be.
+      await page.evaluate((url) => {
+        history.pushState(null, '', `?data=${encodeURIComponent(url)}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, `${path}?copy=${n}`);
+      await settled(n);
+      if (n === 2 || n === 10) await read(n);
+    }
+    await context.close();
+    return { fileBytes: statSync(file).size, readings, errors };
+  } finally {
+    await browser.close();
+  }
+}
+
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -227,6 +329,7 @@ const machine = {
   os: `${platform()} ${release()}`,
   node: process.version,
   chromium: null,
+  commit,
   date: new Date().toISOString(),
   /** Other work on the machine skews timings: the 1-minute load average at start and end. */
   loadAverage: { start: loadavg()[0], end: null },
@@ -235,19 +338,31 @@ const machine = {
 };
 
 const runs = {};
+const memory = [];
 try {
-  for (const s of sizes) {
-    runs[s.label] = [];
+  for (const spec of specs) {
+    runs[spec.label] = [];
     for (let r = 0; r < reps; r++) {
-      log(`${s.label}: run ${r + 1}/${reps}...`);
-      const result = await runOnce(s.label, files[s.label], s.count);
-      runs[s.label].push(result);
+      log(`${spec.label}: run ${r + 1}/${reps}...`);
+      const result = await runOnce(spec);
+      runs[spec.label].push(result);
+      if (result.unavailable) {
+        log(`  ${result.unavailable}`);
+        break;
+      }
       log(
-        `  ready ${result.ready.toFixed(0)} ms, paint +${(result.readyPaint - result.ready).toFixed(0)} ms, ` +
-          `baseline ${result.baseline.total.toFixed(0)} ms, frames p95 ${result.frameP95?.toFixed(1)} ms, ` +
-          `long task ${result.longestTask.toFixed(0)} ms, DOM ${result.domNodes}, filter ${result.filterMs.map((m) => m?.toFixed(0)).join('/')} ms, ` +
+        `  first render ${result.readyPaint.toFixed(0)} ms (baseline ${result.baseline.total?.toFixed(0)} ms), ` +
+          `frames p95 ${result.frameP95?.toFixed(1)} ms, >50 ms: ${result.longFrames}, work p95/max ${result.workP95?.toFixed(1)}/${result.workMax?.toFixed(1)} ms, ` +
+          `LoAF ${result.loaf.length}, long task ${result.longestTask.toFixed(0)} ms, filter ${result.filterMs.map((m) => m?.toFixed(0)).join('/')} ms, ` +
           `search ${result.searchMs.map((m) => m?.toFixed(0)).join('/')} ms`,
       );
+    }
+  }
+  if (memoryFile) {
+    for (let r = 0; r < reps; r++) {
+      log(`memory (${memoryLabel}, ten loads): run ${r + 1}/${reps}...`);
+      memory.push(await memoryRun(memoryFile));
+      log(`  ${memory.at(-1).readings.map((x) => `load ${x.load}: ${x.mainMB.toFixed(0)} MB main, ${x.workers} worker(s)`).join('; ')}`);
     }
   }
   const browser = await launchChromium();
@@ -258,9 +373,9 @@ try {
 }
 
 machine.loadAverage.end = loadavg()[0];
-const summary = summarise(sizes, runs);
+const summary = summarise(specs, runs, memory.length ? { label: memoryLabel, runs: memory } : null);
 mkdirSync(resultsDir, { recursive: true });
 const md = formatReport(machine, summary);
 writeFileSync(join(resultsDir, 'latest.md'), md);
-writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify({ machine, summary, runs }, null, 2));
+writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify({ machine, summary, runs, memory }, null, 2));
 console.log(md);

@@ -1,4 +1,6 @@
-// The scripted user session the benchmark and the profiler replay: the same every run.
+// The CLOSED-LOOP session (the bench's before issue 9): Playwright's mouse.wheel waits for each event
+// to be handled, so the input slows to the page's pace and a slow frame is never seen. Kept only for
+// `npm run bench -- --closed-loop`, labelled as such; the bench's figures come from openLoop.mjs.
 
 /** The same scripted session of wheel-zoom, wheel-pan and drag every run. */
 export async function interact(page) {
