@@ -286,6 +286,15 @@ describe('audit of the events of data/coalition.json (issue 12)', () => {
     expect(hidden.map((s) => `${s.id}: ${s.publisher}`)).toEqual([]);
   });
 
+  it('lists each event\'s sources best first, so the detail panel opens on the strongest: A, B, C, an original before a copy', () => {
+    const rank = (s: Source) => ({ A: 0, B: 2, C: 4 }[s.grade ?? 'C'] ?? 4) + (isCopy(s) ? 1 : 0);
+    const unordered = doc.events.filter((e) => {
+      const ranks = sourcesOf(e).map(rank);
+      return ranks.some((r, i) => i > 0 && r < ranks[i - 1]);
+    });
+    expect(unordered.map((e) => e.id)).toEqual([]);
+  });
+
   it('dates every event as the audit checked it', () => {
     const actual = doc.events.map((e): [string, string, string?] => (e.end ? [e.id, e.date, e.end] : [e.id, e.date]));
     expect(actual).toEqual(AUDITED_DATES);
