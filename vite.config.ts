@@ -10,6 +10,9 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   worker: { format: 'es' },
   test: {
+    // Generous per-test time: the suites assert behaviour, never speed, and a shared
+    // 2-core machine under load can take seconds to render a component test.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
