@@ -8,6 +8,7 @@ import { binOverview } from './binOverview';
 import { dragBrush, hitBrush, selectionPixels, type BrushMode } from './brushGesture';
 import { handleZoomKey } from './zoomActions';
 import { readThemeColors } from './readThemeColors';
+import { watchColorModes } from './watchColorModes';
 import { formatTick, tickAnchor, tickCountFor } from './tickFormat';
 import { timeScale } from './timeScale';
 import { viewport } from './viewport';
@@ -79,11 +80,10 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
     };
     draw();
     const off = appStore.subscribe((s, p) => s.theme !== p.theme && requestAnimationFrame(draw));
-    const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-    scheme?.addEventListener('change', draw);
+    const offColorModes = watchColorModes(draw);
     return () => {
       off();
-      scheme?.removeEventListener('change', draw);
+      offColorModes();
     };
   }, [bins, width]);
 

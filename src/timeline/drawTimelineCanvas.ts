@@ -89,7 +89,7 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
     const lane = lanes[d.laneSlot];
     const base = lane.y + lane.height - 3;
     const room = lane.height - (lane.rowsTop - lane.y) - 6;
-    ctx.fillStyle = f.actorColors[lane.actor];
+    ctx.fillStyle = colors.forced ? colors.fg : f.actorColors[lane.actor];
     for (let b = 0; b < d.bins.length; b++) {
       const c = d.bins[b];
       if (c === 0) continue;
@@ -101,11 +101,11 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
   }
   ctx.globalAlpha = 1;
 
-  ctx.font = `11px ${colors.font}`;
+  ctx.font = `${colors.labelPx}px ${colors.font}`;
   ctx.textBaseline = 'middle';
   for (const m of layout.marks) {
     if (f.inSvg.has(m)) continue;
-    const color = f.actorColors[lanes[m.laneSlot].actor];
+    const color = colors.forced ? colors.fg : f.actorColors[lanes[m.laneSlot].actor];
     markPath(ctx, m);
     if (m.kind === 'uncertain') {
       ctx.fillStyle = hatch(ctx, color, dpr);

@@ -9,6 +9,10 @@ export interface ThemeColors {
   accent: string;
   focus: string;
   font: string;
+  /** Mark labels' size in px: 0.75rem, so the canvas follows the browser's font size as the SVG labels do. */
+  labelPx: number;
+  /** Forced-colours mode: draw every lane in `fg`, not in its actor colour. */
+  forced: boolean;
 }
 
 const FALLBACK: ThemeColors = {
@@ -21,10 +25,36 @@ const FALLBACK: ThemeColors = {
   accent: '#2563eb',
   focus: '#2563eb',
   font: 'system-ui, sans-serif',
+  labelPx: 12,
+  forced: false,
 };
 
-/** Current theme colours of `el` (canvas drawing cannot use var()). */
+/**
+ * A CSS system colour (`CanvasText`, `Highlight`, ...) as the browser resolves it now:
+ * a canvas needs a concrete colour, and in forced-colours mode these are the user's.
+ */
+function resolveSystemColor(doc: Document, name: string): string {
+  const probe = doc.createElement('span');
+  probe.style.color = name;
+  doc.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved;
+}
+
+/**
+ * Current theme colours of `el` (canvas drawing cannot use var()). In forced-colours
+ * mode (Windows high contrast) they are the user's system colours, and `forced` tells
+ * the canvas to draw every lane in the text colour, as the SVG marks are.
+ */
 export function readThemeColors(el: Element): ThemeColors {
+  const doc = el.ownerDocument;
+  const labelPx = 0.75 * (parseFloat(getComputedStyle(doc.documentElement).fontSize) || 16);
+  if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) {
+    const [text, canvas, gray, highlight] = ['CanvasText', 'Canvas', 'GrayText', 'Highlight'].map((c) => resolveSystemColor(doc, c));
+    const font = getComputedStyle(el).getPropertyValue('--font-sans').trim() || FALLBACK.font;
+    return { fg: text, muted: text, grid: gray, border: text, surface: canvas, bg: canvas, accent: highlight, focus: highlight, font, labelPx, forced: true };
+  }
   const style = getComputedStyle(el);
   const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
@@ -37,5 +67,7 @@ export function readThemeColors(el: Element): ThemeColors {
     accent: get('--accent', FALLBACK.accent),
     focus: get('--focus', FALLBACK.focus),
     font: get('--font-sans', FALLBACK.font),
+    labelPx,
+    forced: false,
   };
 }

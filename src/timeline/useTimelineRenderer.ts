@@ -9,6 +9,7 @@ import type { LaneBox } from './layoutLanes';
 import { layoutTimeline } from './layoutTimeline';
 import { pickInteractive } from './pickInteractive';
 import { readThemeColors, type ThemeColors } from './readThemeColors';
+import { watchColorModes } from './watchColorModes';
 import { axisContext, formatTick, tickAnchor, tickCountFor } from './tickFormat';
 import { timeScale } from './timeScale';
 import { viewport } from './viewport';
@@ -66,7 +67,8 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
         selectedRow = selectedId === null ? -1 : dataset.text.indexOf(selectedId);
       }
       colors ??= readThemeColors(canvas);
-      const layout = layoutTimeline({ columns: dataset.columns, index: dataset.index, mask, titleOf, lanes, domain, width });
+      // Label widths follow the label size (0.75rem): an average glyph is about 0.62 em.
+      const layout = layoutTimeline({ columns: dataset.columns, index: dataset.index, mask, titleOf, lanes, domain, width, charWidth: 0.62 * colors.labelPx });
 
       const scale = timeScale(domain, [0, width]);
       const ticks = scale.ticks(tickCountFor(width));
@@ -131,13 +133,12 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       if (s.theme !== p.theme) retheme();
       else if (s.hoveredRow !== p.hoveredRow || s.selectedId !== p.selectedId) schedule();
     });
-    const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-    scheme?.addEventListener('change', retheme);
+    const offColorModes = watchColorModes(retheme);
     return () => {
       cancelRaf(pending);
       offViewport();
       offStore();
-      scheme?.removeEventListener('change', retheme);
+      offColorModes();
     };
   }, [canvasRef, axisRef, contextRef, dataset, mask, lanes, width, height, actorColors, frame]);
 }
