@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eContext, openPage, shownCounts, startE2e, waitForMark } from './harness';
+import { type E2eContext, openPage, seriousAxeViolations, shownCounts, startE2e, waitForMark } from './harness';
 
 let ctx: E2eContext;
 
@@ -15,14 +14,6 @@ afterAll(async () => {
 /** Visible tick labels of the timeline's time axis. */
 async function axisTicks(page: import('playwright-core').Page): Promise<string[]> {
   return page.locator('[data-testid="time-axis"] .tick text').allTextContents();
-}
-
-/** axe's serious and critical violations on the page, each with a few of its nodes. */
-async function seriousAxeViolations(page: import('playwright-core').Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 describe('the built app in Chromium', () => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -28,6 +29,7 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  forcedColors?: 'active' | 'none';
 }
 
 /**
@@ -57,4 +59,12 @@ export async function shownCounts(page: Page): Promise<{ shown: number; total: n
   const m = /Showing ([\d,]+) of ([\d,]+) events/.exec(text);
   if (!m) throw new Error(`unexpected status text: ${text}`);
   return { shown: Number(m[1].replace(/,/g, '')), total: Number(m[2].replace(/,/g, '')) };
+}
+
+/** axe's serious and critical violations on the page, each with a few of its nodes. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

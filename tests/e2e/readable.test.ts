@@ -1,0 +1,210 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDataset } from '../../bench/generate.mjs';
+import { type E2eContext, openPage, seriousAxeViolations, startE2e, waitForMark } from './harness';
+
+let ctx: E2eContext;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ct-readable-'));
+  await writeDataset(join(dir, 'dense-20k.json'), 20_000);
+  ctx = await startE2e([dir]);
+});
+afterAll(async () => {
+  await ctx?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens the default page and waits until the timeline and the troop chart are drawn. */
+async function openDefault(options: Parameters<typeof openPage>[2] = {}) {
+  const opened = await openPage(ctx, '/', options);
+  await waitForMark(opened.page, 'timeline-ready');
+  await opened.page.locator('figure.troops svg').first().waitFor();
+  return opened;
+}
+
+/** Every visible piece of text on the page with the font size it is drawn at. */
+function visibleTextSizes(page: Page) {
+  return page.evaluate(() => {
+    const out: { text: string; px: number; where: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim();
+      const el = n.parentElement;
+      if (!text || !el) continue;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      // Hidden text (visually-hidden, display none, zero boxes) is for screen readers, not eyes.
+      if (style.visibility === 'hidden' || box.width < 2 || box.height < 2 || el.closest('.visually-hidden')) continue;
+      out.push({ text: text.slice(0, 30), px: parseFloat(style.fontSize), where: el.className?.toString?.() ?? el.tagName });
+    }
+    return out;
+  });
+}
+
+/**
+ * The contrast of every timeline mark, lane swatch and troop line against the plot
+ * background, from the colours the browser resolved (opacity composited over it).
+ */
+function markContrasts(page: Page) {
+  return page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) =>
+      [r, g, b]
+        .map((v) => v / 255)
+        .map((s) => (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const ratio = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const over = (c: number[], alpha: number, bg: number[]) => c.slice(0, 3).map((v, i) => v * alpha + bg[i] * (1 - alpha));
+    const opacityOf = (el: Element, prop: 'fill-opacity' | 'stroke-opacity') => {
+      let a = parseFloat(getComputedStyle(el)[prop as 'fillOpacity']) || 1;
+      for (let e: Element | null = el; e; e = e.parentElement) a *= parseFloat(getComputedStyle(e).opacity);
+      return a;
+    };
+    const plotBg = rgb(getComputedStyle(document.querySelector('.tl-plot, .tl')!).backgroundColor);
+    const results: { what: string; ratio: number }[] = [];
+    const best = (el: Element, bg: number[]) => {
+      const s = getComputedStyle(el);
+      const candidates: number[] = [];
+      if (s.fill && s.fill !== 'none' && s.fill.startsWith('rgb')) candidates.push(ratio(over(rgb(s.fill), opacityOf(el, 'fill-opacity'), bg), bg));
+      if (s.stroke && s.stroke !== 'none' && s.stroke.startsWith('rgb') && parseFloat(s.strokeWidth) > 0)
+        candidates.push(ratio(over(rgb(s.stroke), opacityOf(el, 'stroke-opacity'), bg), bg));
+      return Math.max(0, ...candidates);
+    };
+    for (const el of document.querySelectorAll('.tl-mark .tl-shape')) results.push({ what: `mark ${el.closest('.tl-mark')?.getAttribute('aria-label')?.slice(0, 40)}`, ratio: best(el, plotBg) });
+    for (const el of document.querySelectorAll('.tl-swatch, .swatch')) {
+      const bg = rgb(getComputedStyle(el.closest('.tl-lane-header, .checklist-items, aside, .tl') ?? document.body).backgroundColor);
+      results.push({ what: `swatch ${el.parentElement?.textContent?.trim().slice(0, 30)}`, ratio: ratio(rgb(getComputedStyle(el).backgroundColor), bg.length >= 3 && bg[3] !== 0 ? bg : plotBg) });
+    }
+    const chartBg = rgb(getComputedStyle(document.querySelector('figure.troops')!).backgroundColor);
+    for (const el of document.querySelectorAll('.troops-line')) results.push({ what: `troop line ${el.getAttribute('class')}`, ratio: best(el, chartBg) });
+    for (const el of document.querySelectorAll('.troops-marker .troops-glyph')) results.push({ what: 'troop marker', ratio: best(el, chartBg) });
+    return results;
+  });
+}
+
+describe('readable for low vision', () => {
+  it('draws no visible text under 12 px, axis ticks, mark labels and badges included', async () => {
+    const { page } = await openDefault();
+    const sizes = await visibleTextSizes(page);
+    await page.context().close();
+    expect(sizes.length).toBeGreaterThan(100);
+    expect(sizes.filter((s) => s.px < 12)).toEqual([]);
+  });
+
+  it('scales the text with the browser font size (rem, not px)', async () => {
+    const { page } = await openDefault();
+    const tick = () => page.locator('[data-testid="time-axis"] .tick text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await tick();
+    await page.evaluate(() => (document.documentElement.style.fontSize = '24px'));
+    // The larger text resizes the page, and the axis is drawn again: read the new one.
+    await page.waitForTimeout(500);
+    const after = await tick();
+    await page.context().close();
+    expect(after / before).toBeCloseTo(1.5, 1);
+  });
+
+  it('clips no text under the WCAG text-spacing overrides', async () => {
+    const { page } = await openDefault();
+    await page.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+    await page.waitForTimeout(300);
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('button, label, a, h1, h2, h3, legend, summary, .tl-lane-header, th, td')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          const hides = /hidden|clip/.test(s.overflowY) || /hidden|clip/.test(s.overflow);
+          return hides && el.getBoundingClientRect().height > 0 && el.scrollHeight > el.clientHeight + 1;
+        })
+        .map((el) => `${el.tagName}.${el.className}: ${el.textContent?.trim().slice(0, 30)}`),
+    );
+    await page.context().close();
+    expect(clipped).toEqual([]);
+  });
+
+  it('reflows at 320 px: no sideways scrolling, and every control of the views stays on screen', async () => {
+    const { page } = await openDefault({ viewport: { width: 320, height: 640 } });
+    const result = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      offscreen: [...document.querySelectorAll('#views button, #views input, #views select, header button, header select, header a')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.left < -1 || r.right > 321);
+        })
+        .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim()),
+    }));
+    await page.context().close();
+    expect(result.scrollWidth).toBeLessThanOrEqual(320);
+    expect(result.offscreen).toEqual([]);
+  });
+});
+
+describe('contrast and colour', () => {
+  it.each(['light', 'dark'] as const)('every mark, swatch and troop line keeps 3:1 against its background (%s)', async (colorScheme) => {
+    const { page } = await openDefault({ colorScheme });
+    const contrasts = await markContrasts(page);
+    await page.context().close();
+    expect(contrasts.filter((c) => c.what.startsWith('mark')).length).toBeGreaterThan(30);
+    expect(contrasts.filter((c) => c.what.startsWith('swatch')).length).toBeGreaterThanOrEqual(15);
+    expect(contrasts.filter((c) => c.what.startsWith('troop line')).length).toBeGreaterThan(0);
+    expect(contrasts.filter((c) => c.ratio < 3)).toEqual([]);
+  });
+
+  it('in forced colours, swatches stay visible, marks take the system text colour, and axe finds nothing serious', async () => {
+    const { page } = await openDefault({ forcedColors: 'active', colorScheme: 'dark' });
+    const seen = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const text = getComputedStyle(probe).color;
+      probe.remove();
+      return {
+        text,
+        swatches: [...document.querySelectorAll('.tl-swatch')].map((el) => getComputedStyle(el).backgroundColor),
+        marks: [...document.querySelectorAll('.tl-mark:not(.is-selected):not(.is-hovered) .tl-shape:not(.tl-shape--uncertain)')].map((el) => getComputedStyle(el).fill),
+      };
+    });
+    const violations = await seriousAxeViolations(page);
+    await page.context().close();
+    expect(seen.swatches.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(seen.swatches)).toEqual(new Set([seen.text]));
+    expect(seen.marks.length).toBeGreaterThan(30);
+    expect(new Set(seen.marks)).toEqual(new Set([seen.text]));
+    expect(violations).toEqual([]);
+  }, 180_000);
+
+  it('in forced colours the canvas layer repaints without actor colours when the mode turns on', async () => {
+    // 20,000 events: dense lanes are drawn on the canvas as density, in their actor colours.
+    const { page } = await openPage(ctx, '/?data=/dense-20k.json', { colorScheme: 'light' });
+    await waitForMark(page, 'timeline-ready', 60_000);
+    const laneColours = await page.locator('.tl-swatch').evaluateAll((els) =>
+      els.map((el) => (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number)),
+    );
+    /** Canvas pixels within a small distance of some lane's colour. */
+    const actorPixels = () =>
+      page.locator('.tl canvas').first().evaluate((c: HTMLCanvasElement, colours: number[][]) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          // Density is drawn translucent over the plot; getImageData gives the colour unpremultiplied.
+          if (d[i + 3] < 40) continue;
+          if (colours.some(([r, g, b]) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < 24)) n++;
+        }
+        return n;
+      }, laneColours);
+    const before = await actorPixels();
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.waitForTimeout(500);
+    const after = await actorPixels();
+    await page.context().close();
+    expect(before).toBeGreaterThan(1000);
+    expect(after).toBeLessThan(before / 100);
+  });
+});
