@@ -1,5 +1,9 @@
 import * as v from 'valibot';
 import { parsePartialDate } from './partialDate';
+import type { Estimate, FigureKind, SeriesPoint } from './types';
+
+/** Every kind of figure, in the order the legend lists them. */
+export const FIGURE_KINDS: readonly FigureKind[] = ['count', 'official', 'ceiling', 'planned'];
 
 /*
  * Valibot, not zod: each valibot function is a separate export that a bundler
@@ -56,19 +60,28 @@ export const SourceSchema = record({
   grade: v.optional(v.picklist(['A', 'B', 'C'], 'must be "A", "B" or "C"')),
 });
 
-export const SeriesPointSchema = record({
-  date: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
-  value: v.pipe(v.number('must be a number'), v.finite('must be a finite number')),
-  estimate: v.picklist(['exact', 'approximate', 'authorized'], 'must be "exact", "approximate" or "authorized"'),
-  source: requiredText,
-  quote: v.optional(text),
-});
+/** The kind a point written without one is read as (docs/dataset.md, "Series"). */
+export const defaultKind = (estimate: Estimate): FigureKind => (estimate === 'authorized' ? 'ceiling' : 'count');
+
+export const SeriesPointSchema = v.pipe(
+  record({
+    date: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
+    value: v.pipe(v.number('must be a number'), v.finite('must be a finite number')),
+    estimate: v.picklist(['exact', 'approximate', 'authorized'], 'must be "exact", "approximate" or "authorized"'),
+    kind: v.optional(v.picklist(FIGURE_KINDS, 'must be "count", "official", "ceiling" or "planned"')),
+    source: requiredText,
+    quote: v.optional(text),
+    note: v.optional(text),
+  }),
+  v.transform((p): SeriesPoint => ({ ...p, kind: p.kind ?? defaultKind(p.estimate) })),
+);
 
 export const SeriesSchema = record({
   id: requiredText,
   name: requiredText,
   unit: requiredText,
   actor: v.optional(requiredText),
+  note: v.optional(text),
   points: list(SeriesPointSchema),
 });
 

@@ -68,16 +68,34 @@ export interface TimelineEvent {
   extra?: Record<string, unknown>;
 }
 
-/** How a series value was established. */
+/**
+ * How precisely a figure is known: exact, or approximate ("about 2,500"). `authorized` is
+ * the format's first way of saying a figure is a ceiling; it is kept so older files load,
+ * and it implies `kind: "ceiling"`.
+ */
 export type Estimate = 'exact' | 'approximate' | 'authorized';
+
+/**
+ * What a figure is a figure of, so a reader never takes a cap or a plan for troops on the ground:
+ * - `count`: people counted or reported as present (e.g. the Pentagon's quarterly DMDC headcount);
+ * - `official`: the level the government states, for US troops the force management level,
+ *   which leaves out temporary and special-operations personnel;
+ * - `ceiling`: an authorized maximum ("up to 3,550");
+ * - `planned`: a level announced for a later date, which may never have been reached as said.
+ */
+export type FigureKind = 'count' | 'official' | 'ceiling' | 'planned';
 
 /** One value of a step series, valid from its date until the next point. */
 export interface SeriesPoint {
   date: string;
   value: number;
   estimate: Estimate;
+  /** Always set once validated: a point written without one gets `ceiling` if authorized, else `count`. */
+  kind: FigureKind;
   source: string;
   quote?: string;
+  /** Why this figure differs from another of the same series and date, or how it was dated. */
+  note?: string;
 }
 
 /** A numeric series over time (troop numbers, attack counts). */
@@ -86,6 +104,8 @@ export interface Series {
   name: string;
   unit: string;
   actor?: string;
+  /** What a reader must know to read the figures, shown with the chart (e.g. what an official level leaves out). */
+  note?: string;
   points: SeriesPoint[];
 }
 

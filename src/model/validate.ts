@@ -61,16 +61,26 @@ function checkSeriesReferences(series: unknown, actors: Set<string>, sources: Se
     }
     if (!Array.isArray(s.points)) return;
     let previous = -Infinity;
+    const kindsAtPrevious = new Set<unknown>();
     s.points.forEach((point: unknown, j) => {
       if (!isObject(point)) return;
       const path = `series[${i}].points[${j}]`;
       if (typeof point.source === 'string' && point.source !== '' && !sources.has(point.source)) {
         p.add(`${path}.source`, `unknown source "${point.source}"`);
       }
+      const estimate = point.estimate;
+      const kind = typeof point.kind === 'string' ? point.kind : estimate === 'authorized' ? 'ceiling' : 'count';
+      if (estimate === 'authorized' && kind !== 'ceiling') {
+        p.add(`${path}.kind`, 'an "authorized" estimate is a ceiling: make kind "ceiling" or the estimate "exact" or "approximate"');
+      }
       const date = typeof point.date === 'string' ? parsePartialDate(point.date) : null;
       if (!date) return;
       if (date.start < previous) p.add(`${path}.date`, 'out of date order');
-      else if (date.start === previous) p.add(`${path}.date`, 'same date as the point before');
+      // Kinds are drawn apart (a ceiling beside the level it caps), so one date may hold
+      // one figure of each kind, but never two of the same kind.
+      else if (date.start === previous && kindsAtPrevious.has(kind)) p.add(`${path}.date`, `same date as an earlier "${kind}" point`);
+      if (date.start !== previous) kindsAtPrevious.clear();
+      kindsAtPrevious.add(kind);
       previous = Math.max(previous, date.start);
     });
   });

@@ -1,4 +1,5 @@
 import { formatPartialDate, formatShortDate } from '../model/partialDate';
+import { KIND_LABEL } from './figureKind';
 import { formatFigure } from './formatFigure';
 import type { SeriesStyle } from './seriesStyle';
 import type { TimedSeries } from './timedSeries';
@@ -15,23 +16,24 @@ export interface CrosshairReadoutProps {
 }
 
 /**
- * Every visible series' figure in force at the crosshair's date (the last figure
- * at or before it), with the date that figure is from; "no figure" before the first.
+ * Every visible series' figure in force at the crosshair's date (the last count or
+ * official level at or before it: a ceiling or plan is not a figure in force), with
+ * its kind and the date it is from; "no figure" before the first.
  */
 export function CrosshairReadout({ t, rows, left, flip }: CrosshairReadoutProps) {
   return (
     <div className={flip ? 'troops-readout troops-readout-flip' : 'troops-readout'} style={{ left }} aria-hidden="true">
       <div className="troops-readout-date">{formatShortDate(t, 'day')}</div>
       {rows.map(({ timed, style }) => {
-        const p = valueAt(timed.points, t);
+        const p = valueAt(timed.held, t);
         return (
           <div key={timed.series.id} className="troops-readout-row">
             <svg width="18" height="8" aria-hidden="true">
-              <line x1="0" x2="18" y1="4" y2="4" stroke={style.color} strokeWidth="2" strokeDasharray={style.firmDash || undefined} />
+              <line x1="0" x2="18" y1="4" y2="4" stroke={style.color} strokeWidth="2" strokeDasharray={style.lineDash || undefined} />
             </svg>
             <span className="troops-readout-name">{timed.series.name}</span>
             <span className="troops-readout-value">
-              {p ? `${formatFigure(p.value, timed.series.unit, p.estimate)} (${formatPartialDate(p.point.date)})` : 'no figure'}
+              {p ? `${formatFigure(p.value, timed.series.unit, p.estimate, p.kind)} (${KIND_LABEL[p.kind]}, ${formatPartialDate(p.point.date)})` : 'no figure'}
             </span>
           </div>
         );

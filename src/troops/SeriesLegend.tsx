@@ -1,7 +1,8 @@
-import type { Series } from '../model/types';
+import type { Estimate, FigureKind, Series } from '../model/types';
+import { KIND_LABEL } from './figureKind';
 import { MarkerShape } from './MarkerShape';
 import { PeriodWhisker } from './PeriodWhisker';
-import { seriesStyle } from './seriesStyle';
+import { KIND_DASH, seriesStyle } from './seriesStyle';
 
 /** Props of {@link SeriesLegend}. */
 export interface SeriesLegendProps {
@@ -12,11 +13,38 @@ export interface SeriesLegendProps {
 
 const KEY_COLOR = 'var(--muted, #666)';
 
+/** What the key says of each kind, beyond its name. */
+const KIND_KEY: Record<FigureKind, string> = {
+  count: 'what was counted, such as personnel present',
+  official: 'the figure the government gives',
+  ceiling: 'the most allowed, not a count',
+  planned: 'announced for later, not a count',
+};
+
+const KIND_ORDER: readonly FigureKind[] = ['count', 'official', 'ceiling', 'planned'];
+
 /**
  * Series toggles (each drawn with its colour and dash, so colour is never the only
- * cue) and a key to the marker shapes for how each figure was established.
+ * cue), a key to what kind of figure each mark is (only the kinds the data has) and
+ * the series' notes, the caveats a reader needs in words.
  */
 export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
+  const kinds = new Set<FigureKind>();
+  let approximate = false;
+  for (const s of series)
+    for (const p of s.points) {
+      kinds.add(p.kind);
+      if (p.estimate === 'approximate') approximate = true;
+    }
+  const notes = [...new Set(series.flatMap((s) => (s.note ? [s.note] : [])))];
+  const example = (kind: FigureKind, estimate: Estimate = 'exact') => (
+    <svg width="34" height="14" aria-hidden="true">
+      <line x1="8" x2="34" y1="7" y2="7" stroke={KEY_COLOR} strokeWidth="2" strokeLinecap="round" strokeDasharray={KIND_DASH[kind] || undefined} />
+      <g transform={`translate(8,${kind === 'ceiling' ? 4 : 7})`}>
+        <MarkerShape kind={kind} estimate={estimate} color={KEY_COLOR} />
+      </g>
+    </svg>
+  );
   return (
     <div className="troops-legend">
       <ul className="troops-legend-series" aria-label="Series">
@@ -27,7 +55,7 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
             <li key={s.id}>
               <button type="button" className="troops-toggle" aria-pressed={shown} onClick={() => onToggle(s.id)}>
                 <svg width="28" height="10" aria-hidden="true">
-                  <line x1="1" x2="27" y1="5" y2="5" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.firmDash || undefined} />
+                  <line x1="1" x2="27" y1="5" y2="5" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.lineDash || undefined} />
                 </svg>
                 <span>{s.name}</span>
               </button>
@@ -36,25 +64,22 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
         })}
       </ul>
       <ul className="troops-legend-key" aria-label="Key">
-        <li>
-          <svg width="16" height="14" aria-hidden="true">
-            <g transform="translate(8,7)"><MarkerShape estimate="exact" color={KEY_COLOR} /></g>
-          </svg>
-          exact
-        </li>
-        <li>
-          <svg width="34" height="14" aria-hidden="true">
-            <line x1="8" x2="34" y1="7" y2="7" stroke={KEY_COLOR} strokeWidth="2" strokeDasharray="6 4" />
-            <g transform="translate(8,7)"><MarkerShape estimate="approximate" color={KEY_COLOR} /></g>
-          </svg>
-          approximate (dashed until the next figure)
-        </li>
-        <li>
-          <svg width="16" height="14" aria-hidden="true">
-            <g transform="translate(8,4)"><MarkerShape estimate="authorized" color={KEY_COLOR} /></g>
-          </svg>
-          authorized ceiling
-        </li>
+        {KIND_ORDER.filter((k) => kinds.has(k)).map((k) => (
+          <li key={k}>
+            {example(k)}
+            <span>
+              <b>{KIND_LABEL[k]}</b>: {KIND_KEY[k]}
+            </span>
+          </li>
+        ))}
+        {approximate ? (
+          <li>
+            <svg width="16" height="14" aria-hidden="true">
+              <g transform="translate(8,7)"><MarkerShape kind="count" estimate="approximate" color={KEY_COLOR} /></g>
+            </svg>
+            hollow: approximate (“about”)
+          </li>
+        ) : null}
         <li>
           <svg width="30" height="14" aria-hidden="true">
             <g transform="translate(4,12)"><PeriodWhisker from={0} to={22} color={KEY_COLOR} /></g>
@@ -62,6 +87,11 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
           month or year the figure is dated to
         </li>
       </ul>
+      {notes.map((n) => (
+        <p key={n} className="troops-note">
+          {n}
+        </p>
+      ))}
     </div>
   );
 }

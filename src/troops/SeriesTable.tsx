@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { formatPartialDate } from '../model/partialDate';
 import type { Series, Source } from '../model/types';
-import { ESTIMATE_LABEL, formatFigure } from './formatFigure';
+import { describeFigure } from './figureKind';
+import { formatFigure } from './formatFigure';
 
 /** Props of {@link SeriesTable}. */
 export interface SeriesTableProps {
@@ -34,7 +35,7 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
               <th scope="col">Series</th>
               <th scope="col">Date</th>
               <th scope="col">Figure</th>
-              <th scope="col">Estimate</th>
+              <th scope="col">What it is</th>
               <th scope="col">Source</th>
             </tr>
           </thead>
@@ -46,8 +47,11 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
                   <tr key={`${s.id}:${i}`}>
                     <th scope="row">{s.name}</th>
                     <td>{formatPartialDate(p.date)}</td>
-                    <td>{formatFigure(p.value, s.unit, p.estimate)}</td>
-                    <td>{ESTIMATE_LABEL[p.estimate]}</td>
+                    <td>{formatFigure(p.value, s.unit, p.estimate, p.kind)}</td>
+                    <td>
+                      {describeFigure(p.kind, p.estimate)}
+                      {p.note ? <div className="troops-table-note">{p.note}</div> : null}
+                    </td>
                     <td>
                       {source ? (
                         <>

@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../model/partialDate';
 import type { Series, Source, SourceGrade } from '../model/types';
-import { ESTIMATE_LABEL, formatFigure } from './formatFigure';
+import { describeFigure } from './figureKind';
+import { formatFigure } from './formatFigure';
 import type { TimedPoint } from './timedSeries';
 
 const GRADE_LABEL: Record<SourceGrade, string> = {
@@ -22,9 +23,9 @@ export interface SeriesTooltipProps {
   flip: boolean;
 }
 
-/** What one figure is and where it comes from: value, date at its precision, estimate kind, source and quote. */
+/** What one figure is and where it comes from: value, date at its precision, kind and estimate, note, source and quote. */
 export function SeriesTooltip({ id, series, point, source, left, top, flip }: SeriesTooltipProps) {
-  const { value, estimate, date, quote } = point.point;
+  const { value, estimate, kind, date, quote, note } = point.point;
   return (
     <div
       id={id}
@@ -33,9 +34,9 @@ export function SeriesTooltip({ id, series, point, source, left, top, flip }: Se
       style={{ left, top }}
     >
       <div className="troops-tooltip-series">{series.name}</div>
-      <div className="troops-tooltip-figure">{formatFigure(value, series.unit, estimate)}</div>
+      <div className="troops-tooltip-figure">{formatFigure(value, series.unit, estimate, kind)}</div>
       <div className="troops-tooltip-meta">
-        {formatPartialDate(date)} · {ESTIMATE_LABEL[estimate]}
+        {formatPartialDate(date)} · {describeFigure(kind, estimate)}
       </div>
       {source ? (
         <div className="troops-tooltip-source">
@@ -44,6 +45,7 @@ export function SeriesTooltip({ id, series, point, source, left, top, flip }: Se
       ) : (
         <div className="troops-tooltip-source">Source “{point.point.source}” is not in the dataset.</div>
       )}
+      {note ? <div className="troops-tooltip-note">{note}</div> : null}
       {quote ? <blockquote className="troops-tooltip-quote">“{quote}”</blockquote> : null}
     </div>
   );

@@ -4,13 +4,14 @@ import type { Series, Source } from '../model/types';
 import { timeScale } from '../timeline/timeScale';
 import { viewport } from '../timeline/viewport';
 import { CrosshairReadout } from './CrosshairReadout';
-import { ESTIMATE_LABEL, formatFigure } from './formatFigure';
+import { describeFigure } from './figureKind';
+import { formatFigure } from './formatFigure';
 import { groupPanels } from './groupPanels';
 import { layoutSeries } from './layoutSeries';
 import { MarkerShape } from './MarkerShape';
 import { PeriodWhisker } from './PeriodWhisker';
 import { SeriesTooltip } from './SeriesTooltip';
-import { seriesStyle } from './seriesStyle';
+import { segmentDash, seriesStyle } from './seriesStyle';
 import { PANEL_SIZES, stackPanels } from './stackPanels';
 import { stepPoint, type PointRef, type PointRow } from './stepPoint';
 import { TimeAxis } from './TimeAxis';
@@ -228,7 +229,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
                     data-series={series[s].id}
                     d={seg.d}
                     stroke={style.color}
-                    strokeDasharray={(seg.kind === 'approximate' ? style.approxDash : style.firmDash) || undefined}
+                    strokeDasharray={segmentDash(style, seg.kind) || undefined}
                   />
                 )),
               )}
@@ -249,11 +250,11 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
                     <g
                       key={`${s}:${m.i}`}
                       data-point={`${s}:${m.i}`}
-                      className={`troops-marker troops-marker-${m.estimate}`}
+                      className={`troops-marker troops-marker-${m.kind}`}
                       transform={`translate(${m.x},${m.y})`}
                       tabIndex={sameRef(tabStop, ref) ? 0 : -1}
                       role="img"
-                      aria-label={`${series[s].name}: ${formatFigure(point.value, series[s].unit, point.estimate)}, ${formatPartialDate(point.point.date)}, ${ESTIMATE_LABEL[point.estimate]}${source ? `. Source: ${source.publisher}` : ''}`}
+                      aria-label={`${series[s].name}: ${formatFigure(point.value, series[s].unit, point.estimate, point.kind)}, ${formatPartialDate(point.point.date)}, ${describeFigure(point.kind, point.estimate)}${source ? `. Source: ${source.publisher}` : ''}`}
                       aria-describedby={tipShown ? `${uid}-tip` : undefined}
                       onFocus={() => {
                         setFocused(ref);
@@ -268,7 +269,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
                       {m.x1 - m.x0 >= 4 ? <PeriodWhisker from={m.x0 - m.x} to={m.x1 - m.x} color={style.color} /> : null}
                       <circle className="troops-marker-hit" r={9} />
                       <circle className="troops-marker-ring" r={8.5} />
-                      <MarkerShape estimate={m.estimate} color={style.color} />
+                      <MarkerShape kind={m.kind} estimate={m.estimate} color={style.color} />
                     </g>
                   );
                 }),

@@ -1,4 +1,4 @@
-import type { Estimate } from '../model/types';
+import type { Estimate, FigureKind } from '../model/types';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -14,18 +14,12 @@ function unitFor(value: number, unit: string): string {
 
 /**
  * A figure as a reader should take it: "5,200 troops" (exact), "about 2,500 troops"
- * (approximate), "up to 3,550 troops (authorized)" (an authorized ceiling).
+ * (approximate), "up to 3,550 troops" (a ceiling). What kind of figure it is is said
+ * beside it (KIND_LABEL), not folded into the number.
  */
-export function formatFigure(value: number, unit: string, estimate: Estimate): string {
+export function formatFigure(value: number, unit: string, estimate: Estimate, kind: FigureKind): string {
   const figure = `${formatNumber(value)} ${unitFor(value, unit)}`.trim();
+  if (kind === 'ceiling' || estimate === 'authorized') return `up to ${figure}`;
   if (estimate === 'approximate') return `about ${figure}`;
-  if (estimate === 'authorized') return `up to ${figure} (authorized)`;
   return figure;
 }
-
-/** Plain-language names of the estimate kinds, for the legend, tooltip and table. */
-export const ESTIMATE_LABEL: Record<Estimate, string> = {
-  exact: 'exact figure',
-  approximate: 'approximate figure',
-  authorized: 'authorized ceiling',
-};

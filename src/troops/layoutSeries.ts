@@ -1,15 +1,19 @@
-import type { Estimate, Precision } from '../model/types';
+import type { Estimate, FigureKind, Precision } from '../model/types';
+import { isHeld } from './figureKind';
 import { stepAfterPath } from './stepAfterPath';
 import type { TimedPoint } from './timedSeries';
 
-/** How a stretch of the step line is drawn: firm, or dashed because its figure is approximate. */
-export type SegmentKind = 'firm' | 'approximate';
-
-/** A run of consecutive steps drawn the same way, as an SVG path. */
+/**
+ * A stretch of a series drawn one way, as an SVG path. Counts and official levels are
+ * runs of the step line; every ceiling and every plan is a level of its own, never
+ * joined to the line, so it cannot be read as troops that were there.
+ */
 export interface StepSegment {
-  kind: SegmentKind;
+  kind: FigureKind;
   /** Index (in the timed points) of the first point of the run. */
   from: number;
+  /** Indices of the points whose values this path draws. */
+  points: number[];
   d: string;
 }
 
@@ -23,6 +27,7 @@ export interface SeriesMarker {
   x0: number;
   x1: number;
   estimate: Estimate;
+  kind: FigureKind;
   precision: Precision;
   /** Whether the marker's x falls inside the plot. */
   inView: boolean;
@@ -40,13 +45,13 @@ export interface LayoutSeriesOptions {
   range: readonly [number, number];
 }
 
-const kindOf = (p: TimedPoint): SegmentKind => (p.estimate === 'approximate' ? 'approximate' : 'firm');
-
 /**
- * Lays a step series out in pixels: each value holds from its date until the next
- * point's date (the last until the end of its own period). The line is split into
- * runs by how the figure was established, so approximate stretches can be dashed;
- * every point gets a marker, with the whole period marked for month or year dates.
+ * Lays a step series out in pixels. The figures that held (counts, official levels)
+ * form the step line: each holds from its date until the next such figure (the last
+ * until the end of its own period), in runs split where the kind changes. A ceiling or
+ * a plan is a level of its own from its date to the series' next later figure, with
+ * no rise or fall joining it to anything. Every point gets a marker, with the whole
+ * period marked for month or year dates.
  */
 export function layoutSeries(
   points: readonly TimedPoint[],
@@ -70,26 +75,37 @@ export function layoutSeries(
       x0: px(p.start),
       x1: coarse ? px(p.end) : px(p.start),
       estimate: p.estimate,
+      kind: p.kind,
       precision: p.precision,
       inView: xs >= range[0] && xs <= range[1],
     };
   });
 
   const segments: StepSegment[] = [];
-  let from = 0;
-  while (from < points.length) {
-    const kind = kindOf(points[from]);
-    let to = from;
-    while (to + 1 < points.length && kindOf(points[to + 1]) === kind) to++;
-    const vertices: [number, number][] = [];
-    for (let i = from; i <= to; i++) vertices.push([px(points[i].start), y(points[i].value)]);
-    const next = points[to + 1];
-    const last = points[to];
-    // The run ends where the next figure takes over (rising or falling to it) or,
-    // for the last point, at the end of its own period.
+  const held = points.map((_, i) => i).filter((i) => isHeld(points[i].kind));
+  let k = 0;
+  while (k < held.length) {
+    const kind = points[held[k]].kind;
+    let to = k;
+    while (to + 1 < held.length && points[held[to + 1]].kind === kind) to++;
+    const run = held.slice(k, to + 1);
+    const vertices: [number, number][] = run.map((i) => [px(points[i].start), y(points[i].value)]);
+    const next = points[held[to + 1]] as TimedPoint | undefined;
+    const last = points[held[to]];
+    // The run ends where the next held figure takes over (rising or falling to it) or,
+    // for the last one, at the end of its own period.
     vertices.push(next ? [px(next.start), y(next.value)] : [px(last.end), y(last.value)]);
-    segments.push({ kind, from, d: stepAfterPath(vertices) });
-    from = to + 1;
+    segments.push({ kind, from: run[0], points: run, d: stepAfterPath(vertices) });
+    k = to + 1;
   }
+
+  points.forEach((p, i) => {
+    if (isHeld(p.kind)) return;
+    let j = i + 1;
+    while (j < points.length && points[j].start <= p.start) j++;
+    const x1 = px(j < points.length ? points[j].start : p.end);
+    const v = y(p.value);
+    segments.push({ kind: p.kind, from: i, points: [i], d: stepAfterPath([[px(p.start), v], [x1, v]]) });
+  });
   return { segments, markers };
 }

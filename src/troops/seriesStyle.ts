@@ -1,23 +1,36 @@
-/** How one series is told apart: a colour and, so colour is never the only cue, dash patterns. */
+import type { FigureKind } from '../model/types';
+
+/** How one series is told apart: a colour and, so colour is never the only cue, the dash of its line. */
 export interface SeriesStyle {
   /** CSS colour (a theme-aware variable from troops.css). */
   color: string;
-  /** stroke-dasharray of the firm line; '' = solid. */
-  firmDash: string;
-  /** stroke-dasharray where the figure is approximate. */
-  approxDash: string;
+  /** stroke-dasharray of the series' step line of counts and official levels; '' = solid. */
+  lineDash: string;
 }
 
 const PALETTE_SIZE = 6;
-const FIRM_DASHES = ['', '10 3 2 3', '2 2'];
-const APPROX_DASHES = ['6 4', '3 5', '1 4'];
+// Long dashes only: short dashes and dots are kept for ceilings and plans (KIND_DASH).
+const LINE_DASHES = ['', '10 3 2 3', '14 3 2 3 2 3'];
+
+/**
+ * stroke-dasharray of a ceiling's or a plan's level, the same in every series, so the
+ * legend's key holds for all: ceilings dashed, plans dotted; '' for the step line.
+ */
+export const KIND_DASH: Record<FigureKind, string> = {
+  count: '',
+  official: '',
+  ceiling: '6 4',
+  planned: '1 4',
+};
 
 /** Style of the series at position `i` in the dataset (stable while others are hidden). */
 export function seriesStyle(i: number): SeriesStyle {
-  const d = i % FIRM_DASHES.length;
   return {
     color: `var(--troops-series-${i % PALETTE_SIZE})`,
-    firmDash: FIRM_DASHES[d],
-    approxDash: APPROX_DASHES[d],
+    lineDash: LINE_DASHES[i % LINE_DASHES.length],
   };
 }
+
+/** The dash of a segment: the series' own on its step line, the kind's on a ceiling or plan. */
+export const segmentDash = (style: SeriesStyle, kind: FigureKind): string =>
+  kind === 'count' || kind === 'official' ? style.lineDash : KIND_DASH[kind];

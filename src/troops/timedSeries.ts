@@ -1,5 +1,6 @@
 import { parsePartialDate } from '../model/partialDate';
-import type { Estimate, Precision, Series, SeriesPoint } from '../model/types';
+import type { Estimate, FigureKind, Precision, Series, SeriesPoint } from '../model/types';
+import { isHeld } from './figureKind';
 
 /** A series point placed in time: the period its (partial) date covers, in ms. */
 export interface TimedPoint {
@@ -9,6 +10,7 @@ export interface TimedPoint {
   end: number;
   value: number;
   estimate: Estimate;
+  kind: FigureKind;
   precision: Precision;
   /** Position in `series.points`. */
   index: number;
@@ -19,6 +21,8 @@ export interface TimedPoint {
 export interface TimedSeries {
   series: Series;
   points: TimedPoint[];
+  /** The points whose figures held (counts and official levels): what the line and the readout follow. */
+  held: TimedPoint[];
 }
 
 /**
@@ -37,10 +41,11 @@ export function toTimedSeries(series: Series): TimedSeries {
       end: end > start ? end : start,
       value: point.value,
       estimate: point.estimate,
+      kind: point.kind,
       precision: pd.precision,
       index,
       point,
     });
   });
-  return { series, points };
+  return { series, points, held: points.filter((p) => isHeld(p.kind)) };
 }

@@ -15,7 +15,7 @@ interface Event {
   actors: string[]; category: string; importance?: number; sources: Citation[];
   place?: { name: string };
 }
-interface Point { date: string; value: number; estimate: string; source: string; quote?: string }
+interface Point { date: string; value: number; estimate: string; kind: string; source: string; quote?: string; note?: string }
 interface Series { id: string; name: string; unit: string; actor?: string; points: Point[] }
 interface Doc {
   version: number; title: string; description?: string;
@@ -164,12 +164,35 @@ describe('default dataset (data/coalition.json)', () => {
     expect(bad.map((e) => e.id)).toEqual([]);
   });
 
-  it('keeps every series in strictly increasing date order with known estimate kinds', () => {
+  it('keeps every series in date order, each point saying what kind of figure it is and how precise', () => {
+    const bad: string[] = [];
     for (const s of doc.series) {
-      const starts = s.points.map((p) => periodStart(p.date)!);
-      for (let i = 1; i < starts.length; i++) expect(starts[i], `${s.id}[${i}] ${s.points[i].date}`).toBeGreaterThan(starts[i - 1]);
-      for (const p of s.points) expect(['exact', 'approximate', 'authorized']).toContain(p.estimate);
+      s.points.forEach((p, i) => {
+        const where = `${s.id}[${i}] ${p.date}`;
+        if (!['count', 'official', 'ceiling', 'planned'].includes(p.kind)) bad.push(`${where}: kind ${String(p.kind)}`);
+        if (!['exact', 'approximate', 'authorized'].includes(p.estimate)) bad.push(`${where}: estimate ${p.estimate}`);
+        if (p.estimate === 'authorized' && p.kind !== 'ceiling') bad.push(`${where}: authorized but not a ceiling`);
+        if (i === 0) return;
+        const [before, here] = [periodStart(s.points[i - 1].date)!, periodStart(p.date)!];
+        if (here < before) bad.push(`${where}: out of date order`);
+        const sameDay = s.points.slice(0, i).filter((q) => periodStart(q.date) === here);
+        if (sameDay.some((q) => q.kind === p.kind)) bad.push(`${where}: two ${p.kind} figures on one date`);
+      });
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('never has two points of one series on the same date disagree without a note saying why', () => {
+    const bad: string[] = [];
+    for (const s of doc.series) {
+      s.points.forEach((p, i) => {
+        for (const q of s.points.slice(0, i)) {
+          if (periodStart(q.date) !== periodStart(p.date) || q.value === p.value) continue;
+          if (!p.note?.trim() && !q.note?.trim()) bad.push(`${s.id} ${p.date}: ${q.value} (${q.kind}) and ${p.value} (${p.kind})`);
+        }
+      });
+    }
+    expect(bad).toEqual([]);
   });
 
   it('has the three series the app charts', () => {

@@ -50,6 +50,36 @@ describe('validateDataset', () => {
     ).toEqual(['series[0].points[2].date: out of date order']);
   });
 
+  it('reads a point written without a kind as a ceiling when authorized and as a count otherwise, so old files load', () => {
+    const result = validateDataset(validDocument());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.series[0].points.map((p) => p.kind)).toEqual(['ceiling', 'count']);
+  });
+
+  it('keeps a kind and a note that are written', () => {
+    const doc = validDocument();
+    Object.assign((doc.series[0].points as Record<string, unknown>[])[1], { kind: 'official', note: 'the force management level' });
+    const result = validateDataset(doc);
+    expect(result.ok && result.dataset.series[0].points[1]).toMatchObject({ kind: 'official', note: 'the force management level' });
+  });
+
+  it('reports an unknown kind, and an authorized figure given as anything but a ceiling, by path', () => {
+    const point = (d: Doc, i: number) => (d.series[0].points as Record<string, unknown>[])[i];
+    expect(problemsAfter((d) => (point(d, 1).kind = 'estimate'))).toEqual([
+      'series[0].points[1].kind: must be "count", "official", "ceiling" or "planned"',
+    ]);
+    expect(problemsAfter((d) => (point(d, 0).kind = 'count'))).toEqual([
+      'series[0].points[0].kind: an "authorized" estimate is a ceiling: make kind "ceiling" or the estimate "exact" or "approximate"',
+    ]);
+  });
+
+  it('allows one figure of each kind on a date, not two of the same kind', () => {
+    const add = (kind: string) => (d: Doc) =>
+      (d.series[0].points as Record<string, unknown>[]).push({ date: '2024-01', value: 3000, estimate: 'exact', kind, source: 'src-a' });
+    expect(problemsAfter(add('ceiling'))).toEqual([]);
+    expect(problemsAfter(add('count'))).toEqual(['series[0].points[2].date: same date as an earlier "count" point']);
+  });
+
   it('accepts only http(s) source URLs', () => {
     expect(problemsAfter((d) => (d.sources[1].url = 'javascript:alert(1)'))).toEqual(['sources[1].url: must be an http(s) URL']);
     expect(problemsAfter((d) => (d.sources[1].url = 'ftp://example.org/x'))).toEqual(['sources[1].url: must be an http(s) URL']);

@@ -26,10 +26,11 @@ const dataset: Dataset = {
       name: 'US troops in Iraq',
       unit: 'troops',
       actor: 'us',
+      note: 'Official levels leave out temporary troops.',
       points: [
-        { date: '2014-06-30', value: 775, estimate: 'exact', source: 'dod' },
-        { date: '2017-11', value: 5200, estimate: 'approximate', source: 'reuters', quote: 'roughly 5,200 American troops' },
-        { date: '2020-09', value: 3000, estimate: 'authorized', source: 'dod' },
+        { date: '2014-06-30', value: 775, estimate: 'exact', kind: 'official', source: 'dod' },
+        { date: '2017-11', value: 5200, estimate: 'approximate', kind: 'official', source: 'reuters', quote: 'roughly 5,200 American troops' },
+        { date: '2020-09', value: 3000, estimate: 'authorized', kind: 'ceiling', source: 'dod', note: 'announced on 9 September' },
       ],
     },
     {
@@ -38,15 +39,15 @@ const dataset: Dataset = {
       unit: 'troops',
       actor: 'us',
       points: [
-        { date: '2017-12-06', value: 2000, estimate: 'exact', source: 'dod' },
-        { date: '2019', value: 1000, estimate: 'approximate', source: 'reuters' },
+        { date: '2017-12-06', value: 2000, estimate: 'exact', kind: 'official', source: 'dod' },
+        { date: '2019', value: 1000, estimate: 'approximate', kind: 'planned', source: 'reuters' },
       ],
     },
     {
       id: 'attacks-on-us-forces',
       name: 'Attacks on US forces',
       unit: 'attacks',
-      points: [{ date: '2023-11-20', value: 66, estimate: 'exact', source: 'reuters' }],
+      points: [{ date: '2023-11-20', value: 66, estimate: 'exact', kind: 'count', source: 'reuters' }],
     },
   ],
 };
@@ -87,7 +88,7 @@ describe('TroopChart', () => {
     expect(seriesPaths(container, 'us-troops-syria').length).toBeGreaterThan(0);
   });
 
-  it('shows a focused point’s value, date, estimate, source and quote, and hides it on Escape', async () => {
+  it('shows a focused point’s value, date, kind of figure, source and quote, and hides it on Escape', async () => {
     const user = userEvent.setup();
     render(<TroopChart />);
     const point = screen.getByRole('img', { name: /US troops in Iraq: about 5,200 troops, November 2017/ });
@@ -95,7 +96,7 @@ describe('TroopChart', () => {
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('about 5,200 troops');
     expect(tip).toHaveTextContent('November 2017');
-    expect(tip).toHaveTextContent('approximate figure');
+    expect(tip).toHaveTextContent('official level, approximate');
     expect(tip).toHaveTextContent('Reuters: “US troops in Iraq” (grade B: established news)');
     expect(tip).toHaveTextContent('“roughly 5,200 American troops”');
     expect(point).toHaveAttribute('aria-describedby', tip.id);
@@ -113,9 +114,10 @@ describe('TroopChart', () => {
 
     act(() => first.focus());
     await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('up to 3,000 troops (authorized)');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('up to 3,000 troopsSeptember 2020 · authorized ceiling');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('announced on 9 September');
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toHaveAccessibleName(/US troops in Syria: about 1,000 troops, 2019/);
+    expect(document.activeElement).toHaveAccessibleName(/US troops in Syria: about 1,000 troops, 2019, planned level, approximate/);
     expect(screen.getByRole('tooltip')).toHaveTextContent('about 1,000 troops');
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('tooltip')).toHaveTextContent('66 attacks');
@@ -158,10 +160,44 @@ describe('TroopChart', () => {
     fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
     const rows = [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
     expect(rows).toEqual([
-      'US troops in Iraq775 troops (30 June 2014)',
+      'US troops in Iraq775 troops (official level, 30 June 2014)',
       'US troops in Syriano figure',
       'Attacks on US forcesno figure',
     ]);
+  });
+
+  it('reads out only figures that held: a later plan is not the figure in force', () => {
+    const { container } = render(<TroopChart />);
+    const svg = container.querySelector('svg.troops-svg')!;
+    const [from, to] = viewport.getState().domain;
+    const plotWidth = 960 - 60 - 18;
+    const t = Date.UTC(2020, 5, 1);
+    fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
+    const rows = [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
+    expect(rows.slice(0, 2)).toEqual([
+      'US troops in Iraqabout 5,200 troops (official level, November 2017)',
+      'US troops in Syria2,000 troops (official level, 6 December 2017)',
+    ]);
+  });
+
+  it('draws ceilings dashed and plans dotted, apart from the line, and keys each kind with the caveat in words', () => {
+    const { container } = render(<TroopChart />);
+    const kinds = (id: string) => [...seriesPaths(container, id)].map((p) => p.getAttribute('class'));
+    expect(kinds('us-troops-iraq')).toEqual(['troops-line troops-line-official', 'troops-line troops-line-ceiling']);
+    expect(kinds('us-troops-syria')).toEqual(['troops-line troops-line-official', 'troops-line troops-line-planned']);
+    const dash = (kind: string) => container.querySelector(`path.troops-line-${kind}`)?.getAttribute('stroke-dasharray');
+    expect(dash('ceiling')).toBe('6 4');
+    expect(dash('planned')).toBe('1 4');
+    const key = screen.getByRole('list', { name: 'Key' });
+    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'count: what was counted, such as personnel present',
+      'official level: the figure the government gives',
+      'authorized ceiling: the most allowed, not a count',
+      'planned level: announced for later, not a count',
+      'hollow: approximate (“about”)',
+      'month or year the figure is dated to',
+    ]);
+    expect(screen.getByText('Official levels leave out temporary troops.')).toBeInTheDocument();
   });
 
   it('lists every figure in a table for screen readers', () => {
@@ -170,6 +206,10 @@ describe('TroopChart', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 6);
     const row = within(table).getByRole('row', { name: /US troops in Iraq November 2017/ });
     expect(row).toHaveTextContent('about 5,200 troops');
+    expect(row).toHaveTextContent('official level, approximate');
+    expect(within(table).getByRole('row', { name: /US troops in Iraq September 2020/ })).toHaveTextContent(
+      'up to 3,000 troopsauthorized ceilingannounced on 9 September',
+    );
     expect(within(row).getByRole('link', { name: 'Reuters' })).toHaveAttribute('href', 'https://www.reuters.com/x');
   });
 

@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { describeFigure } from '../../src/troops/figureKind';
 import { formatFigure, formatNumber } from '../../src/troops/formatFigure';
 
 describe('formatFigure', () => {
-  it("says 'up to' for authorized figures", () => {
-    expect(formatFigure(3550, 'troops', 'authorized')).toBe('up to 3,550 troops (authorized)');
+  it("says 'up to' for a ceiling, whether written as a kind or as an old 'authorized' estimate", () => {
+    expect(formatFigure(3550, 'troops', 'exact', 'ceiling')).toBe('up to 3,550 troops');
+    expect(formatFigure(3550, 'troops', 'authorized', 'ceiling')).toBe('up to 3,550 troops');
   });
 
-  it("says 'about' for approximate figures", () => {
-    expect(formatFigure(2500, 'troops', 'approximate')).toBe('about 2,500 troops');
+  it("says 'about' for approximate figures of any other kind", () => {
+    expect(formatFigure(2500, 'troops', 'approximate', 'official')).toBe('about 2,500 troops');
+    expect(formatFigure(300, 'troops', 'approximate', 'planned')).toBe('about 300 troops');
   });
 
   it('states exact figures plainly, with thousands separators', () => {
-    expect(formatFigure(5262, 'troops', 'exact')).toBe('5,262 troops');
+    expect(formatFigure(5262, 'troops', 'exact', 'count')).toBe('5,262 troops');
     expect(formatNumber(1234567)).toBe('1,234,567');
   });
 
   it('uses the singular for exactly one', () => {
-    expect(formatFigure(1, 'attacks', 'exact')).toBe('1 attack');
-    expect(formatFigure(0, 'attacks', 'exact')).toBe('0 attacks');
+    expect(formatFigure(1, 'attacks', 'exact', 'count')).toBe('1 attack');
+    expect(formatFigure(0, 'attacks', 'exact', 'count')).toBe('0 attacks');
+  });
+});
+
+describe('describeFigure', () => {
+  it('names the kind of figure, and says when it is approximate', () => {
+    expect(describeFigure('official', 'approximate')).toBe('official level, approximate');
+    expect(describeFigure('count', 'exact')).toBe('count');
+    expect(describeFigure('planned', 'exact')).toBe('planned level');
+    expect(describeFigure('ceiling', 'authorized')).toBe('authorized ceiling');
   });
 });

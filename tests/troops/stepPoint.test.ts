@@ -9,8 +9,8 @@ const syria: Series = {
   name: 'US troops in Syria',
   unit: 'troops',
   points: [
-    { date: '2015-10', value: 50, estimate: 'authorized', source: 'dod' },
-    { date: '2018-01', value: 2000, estimate: 'approximate', source: 'news' },
+    { date: '2015-10', value: 50, estimate: 'authorized', kind: 'ceiling', source: 'dod' },
+    { date: '2018-01', value: 2000, estimate: 'approximate', kind: 'official', source: 'news' },
   ],
 };
 const rows = [
@@ -23,7 +23,7 @@ describe('stepPoint', () => {
     expect(stepPoint(rows, { s: 0, i: 1 }, 'ArrowRight')).toEqual({ s: 0, i: 2 });
     expect(stepPoint(rows, { s: 0, i: 1 }, 'ArrowLeft')).toEqual({ s: 0, i: 0 });
     expect(stepPoint(rows, { s: 0, i: 0 }, 'ArrowLeft')).toBeNull();
-    expect(stepPoint(rows, { s: 0, i: 1 }, 'End')).toEqual({ s: 0, i: 4 });
+    expect(stepPoint(rows, { s: 0, i: 1 }, 'End')).toEqual({ s: 0, i: 5 });
   });
 
   it('moves to the figure nearest in time in the next series with the down arrow', () => {
