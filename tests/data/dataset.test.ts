@@ -195,6 +195,27 @@ describe('default dataset (data/coalition.json)', () => {
     expect(bad).toEqual([]);
   });
 
+  it('shows the Pentagon’s own personnel counts beside the official levels, so the gap can be seen', () => {
+    const byId = new Map(doc.series.map((s) => [s.id, s]));
+    /** The figure of a kind in force at a date: the last such point at or before it. */
+    const inForce = (id: string, kinds: string[], date: string) =>
+      byId.get(id)?.points.filter((p) => kinds.includes(p.kind) && periodStart(p.date)! <= periodStart(date)!).at(-1);
+    const counted = inForce('us-personnel-iraq-counted', ['count'], '2017-09-30');
+    expect(counted).toMatchObject({ date: '2017-09-30', value: 8892, kind: 'count' });
+    expect(inForce('us-troops-iraq', ['official'], '2017-09-30')).toMatchObject({ value: 5262, kind: 'official' });
+    expect(inForce('us-personnel-syria-counted', ['count'], '2017-09-30')).toMatchObject({ value: 1720 });
+    expect(inForce('us-troops-syria', ['official'], '2017-09-30')).toMatchObject({ value: 503 });
+    for (const id of ['us-personnel-iraq-counted', 'us-personnel-syria-counted']) {
+      expect(byId.get(id)?.points.every((p) => p.kind === 'count'), id).toBe(true);
+    }
+  });
+
+  it('dates the Syria deployment of April 2016 as the level it was to reach, not a count', () => {
+    const syria = doc.series.find((s) => s.id === 'us-troops-syria')!;
+    expect(syria.points.find((p) => p.date === '2016-04-25')).toMatchObject({ value: 300, kind: 'planned' });
+    expect(syria.points.find((p) => p.date === '2016-04-25')?.quote).toContain('will increase');
+  });
+
   it('has the three series the app charts', () => {
     const byId = new Map(doc.series.map((s) => [s.id, s]));
     expect(byId.get('us-troops-iraq')).toMatchObject({ unit: 'troops', actor: 'us' });
