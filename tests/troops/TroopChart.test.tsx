@@ -56,6 +56,16 @@ const seriesPaths = (container: HTMLElement, id: string) => container.querySelec
 const timeTickLabels = (container: HTMLElement) =>
   [...container.querySelectorAll('.troops-axis-x:not(.troops-axis-nolabels) .tick text')].map((t) => t.textContent);
 
+/** Renders the chart, moves the pointer to date `t` and returns the crosshair readout's rows as text. */
+function readoutAt(t: number): (string | null)[] {
+  const { container } = render(<TroopChart />);
+  const svg = container.querySelector('svg.troops-svg')!;
+  const [from, to] = viewport.getState().domain;
+  const plotWidth = 960 - 60 - 18;
+  fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
+  return [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
+}
+
 beforeEach(() => loadDatasetIntoStore(dataset));
 afterEach(resetStores);
 
@@ -152,13 +162,7 @@ describe('TroopChart', () => {
   });
 
   it('reads out each visible series at the date under the pointer, "no figure" before its first point', () => {
-    const { container } = render(<TroopChart />);
-    const svg = container.querySelector('svg.troops-svg')!;
-    const [from, to] = viewport.getState().domain;
-    const plotWidth = 960 - 60 - 18;
-    const t = Date.UTC(2016, 0, 1);
-    fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
-    const rows = [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
+    const rows = readoutAt(Date.UTC(2016, 0, 1));
     expect(rows).toEqual([
       'US troops in Iraq775 troops (official level, 30 June 2014)',
       'US troops in Syriano figure',
@@ -167,13 +171,7 @@ describe('TroopChart', () => {
   });
 
   it('reads out only figures that held: a later plan is not the figure in force', () => {
-    const { container } = render(<TroopChart />);
-    const svg = container.querySelector('svg.troops-svg')!;
-    const [from, to] = viewport.getState().domain;
-    const plotWidth = 960 - 60 - 18;
-    const t = Date.UTC(2020, 5, 1);
-    fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
-    const rows = [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
+    const rows = readoutAt(Date.UTC(2020, 5, 1));
     expect(rows.slice(0, 2)).toEqual([
       'US troops in Iraqabout 5,200 troops (official level, November 2017)',
       'US troops in Syria2,000 troops (official level, 6 December 2017)',
