@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import { parsePartialDate } from './partialDate';
+import { FIGURE_KINDS } from './figureKinds';
 import type { Estimate, FigureKind, SeriesPoint } from './types';
-
-/** Every kind of figure, in the order the legend lists them. */
-export const FIGURE_KINDS: readonly FigureKind[] = ['count', 'official', 'ceiling', 'planned'];
 
 /*
  * Valibot, not zod: each valibot function is a separate export that a bundler

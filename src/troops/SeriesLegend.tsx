@@ -1,3 +1,4 @@
+import { FIGURE_KINDS } from '../model/figureKinds';
 import type { Estimate, FigureKind, Series } from '../model/types';
 import { KIND_LABEL } from './figureKind';
 import { MarkerShape } from './MarkerShape';
@@ -20,8 +21,6 @@ const KIND_KEY: Record<FigureKind, string> = {
   ceiling: 'the most allowed, not a count',
   planned: 'announced for later, not a count',
 };
-
-const KIND_ORDER: readonly FigureKind[] = ['count', 'official', 'ceiling', 'planned'];
 
 /**
  * Series toggles (each drawn with its colour and dash, so colour is never the only
@@ -64,7 +63,7 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
         })}
       </ul>
       <ul className="troops-legend-key" aria-label="Key">
-        {KIND_ORDER.filter((k) => kinds.has(k)).map((k) => (
+        {FIGURE_KINDS.filter((k) => kinds.has(k)).map((k) => (
           <li key={k}>
             {example(k)}
             <span>
