@@ -24,8 +24,7 @@ const KIND_KEY: Record<FigureKind, string> = {
 
 /**
  * Series toggles (each drawn with its colour and dash, so colour is never the only
- * cue), a key to what kind of figure each mark is (only the kinds the data has) and
- * the series' notes, the caveats a reader needs in words.
+ * cue) and a key to what kind of figure each mark is (only the kinds the data has).
  */
 export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
   const kinds = new Set<FigureKind>();
@@ -35,7 +34,6 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
       kinds.add(p.kind);
       if (p.estimate === 'approximate') approximate = true;
     }
-  const notes = [...new Set(series.flatMap((s) => (s.note ? [s.note] : [])))];
   const example = (kind: FigureKind, estimate: Estimate = 'exact') => (
     <svg width="34" height="14" aria-hidden="true">
       <line x1="8" x2="34" y1="7" y2="7" stroke={KEY_COLOR} strokeWidth="2" strokeLinecap="round" strokeDasharray={KIND_DASH[kind] || undefined} />
@@ -86,6 +84,21 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
           month or year the figure is dated to
         </li>
       </ul>
+    </div>
+  );
+}
+
+/** Props of {@link SeriesNotes}. */
+export interface SeriesNotesProps {
+  series: readonly Series[];
+}
+
+/** The series' notes, each once: the caveats a reader needs in words, right under the plot. */
+export function SeriesNotes({ series }: SeriesNotesProps) {
+  const notes = [...new Set(series.flatMap((s) => (s.note ? [s.note] : [])))];
+  if (notes.length === 0) return null;
+  return (
+    <div className="troops-notes">
       {notes.map((n) => (
         <p key={n} className="troops-note">
           {n}

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { useAppStore } from '../store/appStore';
-import { SeriesLegend } from './SeriesLegend';
+import { SeriesLegend, SeriesNotes } from './SeriesLegend';
 import { SeriesTable } from './SeriesTable';
 import { toTimedSeries } from './timedSeries';
 import { TroopPlot } from './TroopPlot';
@@ -40,15 +40,14 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
     <figure className="troops">
       <figcaption className="troops-caption">
         <span className="troops-title">{hasTroops ? 'Troop numbers' : 'Figures over time'}</span>{' '}
-        <span className="troops-subtitle">
-          {meta.series.map((s) => s.name).join(' · ')}. Each figure holds until the next; the chart shares the
-          timeline’s zoom.
-        </span>
+        {/* The series are named in the legend right below, so the subtitle does not list them again. */}
+        <span className="troops-subtitle">Each figure holds until the next; the chart shares the timeline’s zoom.</span>
       </figcaption>
       <SeriesLegend series={meta.series} hidden={hidden} onToggle={onToggle} />
       <div ref={plotArea} className="troops-plot-area">
         <TroopPlot series={meta.series} timed={timed} sources={sources} hidden={hidden} width={Math.max(width, placement.left + placement.width + 8)} placement={placement} />
       </div>
+      <SeriesNotes series={meta.series} />
       <SeriesTable series={meta.series} sources={sources} />
     </figure>
   );
