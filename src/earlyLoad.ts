@@ -1,6 +1,6 @@
 // Emitted as its own asset and fetched at run time: the data does not weigh on the JS bundle.
 import defaultDataUrl from '../data/coalition.json?url';
-import { startWorkerEarly } from './io/earlyWorker';
+import { startWorkerEarly } from './load/earlyWorker';
 
 /*
  * main.tsx imports this module first, and modules run in import order: the parse

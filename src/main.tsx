@@ -13,7 +13,7 @@ const session = startSession(appStore, defaultDataUrl);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary label="Coalition Timeline">
-      <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} />
+      <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
     </ErrorBoundary>
   </StrictMode>,
 );

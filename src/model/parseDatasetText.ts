@@ -30,22 +30,30 @@ function syntaxProblem(text: string, error: unknown): Problem {
   return { path: '(document)', message };
 }
 
+/** JSON text parsed, or the problem that stopped it (empty file, syntax error with its line and column). */
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+
+/**
+ * Parses a file's text as JSON without throwing. `location` (a URL or file name)
+ * names the file in the message for an empty one; a byte-order mark is dropped.
+ */
+export function parseJsonText(text: string, location: string): JsonParseResult {
+  // A byte-order mark is legal at the start of a UTF-8 file but not in JSON.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    if (body.trim() === '') return { ok: false, problems: [{ path: '(document)', message: `${location} is empty` }] };
+    return { ok: false, problems: [syntaxProblem(body, error)] };
+  }
+}
+
 /**
  * Parses and validates a dataset file's text. `location` (a URL or file name)
  * names the file in the message for an empty one. JSON syntax errors come back as
  * a problem with the line and column, never as an exception.
  */
 export function parseDatasetText(text: string, location: string, options?: ValidateOptions): ValidationResult {
-  // A byte-order mark is legal at the start of a UTF-8 file but not in JSON.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    return { ok: false, problems: [{ path: '(document)', message: `${location} is empty` }] };
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, problems: [syntaxProblem(body, error)] };
-  }
-  return validateDataset(doc, options);
+  const parsed = parseJsonText(text, location);
+  return parsed.ok ? validateDataset(parsed.value, options) : parsed;
 }

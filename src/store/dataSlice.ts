@@ -1,16 +1,10 @@
 import type { StateCreator } from 'zustand';
+import type { LoadProgress } from '../io/loadProgress';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { Problem } from '../model/types';
 import type { AppState } from './appState';
 
-/** Where a load stands, for the progress indicator. */
-export interface LoadProgress {
-  phase: 'fetch' | 'parse' | 'index';
-  /** 0..1 when known. */
-  fraction: number | null;
-  /** Events parsed so far. */
-  events: number;
-}
+export type { LoadProgress };
 
 /** A load that failed: a headline and each problem with its path. */
 export interface LoadError {

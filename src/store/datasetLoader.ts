@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { DatasetLoadError, loadDataset } from '../io/loadDataset';
+import { DatasetLoadError, loadDataset } from '../load/loadDataset';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { AppState } from './appState';
 

@@ -11,6 +11,8 @@ import { startUrlSync, type UrlHost } from './urlSync';
 export interface Session {
   /** Drops `data=` from the address and loads the default dataset. */
   loadDefault: () => void;
+  /** Loads the dataset on screen again, from where it came (after its worker died). */
+  reload: () => void;
   stop: () => void;
 }
 
@@ -53,6 +55,7 @@ export function startSession(
       host.history.pushState(null, '', `${host.location.pathname}${toQueryString(params)}${host.location.hash}`);
       reload(null);
     },
+    reload: () => reload(store.getState().datasetUrl),
     stop: () => stops.forEach((stop) => stop()),
   };
 }

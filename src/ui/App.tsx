@@ -19,6 +19,8 @@ export interface AppProps {
   defaultDataUrl?: string;
   /** Drops `data=` and loads the default dataset (from the session). */
   onLoadDefault?: () => void;
+  /** Loads the dataset on screen again (from the session): offered when its worker has died. */
+  onReload?: () => void;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface AppProps {
  * filters beside (wide) or in a drawer (narrow), the timeline, the troop chart,
  * the events-in-view list and the selected event's details.
  */
-export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
+export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) {
   const status = useAppStore((s) => s.status);
   const dataset = useAppStore((s) => s.dataset);
   const progress = useAppStore((s) => s.progress);
@@ -63,7 +65,7 @@ export function App({ defaultDataUrl = '', onLoadDefault }: AppProps) {
     // timeline, in the flow, so it never hides the chart it describes.
     const detail = (
       <ErrorBoundary label="The event details">
-        <EventDetail dataset={dataset} />
+        <EventDetail dataset={dataset} onReload={onReload} />
       </ErrorBoundary>
     );
     content = (

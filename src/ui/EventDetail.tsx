@@ -19,11 +19,12 @@ function extraText(value: unknown): string {
  * panel: Escape or the close button clears the selection and focus goes back to
  * where it came from.
  */
-export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
+export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onReload?: () => void }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const row = selectedId === null ? -1 : dataset.text.indexOf(selectedId);
   const [loaded, setLoaded] = useState<{ row: number; event: TimelineEvent } | null>(null);
-  const [failed, setFailed] = useState<{ row: number; message: string } | null>(null);
+  // `gone`: the data's worker died, so no event can be read until the data is loaded again.
+  const [failed, setFailed] = useState<{ row: number; message: string; gone: boolean } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<Element | null>(null);
   const headingId = useId();
@@ -34,7 +35,13 @@ export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
     let live = true;
     dataset.getEvent(row).then(
       (event) => live && setLoaded({ row, event }),
-      (error: unknown) => live && setFailed({ row, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live &&
+        setFailed({
+          row,
+          message: error instanceof Error ? error.message : String(error),
+          gone: error instanceof Error && error.name === 'DatasetGoneError',
+        }),
     );
     return () => {
       live = false;
@@ -42,7 +49,7 @@ export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
   }, [dataset, row]);
 
   const event = loaded?.row === row ? loaded.event : null;
-  const error = failed?.row === row ? failed.message : null;
+  const error = failed?.row === row ? failed : null;
 
   // Focus follows a selection the reader made (something in the page had focus),
   // not one restored from the URL on page load, which must not steal focus.
@@ -97,7 +104,18 @@ export function EventDetail({ dataset }: { dataset: LoadedDataset }) {
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-detail-title">
         {event?.title ?? dataset.text.title(row)}
       </h2>
-      {error && <p className="field-error">This event could not be read: {error}</p>}
+      {error && (
+        <div role="alert">
+          <p className="field-error">
+            {error.gone ? error.message : `This event could not be read: ${error.message}`}
+          </p>
+          {error.gone && onReload && (
+            <button type="button" className="link-button" onClick={onReload}>
+              Reload the data
+            </button>
+          )}
+        </div>
+      )}
       {!event && !error && <p className="muted">Loading…</p>}
       {event && (
         <>

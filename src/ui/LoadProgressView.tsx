@@ -1,4 +1,4 @@
-import type { LoadProgress } from '../store/dataSlice';
+import type { LoadProgress } from '../io/loadProgress';
 import { formatCount } from './datasetLookups';
 
 const PHASES: Record<LoadProgress['phase'], string> = {

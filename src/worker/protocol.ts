@@ -1,45 +1,20 @@
-import type { ClassedRows, EventIndexParts } from '../model/buildEventIndex';
-import type { ColumnStats } from '../model/columnStats';
-import type { EventColumns } from '../model/eventColumns';
-import type { DatasetMeta } from '../model/loadedDataset';
+import type { FormatId, RejectedRow } from '../io/formats/importFormat';
+import type { DatasetSource } from '../io/loadErrors';
+import type { StepProgress } from '../io/loadProgress';
+import type { ParseChoice, ParsedDocument, SniffResult } from '../io/loadSequence';
+import type { ClassedRows } from '../model/buildEventIndex';
 import type { Problem, TimelineEvent } from '../model/types';
-import type { PackedStrings } from './packedText';
 
 /** A step of the worker's load, for the progress bar. */
-export interface WorkerProgress {
-  phase: 'fetch' | 'parse' | 'validate' | 'columns' | 'index';
-  /** 0..1 when known. */
-  fraction: number | null;
-  /** Events parsed so far (0 while fetching). */
-  events: number;
-}
+export type WorkerProgress = StepProgress;
 
-/** Everything the main thread needs to draw a dataset: flat arrays and small metadata. */
-export interface ParsedDocument {
-  meta: DatasetMeta;
-  columns: EventColumns;
-  /**
-   * Event ids in document order (packing in the order JSON.parse allocated the
-   * strings reads memory sequentially: several times faster than row order at 10^6);
-   * shares its byte buffer with `titles`. Row r's strings are number order[r].
-   */
-  ids: PackedStrings;
-  titles: PackedStrings;
-  /** order[row] = the row's index in the document. */
-  order: Uint32Array;
-  /** Hash table from id to row (see buildHashTable). */
-  idTable: Int32Array;
-  /** The time index, built here so the main thread only wraps it. */
-  index: EventIndexParts;
-  /** Span and totals, tallied here so the main thread's first render need not. */
-  stats: ColumnStats;
-}
+export type { ParsedDocument };
 
 /** Why the worker could not produce a dataset, in the terms loadDataset reports. */
 export type WorkerFailure =
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'network'; message: string }
-  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'invalid'; title?: string; problems: Problem[] }
   | { kind: 'internal'; message: string };
 
 /** When a phase of the worker's load began, in epoch ms (timeOrigin + now), for performance measures. */
@@ -48,17 +23,33 @@ export interface PhaseTiming {
   at: number;
 }
 
+/** The file the worker read for the last sniff, named instead of sent again. */
+export type StagedSource = { staged: true };
+
 /** Main thread -> worker. */
 export type WorkerRequest =
-  | { type: 'load'; url: string }
-  | { type: 'load'; file: Blob; name: string }
+  /** Reads the source (or the staged file), parses it as `format` (else detected) and keeps the dataset. */
+  | ({ type: 'load' } & (DatasetSource | StagedSource) & ParseChoice)
+  /** Reads the source (or looks again at the staged file) and says what format it is, with a preview for mapping. */
+  | ({ type: 'sniff' } & (DatasetSource | StagedSource) & { format?: FormatId })
   | { type: 'getEvent'; id: number; row: number }
   | { type: 'search'; id: number; query: string };
 
 /** Worker -> main thread. */
 export type WorkerResponse =
   | { type: 'progress'; progress: WorkerProgress }
-  | { type: 'loaded'; document: ParsedDocument; phases: PhaseTiming[] }
+  | {
+      type: 'loaded';
+      document: ParsedDocument;
+      phases: PhaseTiming[];
+      /** The format that read the file, and the rows it left out (never any for v1 JSON, which is all or nothing). */
+      format: FormatId;
+      rejected: RejectedRow[];
+      notes: string[];
+      /** A Web Lock the worker holds while it lives: its release tells the page the worker has gone. */
+      lock?: string;
+    }
+  | { type: 'sniffed'; sniff: SniffResult }
   | { type: 'failed'; failure: WorkerFailure }
   | { type: 'event'; id: number; event: TimelineEvent | null }
   | { type: 'search'; id: number; mask: Uint8Array | null };

@@ -1,6 +1,6 @@
 import { normalizeForSearch } from '../model/normalizeText';
 import type { TimelineEvent } from '../model/types';
-import { invertOrder } from './packedText';
+import { invertOrder } from '../model/packedText';
 
 /** Separates fields and rows so a query never matches across two of them. */
 const SEPARATOR = '\u0000';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoadError } from '../../src/io/loadDataset';
+import { DatasetLoadError } from '../../src/load/loadDataset';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import type { LoadedDataset } from '../../src/model/loadedDataset';
 import { createAppStore } from '../../src/store/appStore';

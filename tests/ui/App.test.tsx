@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appStore } from '../../src/store/appStore';
+import { DatasetGoneError } from '../../src/load/workerDataset';
 import { loadDatasetInto } from '../../src/store/datasetLoader';
 import { sampleDataset } from '../store/fixtures';
 import { renderApp } from './renderApp';
@@ -98,6 +99,21 @@ describe('App', () => {
     expect(within(detail).getByText('kept from the document')).toBeInTheDocument();
     expect(within(detail).getByTitle(/Grade B/)).toBeInTheDocument();
     expect(within(detail).getByRole('heading', { name: 'First round of US–Iraq talks' })).toHaveFocus();
+  });
+
+  it('when the data\'s worker has died, the details say so and offer to reload the data', async () => {
+    const user = userEvent.setup();
+    const onReload = vi.fn();
+    ({ stop } = renderApp(sampleDataset(), { onReload }));
+    const dataset = appStore.getState().dataset!;
+    act(() => appStore.getState().setDataset({ ...dataset, getEvent: () => Promise.reject(new DatasetGoneError('no answer for 10 seconds')) }));
+    await user.click(await screen.findByText('Events in view'));
+    await user.click(await screen.findByRole('button', { name: /First round of US–Iraq talks/ }));
+    const detail = await screen.findByRole('complementary', { name: 'First round of US–Iraq talks' });
+    expect(await within(detail).findByRole('alert')).toHaveTextContent(/background worker that held it stopped \(no answer for 10 seconds\)/);
+    expect(within(detail).queryByText('Loading…')).toBeNull();
+    await user.click(within(detail).getByRole('button', { name: 'Reload the data' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
   });
 
   it('Escape closes the details and focus returns to the list item', async () => {

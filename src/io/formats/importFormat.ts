@@ -1,4 +1,4 @@
-import type { Dataset } from '../../model/types';
+import type { Dataset, Problem } from '../../model/types';
 
 /**
  * The contract between the loading pipeline and one file format (v1 JSON, TimelineJS, ACLED, ...).
@@ -111,4 +111,18 @@ export interface ImportFormat {
   preview?(input: FormatInput): Promise<TablePreview>;
   /** Turns the whole file into a v1 document; throws only for a file that fails as a whole. */
   convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult>;
+}
+
+/**
+ * A file that fails as a whole (not JSON, no header row, no events at all ...), with each problem
+ * at its path, line or row. `convert` and `preview` throw it; the pipeline reports the problems as
+ * they are. Any other error a format throws is reported as one problem at `(document)`.
+ */
+export class ImportError extends Error {
+  readonly problems: Problem[];
+  constructor(message: string, problems?: Problem[]) {
+    super(message);
+    this.name = 'ImportError';
+    this.problems = problems ?? [{ path: '(document)', message }];
+  }
 }

@@ -1,3 +1,7 @@
+import { hashBytes } from './packedLookup';
+
+export { hashBytes, lookupPacked } from './packedLookup';
+
 /**
  * Many short strings as UTF-8 bytes plus offsets: two flat arrays that a worker can
  * transfer without copying, instead of a million string objects that structured
@@ -81,16 +85,6 @@ export function packStringLists(lists: readonly { count: number; get: (i: number
   });
 }
 
-/** FNV-1a over bytes[from, to). */
-export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= bytes[i];
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /**
  * An open-addressing hash table from string to row: a power-of-two Int32Array of
  * slots holding a row or -1, probed linearly. String k of `packed` belongs to row
@@ -118,28 +112,4 @@ export function invertOrder(order: Uint32Array): Uint32Array {
   const inverse = new Uint32Array(order.length);
   for (let row = 0; row < order.length; row++) inverse[order[row]] = row;
   return inverse;
-}
-
-/** Row whose string's UTF-8 bytes are `key` (see buildHashTable); `stringOf[row]` is the row's string. Or -1. */
-export function lookupPacked(table: Int32Array, packed: PackedStrings, stringOf: Uint32Array, key: Uint8Array): number {
-  const mask = table.length - 1;
-  const { bytes, offsets } = packed;
-  let slot = hashBytes(key, 0, key.length) & mask;
-  for (;;) {
-    const row = table[slot];
-    if (row === -1) return -1;
-    const k = stringOf[row];
-    const from = offsets[k];
-    if (offsets[k + 1] - from === key.length) {
-      let same = true;
-      for (let j = 0; j < key.length; j++) {
-        if (bytes[from + j] !== key[j]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return row;
-    }
-    slot = (slot + 1) & mask;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHashTable, invertOrder, lookupPacked, packStringLists } from '../../src/worker/packedText';
+import { buildHashTable, invertOrder, lookupPacked, packStringLists } from '../../src/model/packedText';
 
 const strings = ['', 'plain', 'Hīt', 'Ḥawija', 'قاعدة عين الأسد', 'flag 🇮🇶 emoji', 'lone \ud800 surrogate', 'a'.repeat(300)];
 

@@ -1,7 +1,8 @@
 import { eventIndexFromParts } from '../model/eventIndexFromParts';
 import type { EventText, LoadedDataset } from '../model/loadedDataset';
 import type { TimelineEvent } from '../model/types';
-import { lookupPacked, type PackedStrings } from '../worker/packedText';
+import { lookupPacked } from '../model/packedLookup';
+import type { PackedStrings } from '../model/packedText';
 import type { ParsedDocument, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 /** Decodes packed string k; the timeline asks for the few rows it labels, so nothing is cached. */
@@ -22,32 +23,72 @@ export function packedEventText(doc: Pick<ParsedDocument, 'ids' | 'titles' | 'id
   };
 }
 
+/** The data's worker stopped (it crashed, ran out of memory or was closed): the dataset must be loaded again. */
+export class DatasetGoneError extends Error {
+  constructor(reason: string) {
+    super(`The data is no longer available in this tab: the background worker that held it stopped (${reason}). Reload the data to continue.`);
+    this.name = 'DatasetGoneError';
+  }
+}
+
 /** A worker that answers numbered requests; replies are matched back by number. */
-interface WorkerPort {
+export interface WorkerPort {
   postMessage(message: WorkerRequest): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<WorkerResponse>) => void): void;
+  addEventListener(type: 'error', listener: (e: ErrorEvent) => void): void;
+}
+
+/** The part of the Web Locks API used to learn that a worker has gone. */
+export type LockManagerLike = Pick<LockManager, 'request'>;
+
+/** How a worker dataset learns that its worker has died. */
+export interface LivenessOptions {
+  /**
+   * A lock the worker holds for as long as it lives (sent with the columns). The
+   * browser releases a worker's locks when it ends, however it ends, so asking for
+   * the same lock is a wait for the worker's death.
+   */
+  lock?: string;
+  /** Where to ask for it; navigator.locks by default. */
+  locks?: LockManagerLike | undefined;
 }
 
 /**
  * A LoadedDataset whose columns and text arrived from the parse worker and whose
  * full events stay there: getEvent and search are questions to the worker, so the
  * main thread holds only typed arrays and bytes however large the dataset.
+ *
+ * A worker can die after the load (out of memory, closed): it then says nothing, and
+ * a question would wait for ever. So an error event, or the release of the lock the
+ * worker holds while it lives, ends every pending question at once; pending and
+ * later questions reject with DatasetGoneError, which the UI turns into "reload the data".
  */
-export function createWorkerDataset(worker: WorkerPort, doc: ParsedDocument): LoadedDataset {
+export function createWorkerDataset(worker: WorkerPort, doc: ParsedDocument, liveness: LivenessOptions = {}): LoadedDataset {
   const { meta, columns } = doc;
   let nextId = 1;
-  const pending = new Map<number, (reply: WorkerResponse) => void>();
+  const pending = new Map<number, { resolve: (reply: WorkerResponse) => void; reject: (error: Error) => void }>();
+  let gone: DatasetGoneError | null = null;
+  const die = (reason: string) => {
+    gone ??= new DatasetGoneError(reason);
+    for (const { reject } of pending.values()) reject(gone);
+    pending.clear();
+  };
+  const { lock, locks = globalThis.navigator?.locks } = liveness;
+  if (lock && locks) void locks.request(lock, () => die('it was closed or ran out of memory'));
+
   worker.addEventListener('message', (e) => {
     const reply = e.data;
     if (reply.type !== 'event' && reply.type !== 'search') return;
-    const settle = pending.get(reply.id);
+    const waiting = pending.get(reply.id);
     pending.delete(reply.id);
-    settle?.(reply);
+    waiting?.resolve(reply);
   });
+  worker.addEventListener('error', (e) => die(e.message || 'it crashed'));
   const ask = (request: (id: number) => WorkerRequest) =>
-    new Promise<WorkerResponse>((resolve) => {
+    new Promise<WorkerResponse>((resolve, reject) => {
+      if (gone) return reject(gone);
       const id = nextId++;
-      pending.set(id, resolve);
+      pending.set(id, { resolve, reject });
       worker.postMessage(request(id));
     });
 

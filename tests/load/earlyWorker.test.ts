@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDocumentText } from '../../bench/generate.mjs';
-import { startWorkerEarly, takeEarlyWorker } from '../../src/io/earlyWorker';
-import { parseInWorker } from '../../src/io/parseInWorker';
-import { parseDocument } from '../../src/worker/parseDocument';
+import { startWorkerEarly, takeEarlyWorker } from '../../src/load/earlyWorker';
+import { parseInWorker } from '../../src/load/parseInWorker';
+import { parseDocument } from '../../src/io/loadSequence';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 
 /** A stand-in Worker: records what it is asked and speaks when the test says so. */
@@ -51,7 +51,7 @@ describe('startWorkerEarly', () => {
     const parsed = parseDocument(generateDocumentText(200, 3), 'x.json', () => {});
     if (!parsed.ok) throw new Error('generated document did not parse');
     early.emit({ type: 'progress', progress: { phase: 'parse', fraction: null, events: 0 } });
-    early.emit({ type: 'loaded', document: parsed.document, phases: [] });
+    early.emit({ type: 'loaded', document: parsed.document, phases: [], format: 'v1-json', rejected: [], notes: [] });
 
     const progress = vi.fn();
     const result = await parseInWorker({ url: 'data/x.json' }, progress);

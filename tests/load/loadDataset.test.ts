@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetLoadError, loadDataset } from '../../src/io/loadDataset';
+import { DatasetLoadError, loadDataset } from '../../src/load/loadDataset';
 import { sampleDataset } from '../store/fixtures';
 
 function serve(body: string, init: ResponseInit = {}) {

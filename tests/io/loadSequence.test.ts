@@ -6,8 +6,8 @@ import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { parseDatasetText } from '../../src/model/parseDatasetText';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
-import { packedEventText } from '../../src/io/workerDataset';
-import { parseDocument, type ParseSuccess } from '../../src/worker/parseDocument';
+import { packedEventText } from '../../src/load/workerDataset';
+import { parseDocument, type ParseSuccess } from '../../src/io/loadSequence';
 import type { WorkerProgress } from '../../src/worker/protocol';
 import { buildEventSearchText, searchRows } from '../../src/worker/searchText';
 

@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { generateDocumentText } from '../../bench/generate.mjs';
-import { createWorkerDataset } from '../../src/io/workerDataset';
+import { createWorkerDataset, DatasetGoneError } from '../../src/load/workerDataset';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { validateDataset } from '../../src/model/validate';
-import { parseDocument, type ParseSuccess } from '../../src/worker/parseDocument';
+import { parseDocument, type ParseSuccess } from '../../src/io/loadSequence';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import { buildEventSearchText, searchRows } from '../../src/worker/searchText';
 
-/** A stand-in for the worker that answers the way parseWorker.ts does, asynchronously. */
+/** A stand-in for the worker that answers the way parseWorker.ts does, asynchronously, until it is closed. */
 function fakeWorker(parsed: ParseSuccess) {
   const listeners: ((e: MessageEvent<WorkerResponse>) => void)[] = [];
+  const errorListeners: ((e: ErrorEvent) => void)[] = [];
   const requests: WorkerRequest[] = [];
   const search = buildEventSearchText(parsed.dataset.events, parsed.order);
+  let closed = false;
   const reply = (message: WorkerResponse) =>
     setTimeout(() => listeners.forEach((l) => l({ data: message } as MessageEvent<WorkerResponse>)), 0);
   return {
     requests,
-    addEventListener: (_type: 'message', l: (e: MessageEvent<WorkerResponse>) => void) => listeners.push(l),
+    /** What a worker does when it is closed or killed: it never answers again, and says nothing. */
+    close: () => {
+      closed = true;
+    },
+    crash: (message: string) => errorListeners.forEach((l) => l({ message } as ErrorEvent)),
+    addEventListener: (type: 'message' | 'error', l: (e: never) => void) => {
+      if (type === 'message') listeners.push(l as (e: MessageEvent<WorkerResponse>) => void);
+      else errorListeners.push(l as (e: ErrorEvent) => void);
+    },
     postMessage(request: WorkerRequest) {
       requests.push(request);
+      if (closed) return;
       if (request.type === 'getEvent') {
         const ok = request.row >= 0 && request.row < parsed.order.length;
         reply({ type: 'event', id: request.id, event: ok ? parsed.dataset.events[parsed.order[request.row]] : null });
@@ -75,5 +86,50 @@ describe('a dataset backed by the parse worker', () => {
     const asked = worker.requests.length;
     await expect(dataset.search('   ')).resolves.toBeNull();
     expect(worker.requests.length).toBe(asked);
+  });
+});
+
+/** Web Locks as the browser keeps them for one worker: held while it lives, granted to the next asker when it ends. */
+function lifeLock() {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const locks = {
+    request: ((_name: string, callback: () => unknown) => held.then(() => callback())) as unknown as LockManager['request'],
+  };
+  return { locks, workerEnds: release };
+}
+
+describe('a dataset whose worker dies after the load', () => {
+  function setupWithLock() {
+    const { worker, inMemory } = setup();
+    const { locks, workerEnds } = lifeLock();
+    const parsed = parseDocument(generateDocumentText(2_000, 11), 'x.json', () => {});
+    if (!parsed.ok) throw new Error('generated document did not parse');
+    const dataset = createWorkerDataset(worker, parsed.document, { lock: 'dataset-worker-1', locks });
+    return { worker, dataset, inMemory, workerEnds };
+  }
+
+  it('answers while the worker lives', async () => {
+    const { dataset, inMemory } = setupWithLock();
+    expect(await dataset.getEvent(5)).toEqual(await inMemory.getEvent(5));
+  });
+
+  it('rejects the pending and later questions with a clear error once the worker has ended', async () => {
+    const { dataset, worker, workerEnds } = setupWithLock();
+    worker.close();
+    const detail = dataset.getEvent(5);
+    const search = dataset.search('mosul');
+    workerEnds();
+    await expect(detail).rejects.toBeInstanceOf(DatasetGoneError);
+    await expect(search).rejects.toThrow(/stopped \(it was closed or ran out of memory\)\. Reload the data to continue\./);
+    await expect(dataset.getEvent(6)).rejects.toBeInstanceOf(DatasetGoneError);
+  });
+
+  it('rejects at once when the worker reports an error', async () => {
+    const { dataset, worker } = setup();
+    worker.close();
+    const detail = dataset.getEvent(5);
+    worker.crash('out of memory');
+    await expect(detail).rejects.toThrow(/stopped \(out of memory\)/);
   });
 });

@@ -15,8 +15,8 @@ let early: EarlyWorker | null = null;
 export const createParseWorker = () =>
   new Worker(new URL('../worker/parseWorker.ts', import.meta.url), { type: 'module', name: 'dataset-parser' });
 
-/** The address as the worker is asked for it: resolved against the page. */
-export const absoluteUrl = (url: string) => new URL(url, globalThis.location.href).href;
+/** The address as the worker is asked for it: resolved against the page (as given where there is no page). */
+export const absoluteUrl = (url: string) => (globalThis.location ? new URL(url, globalThis.location.href).href : url);
 
 /**
  * Starts fetching and parsing `url` in the parse worker now, before the app's code

@@ -1,0 +1,69 @@
+import type { LoadedDataset } from '../model/loadedDataset';
+import type { LoadProgress } from '../io/loadProgress';
+import type { ParseChoice } from '../io/loadSequence';
+import { assertAllowedUrl, DatasetLoadError, type DatasetSource, isAbort, sourceLocation } from '../io/loadErrors';
+import { createParseWorker } from './earlyWorker';
+import { canParseInWorker, parseInWorker, WorkerCrashError, type LoadOutcome, type WorkerLike } from './parseInWorker';
+
+export { DatasetLoadError, sourceLocation, type DatasetSource, type LoadOutcome };
+
+/** A parse worker, or where there are no Workers (tests, odd embeds) the same host on the main thread, loaded on demand. */
+export async function createLoadWorker(): Promise<WorkerLike> {
+  if (canParseInWorker()) return createParseWorker();
+  const { createMainThreadWorker } = await import('./loadInMainThread');
+  return createMainThreadWorker();
+}
+
+/** What a failed load means to the reader, whatever failed: the server, the worker, or the file. */
+async function loadFailure(error: unknown, fetched: boolean, location: string): Promise<DatasetLoadError> {
+  if (error instanceof DatasetLoadError) return error;
+  const { fetchFailure } = await import('../io/failureMessages');
+  if (fetched && !(error instanceof WorkerCrashError)) return fetchFailure(error, location);
+  return new DatasetLoadError('The dataset could not be read', location, [
+    { path: '(document)', message: error instanceof Error ? error.message : String(error) },
+  ]);
+}
+
+/**
+ * Fetches (or reads), converts, validates and indexes a dataset: the one seam
+ * between the app and how files become a LoadedDataset. The parse worker does the
+ * work (in browsers; elsewhere the same sequence on the main thread), so the page
+ * stays responsive at any size. `choice` overrides the detected format and gives a
+ * column mapping; `worker` is one that already holds the file (after a sniff).
+ *
+ * Rejects with DatasetLoadError for every failure a reader should see, or with the
+ * AbortError of `signal` when the load was superseded.
+ */
+export async function openDataset(
+  source: DatasetSource | { staged: true; name: string },
+  onProgress: (progress: LoadProgress) => void,
+  signal?: AbortSignal,
+  choice: ParseChoice = {},
+  worker?: WorkerLike,
+): Promise<LoadOutcome> {
+  const location = 'staged' in source ? source.name : sourceLocation(source);
+  if ('url' in source) assertAllowedUrl(location);
+  let result;
+  try {
+    const target = worker ?? (canParseInWorker() ? undefined : await createLoadWorker());
+    result = await parseInWorker('staged' in source ? { staged: true } : source, onProgress, signal, choice, target);
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw await loadFailure(error, 'url' in source, location);
+  }
+  if (!result.ok) {
+    const { invalidTitle } = await import('../io/failureMessages');
+    throw new DatasetLoadError(invalidTitle(result.problems, result.title), location, result.problems);
+  }
+  const { dataset, format, rejected, notes } = result;
+  return { dataset, format, rejected, notes };
+}
+
+/** openDataset for the dataset alone: what the store's loader asks for. */
+export async function loadDataset(
+  source: DatasetSource,
+  onProgress: (progress: LoadProgress) => void,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  return (await openDataset(source, onProgress, signal)).dataset;
+}
