@@ -6,9 +6,11 @@ import { appStore } from './store/appStore';
 import { startSession } from './store/session';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { listenForDrops } from './ui/openRequest';
 import './ui/app.css';
 
 const session = startSession(appStore, defaultDataUrl);
+listenForDrops(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

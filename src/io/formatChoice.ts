@@ -1,7 +1,7 @@
 import type { ColumnMapping, FormatId, FormatInput, ImportFormat, ImportResult, TablePreview } from './formats/importFormat';
 import type { StepProgress } from './loadProgress';
 import { detectFormat, FORMATS, formatEntry, type FormatEntry } from './formats/registry';
-import { decodeText, emptyFile, fileNameOf, problemsOf, sampleOf, type Converted, type ParseChoice, type ParseFailure, type SniffResult, type StagedFile } from './loadSequence';
+import { decodeText, emptyFile, SAMPLE_BYTES, fileNameOf, problemsOf, sampleOf, type Converted, type ParseChoice, type ParseFailure, type SniffResult, type StagedFile } from './loadSequence';
 
 /*
  * Choosing a format among all the registry's, and the sniff that comes before a
@@ -67,11 +67,12 @@ export async function sniffFile(file: StagedFile, chosen?: FormatId): Promise<Sn
   const entry = chosen ? formatEntry(chosen) : undefined;
   const format = entry ? await entry.load() : detected;
   const base = { format: format?.id ?? null, scores, size, needsMapping: !!format?.needsMapping, preview: null };
-  if (size === 0) return { ...base, problems: emptyFile(file.location).problems };
-  if (!format) return { ...base, problems: unknownFormat(file.location).problems };
+  const failure = size === 0 || (size <= SAMPLE_BYTES && !/\S/.test(sampleOf(file).text)) ? emptyFile(file.location) : !format ? unknownFormat(file.location) : null;
+  if (failure) return { ...base, title: failure.title, problems: failure.problems };
+  if (!format) return base;
   if (!format.needsMapping) return base;
   const preview = await previewOf(format, file);
-  return 'ok' in preview ? { ...base, problems: preview.problems } : { ...base, preview };
+  return 'ok' in preview ? { ...base, title: preview.title, problems: preview.problems } : { ...base, preview };
 }
 
 /** The whole file as the format wants it; text formats get it decoded once, and the bytes go. */

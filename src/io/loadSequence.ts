@@ -94,8 +94,9 @@ export interface SniffResult {
   preview: TablePreview | null;
   /** The file's size in bytes. */
   size: number;
-  /** Why the file cannot be read as that format, when it cannot (nothing else is then set). */
+  /** Why the file cannot be read as that format, when it cannot, with a headline. */
   problems?: Problem[];
+  title?: string;
 }
 
 /** Bytes of a file a format sees to guess whether it is its own. */

@@ -40,13 +40,14 @@ export async function openDataset(
   signal?: AbortSignal,
   choice: ParseChoice = {},
   worker?: WorkerLike,
+  adopt = true,
 ): Promise<LoadOutcome> {
   const location = 'staged' in source ? source.name : sourceLocation(source);
   if ('url' in source) assertAllowedUrl(location);
   let result;
   try {
     const target = worker ?? (canParseInWorker() ? undefined : await createLoadWorker());
-    result = await parseInWorker('staged' in source ? { staged: true } : source, onProgress, signal, choice, target);
+    result = await parseInWorker('staged' in source ? { staged: true } : source, onProgress, signal, choice, target, adopt);
   } catch (error) {
     if (isAbort(error)) throw error;
     throw await loadFailure(error, 'url' in source, location);

@@ -120,8 +120,14 @@ function exchange<T>(
   });
 }
 
+/** Makes `worker` the one behind the dataset on screen, ending the one before it. */
+export function adoptWorker(worker: WorkerLike): void {
+  if (current !== worker) current?.terminate();
+  current = worker;
+}
+
 /** The load request's answer: the dataset (the worker now serves it), or the document's problems. */
-function settleLoad(worker: WorkerLike) {
+function settleLoad(worker: WorkerLike, adopt: boolean) {
   return (message: WorkerResponse): { value: WorkerLoadResult } | undefined => {
     if (message.type === 'failed' && message.failure.kind === 'invalid') {
       worker.terminate();
@@ -130,8 +136,7 @@ function settleLoad(worker: WorkerLike) {
     if (message.type !== 'loaded') return undefined;
     measurePhases(message.phases);
     const dataset = createWorkerDataset(worker, message.document, { lock: message.lock });
-    if (current !== worker) current?.terminate();
-    current = worker;
+    if (adopt) adoptWorker(worker);
     const { format, rejected, notes } = message;
     return { value: { ok: true, dataset, format, rejected, notes } };
   };
@@ -142,6 +147,8 @@ function settleLoad(worker: WorkerLike) {
  * worker, or the one the page started early for this very address), so the page
  * stays responsive however large it is. Resolves with the dataset, or with the
  * problems when the file is not a valid dataset; rejects as `exchange` says.
+ * `adopt` = false leaves the dataset on screen (and its worker) alone until the
+ * caller shows the new one (adoptWorker): the open dialog's report comes first.
  */
 export function parseInWorker(
   source: DatasetSource | StagedSource,
@@ -149,6 +156,7 @@ export function parseInWorker(
   signal?: AbortSignal,
   choice: ParseChoice = {},
   worker?: WorkerLike,
+  adopt = true,
 ): Promise<WorkerLoadResult> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   const request = sourceRequest(source);
@@ -158,7 +166,7 @@ export function parseInWorker(
   const early = takeEarlyWorker(adoptable ? request.url : '');
   const target = worker ?? early?.worker ?? createParseWorker();
   const message: WorkerRequest | null = early ? null : { type: 'load', ...request, ...choice };
-  return exchange(target, message, settleLoad(target), onProgress, signal, early?.backlog);
+  return exchange(target, message, settleLoad(target, adopt), onProgress, signal, early?.backlog);
 }
 
 /**

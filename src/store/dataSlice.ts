@@ -19,13 +19,19 @@ export interface DataSlice {
   status: 'loading' | 'ready' | 'error';
   progress: LoadProgress | null;
   dataset: LoadedDataset | null;
-  /** `?data=` URL of the current dataset; null for the default one. */
+  /** `?data=` URL of the current dataset; null for the default one or a local file. */
   datasetUrl: string | null;
+  /** The name of the local file on screen (opened from this device, so no URL can carry it); else null. */
+  datasetName: string | null;
+  /** True when the dataset on screen came from "Open data": its first view is the default one, not the URL's. */
+  opened: boolean;
   loadError: LoadError | null;
   startLoading: (url: string | null) => void;
   setProgress: (progress: LoadProgress) => void;
   setDataset: (dataset: LoadedDataset) => void;
   setLoadError: (error: LoadError) => void;
+  /** Shows a dataset the user opened (a file or an address), replacing the one on screen. */
+  showOpened: (dataset: LoadedDataset, origin: { url: string | null; name: string | null }) => void;
 }
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
@@ -33,9 +39,13 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   progress: null,
   dataset: null,
   datasetUrl: null,
+  datasetName: null,
+  opened: false,
   loadError: null,
-  startLoading: (url) => set({ status: 'loading', datasetUrl: url, progress: null, loadError: null }),
+  startLoading: (url) => set({ status: 'loading', datasetUrl: url, datasetName: null, opened: false, progress: null, loadError: null }),
   setProgress: (progress) => set({ progress }),
   setDataset: (dataset) => set({ dataset, status: 'ready', progress: null, loadError: null }),
   setLoadError: (loadError) => set({ loadError, status: 'error', progress: null }),
+  showOpened: (dataset, { url, name }) =>
+    set({ dataset, status: 'ready', progress: null, loadError: null, datasetUrl: url, datasetName: name, opened: true }),
 });

@@ -79,12 +79,14 @@ export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: 
   const urlFor = (params: URLSearchParams) => `${host.location.pathname}${toQueryString(params)}${host.location.hash}`;
 
   const restore = (dataset: LoadedDataset, initial: boolean) => {
-    const { state, notices } = decodeUrlState(currentParams(), {
+    // A file the user opened starts from its own default view: the address's filters were the last dataset's.
+    const fresh = store.getState().opened;
+    const { state, notices } = decodeUrlState(fresh ? new URLSearchParams() : currentParams(), {
       actors: dataset.meta.actors,
       categories: dataset.meta.categories,
       hasEvent: (id) => dataset.text.indexOf(id) >= 0,
     });
-    if (initial && state.event === undefined && !currentParams().has('event') && dataset.text.indexOf(DEFAULT_EVENT_ID) >= 0) {
+    if (initial && !fresh && state.event === undefined && !currentParams().has('event') && dataset.text.indexOf(DEFAULT_EVENT_ID) >= 0) {
       state.event = DEFAULT_EVENT_ID;
     }
     restoring = true;
@@ -97,7 +99,9 @@ export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: 
     // The restored view (default selection, dropped bad parameters) replaces the
     // entry: opening the page must not add a step to Back.
     const params = encodeUrlState(selectUrlState(store.getState()));
-    host.history.replaceState(host.history.state, '', urlFor(params));
+    // Opening a file is a step Back can undo; opening the page is not.
+    if (fresh) host.history.pushState(null, '', urlFor(params));
+    else host.history.replaceState(host.history.state, '', urlFor(params));
     written = params;
     lastChangeWasQuery = false;
   };

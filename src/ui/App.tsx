@@ -6,7 +6,9 @@ import { EventDetail } from './EventDetail';
 import { EventsInView } from './EventsInView';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
-import { LazyFilterDrawer, LazyLoadErrorPanel } from './lazyPanels';
+import { useStore } from 'zustand';
+import { LazyFilterDrawer, LazyLoadErrorPanel, LazyOpenData } from './lazyPanels';
+import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
 import { StatusLine } from './StatusLine';
@@ -34,6 +36,9 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   const progress = useAppStore((s) => s.progress);
   const loadError = useAppStore((s) => s.loadError);
   const datasetUrl = useAppStore((s) => s.datasetUrl);
+  // A local file has no address to download again.
+  const localFile = useAppStore((s) => s.datasetName !== null);
+  const wantsOpen = useStore(openRequest, (s) => s.open || s.dragging || s.file !== null);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const wide = useMediaQuery(WIDE_QUERY);
   const detailBeside = useMediaQuery(DETAIL_BESIDE_QUERY);
@@ -126,9 +131,14 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
       <a className="skip-link" href="#main">
         Skip to the content
       </a>
-      <Header dataHref={status === 'ready' ? location : null} />
+      <Header dataHref={status === 'ready' && !localFile ? location : null} />
       <NoticeList />
       <main id="main" tabIndex={-1} className={hasSelection && detailBeside && status === 'ready' ? 'app-main has-detail' : 'app-main'}>{content}</main>
+      {wantsOpen && (
+        <Suspense fallback={null}>
+          <LazyOpenData />
+        </Suspense>
+      )}
     </div>
   );
 }

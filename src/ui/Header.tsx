@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { openRequest } from './openRequest';
 import { HeaderDescription } from './HeaderDescription';
 import { safeHttpUrl } from './safeUrl';
 import { ThemeControl } from './ThemeControl';
@@ -25,6 +26,9 @@ export function Header({ dataHref }: HeaderProps) {
             Data (JSON)
           </a>
         )}
+        <button type="button" className="button header-open" onClick={() => openRequest.setState({ open: true })}>
+          Open data
+        </button>
         <ThemeControl />
       </nav>
     </header>

@@ -10,6 +10,9 @@ import { lazy } from 'react';
 /** The narrow-screen filter drawer, loaded when the screen is narrow. */
 export const LazyFilterDrawer = lazy(() => import('./FilterDrawer').then((m) => ({ default: m.FilterDrawer })));
 
+/** The "Open data" dialog and drop target, loaded on the first press of "Open data" or the first file dragged in. */
+export const LazyOpenData = lazy(() => import('../open/OpenData').then((m) => ({ default: m.OpenData })));
+
 /** The body of the "Events in view" section, loaded when the section is first opened. */
 export const LazyEventsInViewList = lazy(() =>
   import('./EventsInViewList').then((m) => ({ default: m.EventsInViewList })),

@@ -1,0 +1,269 @@
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { FORMATS } from '../io/formats/registry';
+import { appStore } from '../store/appStore';
+import { openRequest } from '../ui/openRequest';
+import { MappingStep } from './MappingStep';
+import { createOpenFlow, type OpenFlow } from './openFlow';
+import { deleteRecent, recentFile } from './recentFiles';
+import { RejectedReport } from './RejectedReport';
+import './open.css';
+
+/** One flow per page: a second open from anywhere cancels the first. */
+let flow: OpenFlow | null = null;
+const theFlow = () => (flow ??= createOpenFlow(appStore, () => openRequest.setState({ open: false })));
+
+const KB = 1024;
+const size = (bytes: number) =>
+  bytes < KB ? `${bytes} bytes` : bytes < KB * KB ? `${(bytes / KB).toFixed(0)} KB` : `${(bytes / KB / KB).toFixed(1)} MB`;
+const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The progress of a read: bytes, then rows or events, with a bar when the fraction is known. */
+function Progress({ name, progress }: { name: string; progress: import('../io/loadProgress').LoadProgress | null }) {
+  const fraction = progress?.fraction ?? null;
+  const bytes = progress?.bytes;
+  const words = !progress
+    ? 'Starting…'
+    : progress.phase === 'fetch'
+      ? `Reading: ${size(bytes?.received ?? 0)}${bytes?.total ? ` of ${size(bytes.total)}` : ''}`
+      : progress.phase === 'parse'
+        ? `Reading rows: ${(progress.rows ?? progress.events).toLocaleString('en-US')}${bytes?.total ? ` (${size(bytes.received)} of ${size(bytes.total)})` : ''}`
+        : `Building the timeline: ${progress.events.toLocaleString('en-US')} events`;
+  return (
+    <div className="open-progress">
+      <p>
+        Opening <strong>{name}</strong>
+      </p>
+      <progress max={1} value={fraction ?? undefined} aria-label={`Opening ${name}`} />
+      <p className="muted" aria-live="polite">
+        {words}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The "Open data" dialog: a file (button or drop), an address, or a recent file;
+ * the format detected from the content with a menu to say otherwise; then the
+ * mapping, the progress with Cancel, the rows left out, or why the file failed.
+ * Whatever happens here, the data on screen stays until a file is ready to replace it.
+ */
+export function OpenData() {
+  const request = useStore(openRequest);
+  const f = theFlow();
+  const state = useSyncExternalStore(f.state.subscribe, f.state.getState);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [url, setUrl] = useState('');
+  const headingId = useId();
+  const formatId = useId();
+  const urlId = useId();
+  const { current } = state;
+
+  // A file handed over from the page (a drop, the header's input) is opened at once.
+  useEffect(() => {
+    if (!request.file) return;
+    const file = request.file;
+    openRequest.setState({ file: null });
+    void f.open({ file, name: file.name });
+  }, [request.file, f]);
+
+  useEffect(() => {
+    void f.refreshRecent();
+  }, [f]);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (request.open && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
+    } else if (!request.open && d.open) {
+      if (typeof d.close === 'function') d.close();
+      else d.removeAttribute('open');
+    }
+  }, [request.open]);
+
+  // Closing drops whatever is half done (a read, a mapping, a report): the data on screen stays.
+  const close = () => {
+    if (current.step !== 'choose') f.cancel();
+    openRequest.setState({ open: false });
+  };
+
+  const format = (
+    <div className="field open-format">
+      <label htmlFor={formatId}>Format</label>
+      <select id={formatId} value={state.format ?? ''} onChange={(e) => f.setFormat((e.target.value || null) as typeof state.format)}>
+        <option value="">
+          Detect from the content{state.detected && !state.format ? ` (${FORMATS.find((x) => x.id === state.detected)?.label ?? state.detected})` : ''}
+        </option>
+        {FORMATS.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      {request.dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop the file to open it</p>
+        </div>
+      )}
+      <dialog
+        ref={dialog}
+        className="open-dialog"
+        aria-labelledby={headingId}
+        onCancel={(e) => {
+          e.preventDefault();
+          close();
+        }}
+      >
+        <div className="open-head">
+          <h2 id={headingId}>Open data</h2>
+          <button type="button" className="icon-button" onClick={close} aria-label="Close">
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
+
+        {current.step === 'choose' && (
+          <div className="open-choose">
+            <p>
+              A timeline file or a spreadsheet: this app’s JSON, TimelineJS, ACLED, vis-timeline, any CSV or JSON list, Parquet. The
+              file stays on this device.
+            </p>
+            <div className="button-row">
+              <button type="button" className="button button-primary" onClick={() => fileInput.current?.click()}>
+                Choose a file…
+              </button>
+              <span className="muted">or drop one anywhere on the page</span>
+            </div>
+            <input
+              ref={fileInput}
+              type="file"
+              hidden
+              aria-label="File to open"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void f.open({ file, name: file.name });
+              }}
+            />
+            <form
+              className="open-url"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const address = url.trim();
+                if (address) void f.open({ url: address, name: address });
+              }}
+            >
+              <label htmlFor={urlId}>Or an address (http or https)</label>
+              <div className="open-url-row">
+                <input id={urlId} type="url" inputMode="url" placeholder="https://…/events.csv" value={url} onChange={(e) => setUrl(e.target.value)} />
+                <button type="submit" className="button">
+                  Open
+                </button>
+              </div>
+            </form>
+            {format}
+            {state.storageNote && (
+              <p className="field-error" role="alert">
+                {state.storageNote}
+              </p>
+            )}
+            {state.recent.length > 0 && (
+              <section aria-labelledby={`${headingId}-recent`}>
+                <h3 id={`${headingId}-recent`}>Recent</h3>
+                <ul className="open-recent">
+                  {state.recent.map((r) => (
+                    <li key={r.id}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={async () => {
+                          const blob = await recentFile(r.id);
+                          if (blob) void f.open({ file: blob, name: r.name });
+                        }}
+                      >
+                        {r.name}
+                      </button>
+                      <span className="muted">
+                        {size(r.size)} · {r.events.toLocaleString('en-US')} events · opened {when(r.openedAt)}
+                      </span>
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        aria-label={`Delete ${r.name} from Recent`}
+                        onClick={async () => f.state.setState({ recent: await deleteRecent(r.id) })}
+                      >
+                        Delete
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+        )}
+
+        {current.step === 'reading' && (
+          <>
+            <Progress name={current.name} progress={current.progress} />
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => f.cancel()}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+
+        {current.step === 'mapping' && current.sniff.preview && (
+          <>
+            {format}
+            <MappingStep
+              name={current.name}
+              sniff={{ ...current.sniff, preview: current.sniff.preview }}
+              mapping={current.mapping}
+              onConfirm={(m) => void f.confirmMapping(m)}
+              onCancel={() => f.cancel()}
+            />
+          </>
+        )}
+
+        {current.step === 'report' && (
+          <RejectedReport name={current.name} outcome={current.outcome} onImport={() => f.importGoodRows()} onCancel={() => f.cancel()} />
+        )}
+
+        {current.step === 'failed' && (
+          <div className="open-failed" role="alert">
+            <h3>{current.title}</h3>
+            <p>
+              File: <code>{current.name}</code>
+            </p>
+            <ul className="problem-list">
+              {current.problems.slice(0, 50).map((p, i) => (
+                <li key={i}>
+                  {p.path && <code className="problem-path">{p.path}</code>}
+                  {p.path && ': '}
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+            <p className="muted">The data on screen is unchanged.</p>
+            {format}
+            <div className="button-row">
+              <button type="button" className="button button-primary" onClick={() => f.cancel()}>
+                Choose another file
+              </button>
+            </div>
+          </div>
+        )}
+      </dialog>
+    </>
+  );
+}
