@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { resolveActorColors } from '../model/actorColors';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
@@ -18,10 +18,14 @@ import { useTimelineRenderer } from './useTimelineRenderer';
 import { useWindowSync } from './useWindowSync';
 import { usePublishPlotBox } from './usePublishPlotBox';
 import { useZoomBehavior } from './useZoomBehavior';
+import { useDeferredMount } from '../ui/useDeferredMount';
 import { ZoomControls } from './ZoomControls';
 import { handleZoomKey, zoomAround } from './zoomActions';
 import { viewport } from './viewport';
 import './timeline.css';
+
+/** The keyboard and screen-reader tree: its own chunk, not needed for the first paint. */
+const TimelineTree = lazy(() => import('../navigation/TimelineTree'));
 
 /** Below this surface width lane headers move into their lanes. */
 const NARROW_PX = 600;
@@ -73,6 +77,8 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
   const axisRef = useRef<SVGGElement>(null);
   const contextRef = useRef<HTMLSpanElement>(null);
   const [frame] = useState(createFrameStore);
+  // The tree's chunk is fetched after the first frame: it is not needed to paint.
+  const treeReady = useDeferredMount(true);
   const actorColors = actorColorsOf(dataset);
 
   const { width: surfaceWidth, height: bodyHeight } = useElementSize(bodyRef);
@@ -154,15 +160,14 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
       <div
         ref={surfaceRef}
         className="tl-surface"
-        role="application"
+        role="region"
         aria-label="Timeline"
-        aria-describedby="tl-help"
-        tabIndex={0}
         onKeyDown={onSurfaceKey}
       >
         <p id="tl-help" className="visually-hidden">
-          Plus and minus zoom, left and right arrows pan, Home shows everything. Tab moves to the events: arrow keys go
-          from one to the next, Enter or Space opens one, Escape clears the selection.
+          Lanes, then periods, then events. Down or Enter goes in, Up or Escape comes out, left and right arrows move in
+          time, Shift with up or down changes lane, Home and End go to the first and last, plus and minus zoom. Enter on an
+          event opens it. Question mark lists every key.
         </p>
         <div className="tl-axis-row" style={{ paddingLeft: headerWidth }}>
           <svg className="tl-axis" width={plotWidth} height={24} data-testid="time-axis" aria-hidden="true">
@@ -170,6 +175,12 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
           </svg>
         </div>
         <div ref={bodyRef} className="tl-body" style={{ minHeight: `min(${Math.round(laneActors.length * minLaneHeight * 1.25)}px, 80vh)` }}>
+          {/* Inside the scrolling body: the tree keeps it keyboard-reachable and scrolls the focused lane into view. */}
+          {treeReady && (
+            <Suspense fallback={null}>
+              <TimelineTree dataset={dataset} mask={mask} lanes={lanes} plotWidth={plotWidth} left={headerWidth} />
+            </Suspense>
+          )}
           <div className="tl-lanes" style={{ height: totalHeight }}>
             <LaneHeaders lanes={lanes} actors={dataset.meta.actors} colors={actorColors} counts={actorCounts} inline={inline} width={headerWidth} />
             <div

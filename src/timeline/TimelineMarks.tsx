@@ -100,7 +100,6 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
     for (const b of layout?.badges ?? []) list.push({ key: badgeKey(b), laneSlot: b.laneSlot, x: b.x, badge: b });
     return list.sort((a, b) => a.laneSlot - b.laneSlot || a.x - b.x);
   }, [interactive, layout]);
-  const rovingKey = items.some((i) => i.key === focusKey) ? focusKey : (items.find((i) => i.x >= 0)?.key ?? null);
 
   const hover = (item: Item | null) => {
     const m = item?.mark;
@@ -158,7 +157,8 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
           'data-key': item.key,
           'data-tl-interactive': '',
           role: 'button',
-          tabIndex: item.key === rovingKey ? 0 : -1,
+          // Not in the tab order: the navigation tree is the timeline's one tab stop (issue 11).
+          tabIndex: -1,
           onKeyDown: (e: KeyboardEvent) => onKeyDown(e, item),
           onFocus: (e: FocusEvent<SVGGElement>) => {
             setFocusKey(item.key);

@@ -63,6 +63,8 @@ export async function shownCounts(page: Page): Promise<{ shown: number; total: n
 
 /** axe's serious and critical violations on the page, each with a few of its nodes. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // A page with a timeline is complete once its navigation tree (a chunk fetched after the first frame) is in.
+  if ((await page.locator('.tl-lanes').count()) > 0) await page.locator('[role=treeitem]').first().waitFor({ state: 'attached' });
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

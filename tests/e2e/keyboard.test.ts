@@ -19,28 +19,30 @@ async function focused(page: import('playwright-core').Page) {
 }
 
 describe('keyboard alone', () => {
-  it('tabs from the zoom buttons to an event mark, opens its details with Enter and closes them with Escape', async () => {
+  it('tabs from the zoom buttons to the timeline tree, goes down to an event, opens its details with Enter and closes them with Escape', async () => {
     const { page, errors } = await openPage(ctx, '/');
     await waitForMark(page, 'timeline-ready');
     // Start from the last zoom button, reached by keyboard like the rest.
     await page.getByRole('button', { name: 'Fit all' }).focus();
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ role: 'application', label: 'Timeline' });
-    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'li', role: 'treeitem' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
-    const mark = await focused(page);
-    expect(mark).toMatchObject({ tag: 'g', role: 'button' });
+    const item = await focused(page);
+    expect(item).toMatchObject({ tag: 'li', role: 'treeitem' });
+    const event = { ...item, label: (await page.evaluate(() => document.activeElement!.textContent)) ?? '' };
 
     await page.keyboard.press('Enter');
-    // A mark's label starts with its event's title, then its date.
+    // An event item's label starts with its title, then its date.
     const heading = page.locator('.event-detail h2');
-    await expect.poll(async () => mark.label.startsWith(`${await heading.textContent()}, `)).toBe(true);
+    await expect.poll(async () => event.label.startsWith(`${await heading.textContent()}, `)).toBe(true);
     expect(await focused(page)).toMatchObject({ tag: 'h2' });
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.event-detail').count()).toBe(0);
-    // Focus goes back to the mark the reader opened it from.
-    expect(await focused(page)).toEqual(mark);
+    // Focus goes back to the item the reader opened it from.
+    expect(await focused(page)).toEqual(item);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -67,33 +67,50 @@ describe('Timeline', () => {
     await waitFor(() => expect(span() / whole).toBeCloseTo(1, 3));
   });
 
-  it('zooms with + and pans with the arrow keys when the surface has focus', async () => {
+  it('is one tab stop: a tree of lanes whose focused item zooms with + around itself', async () => {
     render(<Timeline />);
-    const surface = await screen.findByRole('application', { name: 'Timeline' });
-    surface.focus();
+    const lane = await screen.findByRole('treeitem', { name: /^United States: 2 events/ }, { timeout: 5000 });
+    expect(lane.getAttribute('tabindex')).toBe('0');
+    // The marks are reached through the tree, not by Tab.
+    await screen.findAllByRole('button', { name: /^Fall of Mosul/ });
+    const focusable = [...document.querySelectorAll('[tabindex="0"]')].filter((el) => el.closest('.tl-surface'));
+    expect(focusable).toEqual([lane]);
+    lane.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const period = document.activeElement as Element;
+    expect(period.getAttribute('aria-level')).toBe('2');
+    expect(period.textContent).toMatch(/2014.*: 1 event: First US airstrikes/);
     const whole = span();
     await userEvent.keyboard('+');
     await waitFor(() => expect(span() / whole).toBeCloseTo(0.5, 3));
-    const from = viewport.getState().domain[0];
-    await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() => expect(viewport.getState().domain[0]).toBeGreaterThan(from));
   });
 
-  it('moves focus between marks with the arrow keys, selects with Enter and clears with Escape', async () => {
+  it('walks lanes, periods and events with the arrow keys, selects with Enter and clears with Escape at the top', async () => {
     render(<Timeline />);
-    const surface = await screen.findByRole('application', { name: 'Timeline' });
-    await screen.findAllByRole('button', { name: /^Fall of Mosul/ });
-    surface.focus();
-    await userEvent.tab();
-    const first = document.activeElement as Element;
-    expect(first.getAttribute('aria-label')).toMatch(/^First US airstrikes/);
-    await userEvent.keyboard('{ArrowRight}');
-    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^First round of talks/);
+    const lane = await screen.findByRole('treeitem', { name: /^United States/ }, { timeout: 5000 });
+    lane.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}');
+    expect(document.activeElement?.textContent).toMatch(/2024.*First round of talks/);
+    expect(document.activeElement?.getAttribute('aria-posinset')).toBe('2');
+    expect(document.activeElement?.getAttribute('aria-setsize')).toBe('2');
+    await userEvent.keyboard('{ArrowDown}');
+    const event = document.activeElement as Element;
+    expect(event.getAttribute('aria-level')).toBe('3');
+    expect(event.textContent).toMatch(/^First round of talks, 27 January 2024/);
+    expect(event.getAttribute('aria-selected')).toBe('false');
     await userEvent.keyboard('{Enter}');
+    expect(appStore.getState().selectedId).toBe('talks');
+    await waitFor(() => expect(event.getAttribute('aria-selected')).toBe('true'));
+    // Shift+Down: the same time in the next lane (Iraq has the talks too).
+    await userEvent.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    expect(document.activeElement?.getAttribute('aria-level')).toBe('3');
+    expect(document.activeElement?.textContent).toMatch(/^First round of talks.*Iraq/);
+    await userEvent.keyboard('{Escape}{Escape}');
+    expect(document.activeElement?.getAttribute('aria-level')).toBe('1');
+    expect(document.activeElement?.textContent).toMatch(/^Iraq/);
     expect(appStore.getState().selectedId).toBe('talks');
     await userEvent.keyboard('{Escape}');
     expect(appStore.getState().selectedId).toBeNull();
-    expect(document.activeElement).toBe(surface);
   });
 
   it('moves to a window set in the store from outside (URL restore, date inputs)', async () => {
