@@ -98,12 +98,16 @@ describe('opening your own data', () => {
     await waitForMark(page, 'timeline-ready');
     await openFile(page, HARBOUR);
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Harbour log (opened file)');
+    // Kept once the dialog lists it (the write is asynchronous): only then leave the page.
+    await page.getByRole('button', { name: 'Open data' }).click();
+    await page.getByRole('dialog', { name: 'Open data' }).getByRole('region', { name: 'Recent' }).waitFor({ timeout: 10_000 });
     await page.goto(ctx.url + '/');
     await waitForMark(page, 'timeline-ready');
     await page.getByRole('button', { name: 'Open data' }).click();
     const dialog = page.getByRole('dialog', { name: 'Open data' });
     const recent = dialog.getByRole('region', { name: 'Recent' });
-    await expect.poll(() => recent.textContent(), { timeout: 10_000 }).toMatch(/harbour-log\.json.*3 events/);
+    await recent.waitFor({ timeout: 10_000 });
+    expect(await recent.textContent()).toMatch(/harbour-log\.json.*3 events/);
     await recent.getByRole('button', { name: 'harbour-log.json', exact: true }).click();
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Harbour log (opened file)');
     await page.getByRole('button', { name: 'Open data' }).click();
