@@ -83,6 +83,18 @@ export const SeriesSchema = record({
   points: list(SeriesPointSchema),
 });
 
+export const PeriodSchema = v.pipe(
+  record({
+    title: requiredText,
+    start: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
+    end: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
+  }),
+  v.forward(
+    v.check((p) => (parsePartialDate(p.end)?.end ?? 0) > (parsePartialDate(p.start)?.start ?? 0), 'ends before its start'),
+    ['end'],
+  ),
+);
+
 /** The document's keys other than events; an unknown top-level key is an error, checked by the caller. */
 export const MetaSchemas = {
   version: v.literal(1, 'must be 1'),
@@ -92,9 +104,10 @@ export const MetaSchemas = {
   categories: list(CategorySchema),
   sources: list(SourceSchema),
   series: v.optional(list(SeriesSchema), []),
+  periods: v.optional(list(PeriodSchema)),
 } as const;
 
-export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'events', 'series']);
+export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'events', 'series', 'periods']);
 
 /** "actors[3].color" from a key and a valibot issue path. */
 export function issuePath(key: string, issue: v.BaseIssue<unknown>): string {

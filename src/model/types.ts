@@ -109,6 +109,15 @@ export interface Series {
   points: SeriesPoint[];
 }
 
+/** A named stretch of time drawn as a shaded band behind the lanes (a TimelineJS era). */
+export interface Period {
+  title: string;
+  /** Partial date; the band starts at the beginning of its period. */
+  start: string;
+  /** Partial date, not before `start`; the band runs to the end of its period. */
+  end: string;
+}
+
 /** A whole validated document. */
 export interface Dataset {
   version: 1;
@@ -119,6 +128,8 @@ export interface Dataset {
   sources: Source[];
   events: TimelineEvent[];
   series: Series[];
+  /** Shaded periods behind the lanes; absent when the document has none. */
+  periods?: Period[];
 }
 
 /** One thing wrong with a document, located by its path (`events[3].date`). */

@@ -108,6 +108,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   const categories = checkKey(MetaSchemas.categories, 'categories', doc.categories, p);
   const sources = checkKey(MetaSchemas.sources, 'sources', doc.sources, p);
   const series = checkKey(MetaSchemas.series, 'series', doc.series, p);
+  const periods = checkKey(MetaSchemas.periods, 'periods', doc.periods, p);
 
   // References are checked against every id that is present, even in a list with
   // other problems, so one bad actor does not make every event report it.
@@ -134,5 +135,6 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     series: series as Series[],
   };
   if (description !== undefined) dataset.description = description;
+  if (periods !== undefined && periods.length > 0) dataset.periods = periods;
   return dates.parsed ? { ok: true, dataset, dates: dates.parsed } : { ok: true, dataset };
 }
