@@ -120,10 +120,11 @@ export function sampleOf(file: StagedFile): FormatSample {
 
 /** The dataset without its events: small, cheap to structured-clone. */
 export function datasetMeta(dataset: Dataset): DatasetMeta {
-  const { title, description, actors, categories, sources, series } = dataset;
-  return description === undefined
-    ? { title, actors, categories, sources, series }
-    : { title, description, actors, categories, sources, series };
+  const { title, description, actors, categories, sources, series, periods } = dataset;
+  const meta: DatasetMeta = { title, actors, categories, sources, series };
+  if (description !== undefined) meta.description = description;
+  if (periods !== undefined) meta.periods = periods;
+  return meta;
 }
 
 /** A file with nothing in it, said in the words the v1 parse has always used. */

@@ -22,6 +22,7 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
     series: dataset.series,
   };
   if (dataset.description !== undefined) meta.description = dataset.description;
+  if (dataset.periods) meta.periods = dataset.periods;
 
   // Built on first use: many sessions never look an id up or search.
   let rowById: Map<string, number> | null = null;

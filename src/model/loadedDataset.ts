@@ -1,7 +1,7 @@
 import type { ColumnStats } from './columnStats';
 import type { EventColumns } from './eventColumns';
 import type { EventIndex } from './eventIndex';
-import type { Actor, Category, Series, Source, TimelineEvent } from './types';
+import type { Actor, Category, Period, Series, Source, TimelineEvent } from './types';
 
 /** Everything about a dataset except its events, which live in columns. */
 export interface DatasetMeta {
@@ -11,6 +11,8 @@ export interface DatasetMeta {
   categories: Category[];
   sources: Source[];
   series: Series[];
+  /** Shaded periods behind the lanes (absent when none). */
+  periods?: Period[];
 }
 
 /** Per-event strings, looked up by row so large datasets need not hold event objects. */

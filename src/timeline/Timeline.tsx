@@ -26,6 +26,8 @@ import './timeline.css';
 
 /** The keyboard and screen-reader tree: its own chunk, not needed for the first paint. */
 const TimelineTree = lazy(() => import('../navigation/TimelineTree'));
+/** Only documents with periods (TimelineJS eras) fetch the band layer. */
+const PeriodBands = lazy(() => import('./PeriodBands'));
 
 /** Below this surface width lane headers move into their lanes. */
 const NARROW_PX = 600;
@@ -191,6 +193,11 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
               onPointerLeave={onPointerLeave}
               onClick={onPlotClick}
             >
+              {dataset.meta.periods && (
+                <Suspense fallback={null}>
+                  <PeriodBands periods={dataset.meta.periods} width={plotWidth} />
+                </Suspense>
+              )}
               <canvas ref={canvasRef} className="tl-canvas" style={{ width: plotWidth, height: totalHeight }} aria-hidden="true" />
               <TimelineMarks
                 frame={frame}
