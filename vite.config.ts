@@ -1,8 +1,45 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The built page's Content-Security-Policy (docs/security.md), as a meta tag so it
+ * holds on any static host. Only the build gets it: the dev server injects inline
+ * scripts of its own. No inline or eval'd script anywhere; the parse worker and the
+ * chunks come from the page's own origin; `?data=` may fetch from any http(s) host;
+ * Trusted Types are required for every script sink (the default policy in
+ * public/theme.js admits same-origin script URLs only).
+ * frame-ancestors cannot be set from a meta tag: a host that must forbid framing
+ * sends it as a header (see the docs).
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' http: https:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // Relative base so the built dist/ works from any static host path.
   base: './',
   // Every browser that runs es2022 either supports modulepreload or simply skips the

@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportButton';
 import { useAppStore } from '../store/appStore';
 import { openRequest } from './openRequest';
 import { HeaderDescription } from './HeaderDescription';
@@ -29,6 +30,7 @@ export function Header({ dataHref }: HeaderProps) {
         <button type="button" className="button header-open" onClick={() => openRequest.setState({ open: true })}>
           Open data
         </button>
+        {meta && <ExportButton dataLocation={dataHref} />}
         <ThemeControl />
       </nav>
     </header>

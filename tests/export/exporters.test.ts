@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { eventsToDocument, eventsToJson } from '../../src/export/datasetJson';
+import { csvCell, eventsToCsv } from '../../src/export/eventsCsv';
+import { linkCarriesData } from '../../src/export/ExportMenu';
+import { shownEvents } from '../../src/export/shownEvents';
+import { acledCsv } from '../../src/io/formats/acledCsv';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { validateDataset } from '../../src/model/validate';
+import type { Dataset } from '../../src/model/types';
+import { external } from '../io/formats/formatTestUtils';
+
+function coalition(): Dataset {
+  const checked = validateDataset(JSON.parse(readFileSync('data/coalition.json', 'utf8')));
+  if (!checked.ok) throw new Error('data/coalition.json does not validate');
+  return checked.dataset;
+}
+
+/** The in-memory dataset and a mask showing every other event. */
+async function halfShown(doc: Dataset) {
+  const loaded = createInMemoryDataset(doc);
+  const mask = new Uint8Array(doc.events.length);
+  for (let i = 0; i < mask.length; i += 2) mask[i] = 1;
+  return { loaded, mask, events: await shownEvents(loaded, mask) };
+}
+
+describe('events as CSV', () => {
+  it('has one row per shown event, actors by name joined by "; " and the source URLs', async () => {
+    const doc = coalition();
+    const { loaded, mask, events } = await halfShown(doc);
+    const rows = Papa.parse<Record<string, string>>(eventsToCsv(events, loaded.meta), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(mask.reduce((n, v) => n + v, 0));
+    const first = events[0];
+    const byId = new Map(doc.actors.map((a) => [a.id, a.name]));
+    expect(rows[0].id).toBe(first.id);
+    expect(rows[0].title).toBe(first.title);
+    expect(rows[0].actors).toBe(first.actors.map((a) => byId.get(a)).join('; '));
+    const urls = first.sources.map((c) => doc.sources.find((s) => s.id === c.source)?.url).filter(Boolean);
+    expect(rows[0].source_urls.split(' ')).toEqual(urls);
+  });
+
+  it('keeps extra fields such as ACLED fatalities as columns', async () => {
+    const result = await acledCsv.convert(external('acled-rpanlilio-2020-05/acled_iraq_syria_subset.csv'), {});
+    const checked = validateDataset(result.document);
+    if (!checked.ok) throw new Error('ACLED import does not validate');
+    const loaded = createInMemoryDataset(checked.dataset);
+    const events = await shownEvents(loaded, new Uint8Array(404).fill(1));
+    const rows = Papa.parse<Record<string, string>>(eventsToCsv(events, loaded.meta), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(404);
+    const total = rows.reduce((n, r) => n + Number(r.fatalities), 0);
+    expect(total).toBe(checked.dataset.events.reduce((n, e) => n + Number(e.extra?.fatalities ?? 0), 0));
+    expect(total).toBeGreaterThan(0);
+  });
+
+  it('quotes commas, quotes and line breaks, and defuses cells a spreadsheet would run as formulas', () => {
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('-cmd')).toBe("'-cmd");
+    expect(csvCell('-12.5')).toBe('-12.5');
+    expect(csvCell(-3)).toBe('-3');
+  });
+});
+
+describe('events as JSON v1', () => {
+  it('opens again to the same events, with only the actors, categories and sources they use', async () => {
+    const doc = coalition();
+    const { loaded, events } = await halfShown(doc);
+    const again = validateDataset(JSON.parse(eventsToJson(events, loaded.meta)));
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    expect(again.dataset.events).toEqual(events);
+    const used = new Set(events.flatMap((e) => e.actors).concat(doc.series.flatMap((s) => (s.actor ? [s.actor] : []))));
+    expect(again.dataset.actors.map((a) => a.id).sort()).toEqual([...used].sort());
+    expect(again.dataset.series).toEqual(doc.series);
+  });
+
+  it('writes extra fields back onto each event, so an ACLED import round-trips with its fatalities', async () => {
+    const result = await acledCsv.convert(external('acled-geosentinel-sample/acled_data_sample.csv'), {});
+    const checked = validateDataset(result.document);
+    if (!checked.ok) throw new Error('ACLED import does not validate');
+    const loaded = createInMemoryDataset(checked.dataset);
+    const events = await shownEvents(loaded, new Uint8Array(2).fill(1));
+    const written = eventsToDocument(events, loaded.meta);
+    expect(written.events[0]).not.toHaveProperty('extra');
+    expect(written.events[0]).toHaveProperty('fatalities', 0);
+    const again = validateDataset(JSON.parse(JSON.stringify(written)));
+    expect(again.ok && again.dataset.events).toEqual(events);
+  });
+});
+
+describe('copy link', () => {
+  it('knows a local file cannot travel in a link, while a URL or the default data can', () => {
+    expect(linkCarriesData('https://example.org/data.json')).toBe(true);
+    expect(linkCarriesData('./data/coalition.json')).toBe(true);
+    expect(linkCarriesData('my-export.csv')).toBe(false);
+    expect(linkCarriesData(null)).toBe(false);
+  });
+});
