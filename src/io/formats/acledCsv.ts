@@ -21,6 +21,16 @@ const REQUIRED = ['event_id_cnty', 'event_date', 'actor1', 'event_type'] as cons
 const ACLED = 'ACLED';
 const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'] as const;
 
+/** "Mosul, Ninewa, Iraq" from the filled parts, without the arrays a map/filter/join would allocate per row. */
+function joinFilled(a: string, b: string, c: string): string {
+  let out = a.trim();
+  const tb = b.trim();
+  if (tb) out = out ? `${out}, ${tb}` : tb;
+  const tc = c.trim();
+  if (tc) out = out ? `${out}, ${tc}` : tc;
+  return out;
+}
+
 export const acledCsv: ImportFormat = {
   id: 'acled-csv',
   label: 'ACLED (CSV)',
@@ -104,7 +114,7 @@ export const acledCsv: ImportFormat = {
             }
             extra.fatalities = n;
           }
-          const placeName = [cell('location'), cell('admin1'), cell('country')].map((s) => s.trim()).filter(Boolean).join(', ');
+          const placeName = joinFilled(cell('location'), cell('admin1'), cell('country'));
           let place: Place | undefined;
           if (placeName) {
             place = { name: placeName };
