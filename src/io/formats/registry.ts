@@ -15,7 +15,17 @@ export interface FormatEntry {
  * A format module plugs in with one entry here; its chunk is loaded by the worker the
  * first time a file is not plainly v1 JSON, or when the user picks the format.
  */
-export const FORMATS: readonly FormatEntry[] = [{ id: 'v1-json', label: v1Json.label, load: async () => v1Json }];
+export const FORMATS: readonly FormatEntry[] = [
+  { id: 'v1-json', label: v1Json.label, load: async () => v1Json },
+  // The other formats (importedFormats.ts), each a chunk; labels repeated here so the override menu needs no chunk.
+  { id: 'parquet', label: 'Parquet table (choose columns)', load: () => import('./parquet').then((m) => m.parquet) },
+  { id: 'acled-csv', label: 'ACLED (CSV)', load: () => import('./acledCsv').then((m) => m.acledCsv) },
+  { id: 'timelinejs-csv', label: 'TimelineJS spreadsheet (CSV)', load: () => import('./timelineJsCsv').then((m) => m.timelineJsCsv) },
+  { id: 'timelinejs-json', label: 'TimelineJS (JSON)', load: () => import('./timelineJsJson').then((m) => m.timelineJsJson) },
+  { id: 'vis-json', label: 'vis-timeline items (JSON)', load: () => import('./visJson').then((m) => m.visJson) },
+  { id: 'json-array', label: 'JSON list of records (choose columns)', load: () => import('./jsonArray').then((m) => m.jsonArray) },
+  { id: 'csv', label: 'CSV table (choose columns)', load: () => import('./genericCsv').then((m) => m.genericCsv) },
+];
 
 /** A v1 score at least this high settles detection without loading the other formats. */
 const CERTAIN = 0.9;

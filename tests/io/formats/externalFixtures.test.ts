@@ -195,3 +195,20 @@ describe('UCDP through the column mapping', () => {
     expect(actorNames(dataset, 0)).toEqual(['Brazil', 'Chile']);
   });
 });
+
+describe('the registry', () => {
+  it('lists every imported format with the label its module gives', async () => {
+    const { FORMATS } = await import('../../../src/io/formats/registry');
+    for (const format of importedFormats) {
+      const entry = FORMATS.find((f) => f.id === format.id);
+      expect(entry?.label).toBe(format.label);
+      expect(await entry!.load()).toBe(format);
+    }
+  });
+
+  it('detects ACLED through the registry', async () => {
+    const { detectFormat } = await import('../../../src/io/formats/registry');
+    const detection = await detectFormat(sampleOf(external('acled-rpanlilio-2020-05/acled_iraq_syria_subset.csv')));
+    expect(detection.format?.id).toBe('acled-csv');
+  });
+});
