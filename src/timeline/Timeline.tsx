@@ -28,6 +28,8 @@ import './timeline.css';
 const TimelineTree = lazy(() => import('../navigation/TimelineTree'));
 /** Only documents with periods (TimelineJS eras) fetch the band layer. */
 const PeriodBands = lazy(() => import('./PeriodBands'));
+/** The sentence before the timeline saying what it shows: also its own chunk. */
+const ViewSummary = lazy(() => import('../summary/ViewSummary'));
 
 /** Below this surface width lane headers move into their lanes. */
 const NARROW_PX = 600;
@@ -154,6 +156,11 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
 
   return (
     <div className={inline ? 'tl tl--inline' : surfaceWidth < COMPACT_PX ? 'tl tl--compact' : 'tl'}>
+      {treeReady && (
+        <Suspense fallback={null}>
+          <ViewSummary dataset={dataset} mask={mask} />
+        </Suspense>
+      )}
       <div className="tl-toolbar">
         <ZoomControls />
         <span className="tl-context" ref={contextRef} aria-hidden="true" />

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { viewport } from '../timeline/viewport';
+import { summarizeView, summaryText } from './summarizeView';
+
+/** Props of ViewSummary. */
+export interface ViewSummaryProps {
+  dataset: LoadedDataset;
+  mask: Uint8Array;
+}
+
+/** Quiet time after the last zoom frame or filter change before the summary is rewritten (and announced). */
+const SETTLE_MS = 700;
+
+/**
+ * What the timeline shows, in one sentence before it (issue 11 item 2): the visible
+ * range, how many events of how many, the leading actors and the busiest month.
+ * A polite live region, rewritten once the view settles, so a screen reader hears
+ * the new summary after a zoom or a filter change, not one per frame.
+ */
+export function ViewSummary({ dataset, mask }: ViewSummaryProps) {
+  const [text, setText] = useState('');
+  useEffect(() => {
+    let timer = 0;
+    const update = () => {
+      const [from, to] = viewport.getState().domain;
+      setText(summaryText(summarizeView(dataset.columns, dataset.meta, mask, from, to)));
+    };
+    const later = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(update, SETTLE_MS);
+    };
+    update();
+    const off = viewport.subscribe((s, p) => {
+      if (s.domain !== p.domain) later();
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, [dataset, mask]);
+  return (
+    <p className="tl-summary" aria-live="polite" data-testid="timeline-summary">
+      {text}
+    </p>
+  );
+}
+
+export default ViewSummary;

@@ -1,0 +1,65 @@
+import type { EventColumns } from '../model/eventColumns';
+import type { DatasetMeta } from '../model/loadedDataset';
+import { formatAt } from '../timeline/formatWhen';
+
+/** What the timeline shows, in numbers: the basis of its spoken and written summary. */
+export interface ViewSummary {
+  from: number;
+  to: number;
+  /** Events passing the filters that overlap [from, to). */
+  inView: number;
+  /** Events passing the filters. */
+  shown: number;
+  total: number;
+  /** The three actors with the most events in view, most first. */
+  leading: { name: string; count: number }[];
+  /** The calendar month (UTC) in which most events in view start, or null when none does. */
+  busiestMonth: { start: number; count: number } | null;
+}
+
+/** Counts what the filters (`mask`) leave in the window [from, to): one pass over the rows in it. */
+export function summarizeView(columns: EventColumns, meta: DatasetMeta, mask: Uint8Array, from: number, to: number): ViewSummary {
+  const { start, end, actorOffsets, actorIndices } = columns;
+  const perActor = new Uint32Array(meta.actors.length);
+  let inView = 0;
+  let shown = 0;
+  let monthStart = NaN;
+  let monthEnd = -Infinity;
+  let monthCount = 0;
+  let busiest: { start: number; count: number } | null = null;
+  for (let i = 0; i < columns.count; i++) {
+    if (mask[i] !== 1) continue;
+    shown++;
+    if (start[i] >= to || end[i] <= from) continue;
+    inView++;
+    for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) perActor[actorIndices[j]]++;
+    // Rows are sorted by start, so months come in order: one running count.
+    if (start[i] >= monthEnd) {
+      if (monthCount > (busiest?.count ?? 0)) busiest = { start: monthStart, count: monthCount };
+      const d = new Date(start[i]);
+      monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      monthEnd = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      monthCount = 0;
+    }
+    if (start[i] >= from) monthCount++;
+  }
+  if (monthCount > (busiest?.count ?? 0)) busiest = { start: monthStart, count: monthCount };
+  const leading = [...perActor.keys()]
+    .filter((a) => perActor[a] > 0)
+    .sort((a, b) => perActor[b] - perActor[a] || a - b)
+    .slice(0, 3)
+    .map((a) => ({ name: meta.actors[a].name, count: perActor[a] }));
+  return { from, to, inView, shown, total: columns.count, leading, busiestMonth: busiest };
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+const events = (x: number) => `${n(x)} ${x === 1 ? 'event' : 'events'}`;
+
+/** The summary as one paragraph: range, counts, leading actors, the busiest month. */
+export function summaryText(s: ViewSummary): string {
+  const range = `${formatAt(s.from, 2)} to ${formatAt(s.to - 1, 2)}`;
+  const parts = [`${range}: ${n(s.inView)} of ${events(s.total)} in view${s.shown < s.total ? ` (${n(s.shown)} pass the filters)` : ''}.`];
+  if (s.leading.length) parts.push(`Most events: ${s.leading.map((l) => `${l.name} (${n(l.count)})`).join(', ')}.`);
+  if (s.busiestMonth) parts.push(`Busiest month: ${formatAt(s.busiestMonth.start, 1)}, ${events(s.busiestMonth.count)}.`);
+  return parts.join(' ');
+}

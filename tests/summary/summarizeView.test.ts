@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeView, summaryText } from '../../src/summary/summarizeView';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { makeDataset } from '../timeline/fixture';
+
+const dataset = createInMemoryDataset(makeDataset([
+  { id: 'a', date: '2014-06-10', title: 'A', actors: ['isis', 'iraq'] },
+  { id: 'b', date: '2014-06-20', title: 'B', actors: ['isis'] },
+  { id: 'c', date: '2014-08-08', title: 'C', actors: ['us'] },
+  { id: 'd', date: '2024-01-27', title: 'D', actors: ['us', 'iraq'] },
+]));
+const all = new Uint8Array(dataset.columns.count).fill(1);
+
+describe('summarizeView', () => {
+  it('says the range, how many of how many are in view, the leading actors and the busiest month', () => {
+    const s = summarizeView(dataset.columns, dataset.meta, all, Date.UTC(2014, 0, 1), Date.UTC(2015, 0, 1));
+    expect(s).toMatchObject({ inView: 3, shown: 4, total: 4, busiestMonth: { start: Date.UTC(2014, 5, 1), count: 2 } });
+    expect(s.leading.map((l) => [l.name, l.count])[0]).toEqual([dataset.meta.actors.find((a) => a.id === 'isis')!.name, 2]);
+    expect(summaryText(s)).toMatch(/^1 January 2014 to 31 December 2014: 3 of 4 events in view\. Most events: .*\(2\).* Busiest month: June 2014, 2 events\.$/);
+  });
+
+  it('follows a filter: rows the mask hides are not counted, and the text says how many pass', () => {
+    const mask = Uint8Array.from(all);
+    mask[dataset.text.indexOf('b')] = 0;
+    const s = summarizeView(dataset.columns, dataset.meta, mask, Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1));
+    expect(s.inView).toBe(3);
+    expect(summaryText(s)).toContain('3 of 4 events in view (3 pass the filters)');
+  });
+});
