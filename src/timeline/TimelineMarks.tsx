@@ -3,8 +3,9 @@ import { useStore } from 'zustand';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
 import type { FrameStore } from './frameStore';
-import { KEY_POINT_RADIUS, POINT_RADIUS, type TimelineBadge, type TimelineMark } from './layoutTimeline';
-import { badgeWidth } from './layoutRows';
+import { HatchPattern } from './HatchPattern';
+import type { TimelineBadge, TimelineMark } from './layoutTimeline';
+import { diamondPath, shapeBounds, type Box, type MarkShape } from './markShapes';
 import { describeEvent } from './markDescription';
 import { formatAt } from './formatWhen';
 import { zoomToSpan } from './zoomActions';
@@ -39,41 +40,26 @@ function focusVisible(el: Element): boolean {
 }
 
 /** Box around an item's shape, for the keyboard focus ring (SVG has no reliable outline). */
-function ringFor(item: Item): { x: number; y: number; w: number; h: number } {
-  if (item.badge) {
-    const w = badgeWidth(item.badge.count);
-    return { x: item.badge.x - w / 2, y: item.badge.y - 8, w, h: 16 };
-  }
-  const m = item.mark!;
-  if (m.kind === 'point') {
-    const r = m.importance === 3 ? KEY_POINT_RADIUS : POINT_RADIUS;
-    return { x: m.cx - r, y: m.y - r, w: 2 * r, h: 2 * r };
-  }
-  const h = m.importance === 3 ? 12 : 9;
-  return { x: Math.max(m.x0, -4), y: m.y - h / 2, w: Math.max(1, m.x1 - Math.max(m.x0, -4)), h };
-}
+const ringFor = (item: Item): Box => shapeBounds(item.badge ? item.badge.shape : item.mark!.shape);
 
-function MarkShape({ m, color, actor }: { m: TimelineMark; color: string; actor: number }) {
-  if (m.kind === 'point') {
-    const r = m.importance === 3 ? KEY_POINT_RADIUS : POINT_RADIUS;
-    return m.importance === 3 ? (
-      <path className="tl-shape" d={`M${m.cx},${m.y - r}l${r},${r}l${-r},${r}l${-r},${-r}z`} fill={color} />
+function MarkShapeView({ shape, color, actor }: { shape: MarkShape; color: string; actor: number }) {
+  if (shape.type === 'point') {
+    return shape.diamond ? (
+      <path className="tl-shape" d={diamondPath(shape)} fill={color} />
     ) : (
-      <circle className="tl-shape" cx={m.cx} cy={m.y} r={r} fill={color} />
+      <circle className="tl-shape" cx={shape.cx} cy={shape.cy} r={shape.r} fill={color} />
     );
   }
-  const h = m.importance === 3 ? 12 : 9;
-  const uncertain = m.kind === 'uncertain';
   return (
     <rect
-      className={uncertain ? 'tl-shape tl-shape--uncertain' : 'tl-shape'}
-      x={m.x0}
-      y={m.y - h / 2}
-      width={Math.max(1, m.x1 - m.x0)}
-      height={h}
-      rx={2}
-      fill={uncertain ? `url(#tl-hatch-${actor})` : color}
-      stroke={uncertain ? color : undefined}
+      className={shape.hatched ? 'tl-shape tl-shape--uncertain' : 'tl-shape'}
+      x={shape.x}
+      y={shape.y}
+      width={shape.width}
+      height={shape.height}
+      rx={shape.rx}
+      fill={shape.hatched ? `url(#tl-hatch-${actor})` : color}
+      stroke={shape.hatched ? color : undefined}
     />
   );
 }
@@ -146,10 +132,7 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
     <svg ref={svgRef} className="tl-marks" width={width} height={height}>
       <defs>
         {visibleActors.map((a) => (
-          <pattern key={a} id={`tl-hatch-${a}`} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-            <rect width={6} height={6} fill={actorColors[a]} opacity={0.18} />
-            <line x1={0} y1={0} x2={0} y2={6} stroke={actorColors[a]} strokeWidth={2} opacity={0.7} />
-          </pattern>
+          <HatchPattern key={a} id={`tl-hatch-${a}`} color={actorColors[a]} />
         ))}
       </defs>
       {items.map((item) => {
@@ -175,17 +158,16 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
         };
         if (item.badge) {
           const b = item.badge;
-          const w = badgeWidth(b.count);
+          const pill = b.shape;
           return (
             <g
               key={item.key}
               {...common}
               className={b.spanning ? 'tl-badge tl-badge--spanning' : 'tl-badge'}
-              transform={`translate(${b.x},${b.y})`}
               aria-label={badgeLabel(b)}
             >
-              <rect x={-w / 2} y={-8} width={w} height={16} rx={8} />
-              <text textAnchor="middle" dy="0.35em">
+              <rect x={pill.x} y={pill.y} width={pill.width} height={pill.height} rx={pill.rx} />
+              <text x={pill.cx} y={pill.cy} textAnchor="middle" dy="0.35em">
                 +{b.count}
               </text>
             </g>
@@ -198,7 +180,7 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
         }`;
         return (
           <g key={item.key} {...common} className={cls} aria-label={describeEvent(dataset, m.row)} aria-pressed={m.row === selectedRow}>
-            <MarkShape m={m} color={actorColors[actor]} actor={actor} />
+            <MarkShapeView shape={m.shape} color={actorColors[actor]} actor={actor} />
             {m.label && (
               <text className="tl-label" x={m.labelX} y={m.y} dy="0.35em">
                 {m.label}
@@ -208,7 +190,7 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
         );
       })}
       {focused && ring && (
-        <rect className="tl-focus-ring" x={ring.x - 4} y={ring.y - 4} width={ring.w + 8} height={ring.h + 8} rx={6} aria-hidden="true" />
+        <rect className="tl-focus-ring" x={ring.x - 4} y={ring.y - 4} width={ring.width + 8} height={ring.height + 8} rx={6} aria-hidden="true" />
       )}
     </svg>
   );

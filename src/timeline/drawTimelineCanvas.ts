@@ -1,5 +1,6 @@
 import type { LaneBox } from './layoutLanes';
-import { KEY_POINT_RADIUS, POINT_RADIUS, type TimelineLayout, type TimelineMark } from './layoutTimeline';
+import type { TimelineLayout, TimelineMark } from './layoutTimeline';
+import { HATCH, UNCERTAIN_DASH, type MarkShape } from './markShapes';
 import type { ThemeColors } from './readThemeColors';
 
 /** What one canvas frame draws. */
@@ -20,24 +21,31 @@ export interface CanvasFrame {
 
 const hatchCache = new Map<string, CanvasPattern | null>();
 
-/** Diagonal hatching in the actor's colour: the fill of an event known only to its month or year. */
+/**
+ * The HATCH tile in the actor's colour as a canvas pattern: the fill of an event
+ * known only to its month or year (the SVG marks draw the same tile).
+ */
 function hatch(ctx: CanvasRenderingContext2D, color: string, dpr: number): CanvasPattern | string {
   const key = `${color}@${dpr}`;
   if (!hatchCache.has(key)) {
-    const size = Math.round(6 * dpr);
+    const size = Math.round(HATCH.period * dpr);
     const tile = document.createElement('canvas');
     tile.width = tile.height = size;
     const t = tile.getContext('2d');
     if (t) {
+      t.fillStyle = color;
+      t.globalAlpha = HATCH.fillOpacity;
+      t.fillRect(0, 0, size, size);
       t.strokeStyle = color;
-      t.globalAlpha = 0.55;
-      t.lineWidth = 1.5 * dpr;
+      t.globalAlpha = HATCH.lineOpacity;
+      t.lineWidth = HATCH.lineWidth * dpr;
       t.beginPath();
-      t.moveTo(0, size);
-      t.lineTo(size, 0);
+      // The falling diagonal, and its neighbours' ends in the corners, so tiles join up.
+      t.moveTo(0, 0);
+      t.lineTo(size, size);
       t.moveTo(-size / 2, size / 2);
-      t.lineTo(size / 2, -size / 2);
-      t.moveTo(size / 2, size * 1.5);
+      t.lineTo(size / 2, size * 1.5);
+      t.moveTo(size / 2, -size / 2);
       t.lineTo(size * 1.5, size / 2);
       t.stroke();
     }
@@ -48,21 +56,18 @@ function hatch(ctx: CanvasRenderingContext2D, color: string, dpr: number): Canva
   return hatchCache.get(key) ?? color;
 }
 
-function markPath(ctx: CanvasRenderingContext2D, m: TimelineMark) {
+/** Traces a mark's shape as the current path. */
+function shapePath(ctx: CanvasRenderingContext2D, s: MarkShape) {
   ctx.beginPath();
-  if (m.kind === 'point') {
-    const r = m.importance === 3 ? KEY_POINT_RADIUS : POINT_RADIUS;
-    if (m.importance === 3) {
-      ctx.moveTo(m.cx, m.y - r);
-      ctx.lineTo(m.cx + r, m.y);
-      ctx.lineTo(m.cx, m.y + r);
-      ctx.lineTo(m.cx - r, m.y);
+  if (s.type === 'point') {
+    if (s.diamond) {
+      ctx.moveTo(s.cx, s.cy - s.r);
+      ctx.lineTo(s.cx + s.r, s.cy);
+      ctx.lineTo(s.cx, s.cy + s.r);
+      ctx.lineTo(s.cx - s.r, s.cy);
       ctx.closePath();
-    } else ctx.arc(m.cx, m.y, r, 0, Math.PI * 2);
-  } else {
-    const h = m.importance === 3 ? 12 : 9;
-    ctx.roundRect(m.x0, m.y - h / 2, m.x1 - m.x0, h, 2);
-  }
+    } else ctx.arc(s.cx, s.cy, s.r, 0, Math.PI * 2);
+  } else ctx.roundRect(s.x, s.y, s.width, s.height, s.rx);
 }
 
 /** Draws density strips, grid and the non-interactive marks of one frame. */
@@ -106,11 +111,11 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
   for (const m of layout.marks) {
     if (f.inSvg.has(m)) continue;
     const color = colors.forced ? colors.fg : f.actorColors[lanes[m.laneSlot].actor];
-    markPath(ctx, m);
-    if (m.kind === 'uncertain') {
+    shapePath(ctx, m.shape);
+    if (m.shape.type === 'bar' && m.shape.hatched) {
       ctx.fillStyle = hatch(ctx, color, dpr);
       ctx.fill();
-      ctx.setLineDash([3, 2]);
+      ctx.setLineDash(UNCERTAIN_DASH as number[]);
       ctx.strokeStyle = color;
       ctx.lineWidth = 1;
       ctx.stroke();

@@ -1,3 +1,5 @@
+import { badgeWidth } from './markShapes';
+
 /** Horizontal pixel extent an item occupies in its row (mark plus label). */
 export interface RowItem {
   x0: number;
@@ -28,8 +30,6 @@ export interface RowPacking {
   badgeRow: number;
 }
 
-/** Width of a count badge such as "+12", for keeping badges apart. */
-export const badgeWidth = (count: number) => 14 + 7 * String(count).length;
 
 function firstFit(items: readonly RowItem[], maxRows: number, minGap: number, rows: Int16Array): number {
   const rowEnd = new Float64Array(maxRows).fill(-Infinity);

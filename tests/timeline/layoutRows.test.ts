@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeWidth, layoutRows } from '../../src/timeline/layoutRows';
+import { layoutRows } from '../../src/timeline/layoutRows';
+import { badgeWidth } from '../../src/timeline/markShapes';
 
 describe('layoutRows', () => {
   it('puts overlapping events on separate rows', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { binDensity } from '../../src/timeline/binDensity';
 import { laneTimesFor } from '../../src/timeline/laneTimes';
 import { layoutLanes } from '../../src/timeline/layoutLanes';
-import { layoutTimeline, truncateLabel } from '../../src/timeline/layoutTimeline';
+import { layoutTimeline } from '../../src/timeline/layoutTimeline';
 import { allVisible, day, loadDataset } from './fixture';
 
 const Y2014 = Date.UTC(2014, 0, 1);
@@ -147,14 +147,6 @@ describe('layoutTimeline labels', () => {
     const d = loadDataset([{ id: 'a', date: day(0), title }]);
     const { layout } = run(d, [Y2014 - 30 * DAY, Y2014 + 400 * DAY], { width: 1600 });
     expect(layout.marks.map((m) => m.label)).toEqual([title]);
-  });
-});
-
-describe('truncateLabel', () => {
-  it('ends a title that does not fit with an ellipsis', () => {
-    expect(truncateLabel('Operation to retake Mosul begins', 64, 6.4)).toBe('Operation…');
-    expect(truncateLabel('Short', 64, 6.4)).toBe('Short');
-    expect(truncateLabel('Anything', 12, 6.4)).toBeNull();
   });
 });
 

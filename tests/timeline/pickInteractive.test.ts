@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineMark } from '../../src/timeline/layoutTimeline';
+import { pointShape } from '../../src/timeline/markShapes';
 import { pickInteractive } from '../../src/timeline/pickInteractive';
 
 const mark = (row: number, importance: number): TimelineMark => ({
@@ -11,6 +12,7 @@ const mark = (row: number, importance: number): TimelineMark => ({
   cx: row + 5,
   y: 10,
   importance,
+  shape: pointShape(row + 5, 10, importance),
   label: null,
   labelX: 0,
 });
