@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { EventColumns } from './eventColumns';
 import type { EventIndex } from './eventIndex';
 
@@ -47,16 +48,6 @@ export function classify(sortedRows: Uint32Array, rowClass: Uint8Array, start: F
   return { rows, offsets, maxDuration, active: Uint8Array.from(active) };
 }
 
-/** First index in rows[lo..hi) whose start is > t (strict) or >= t, by binary search. */
-function searchStart(rows: Uint32Array, start: Float64Array, lo: number, hi: number, t: number, strict: boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const s = start[rows[mid]];
-    if (strict ? s <= t : s < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function visitWindow(
   list: ClassedRows,
@@ -70,10 +61,12 @@ function visitWindow(
   const { rows, offsets, maxDuration, active } = list;
   const classes = active.length;
   if (classes === 0) return;
+  // Rows of a class are ascending by start: the window's candidates are found by bisection.
+  const byStart = bisector((row: number) => start[row]);
   if (classes === 1) {
     const c = active[0];
-    const hi = searchStart(rows, start, offsets[c], offsets[c + 1], t1, false);
-    for (let i = searchStart(rows, start, offsets[c], hi, t0 - maxDuration[c], true); i < hi; i++) {
+    const hi = byStart.left(rows, t1, offsets[c], offsets[c + 1]);
+    for (let i = byStart.right(rows, t0 - maxDuration[c], offsets[c], hi); i < hi; i++) {
       const row = rows[i];
       if (end[row] > t0) visit(row);
     }
@@ -89,8 +82,8 @@ function visitWindow(
   };
   for (let k = 0; k < classes; k++) {
     const c = active[k];
-    limit[k] = searchStart(rows, start, offsets[c], offsets[c + 1], t1, false);
-    cursor[k] = searchStart(rows, start, offsets[c], limit[k], t0 - maxDuration[c], true);
+    limit[k] = byStart.left(rows, t1, offsets[c], offsets[c + 1]);
+    cursor[k] = byStart.right(rows, t0 - maxDuration[c], offsets[c], limit[k]);
     advance(k);
   }
   for (;;) {

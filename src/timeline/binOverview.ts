@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { EventColumns } from '../model/eventColumns';
 import { showsEveryRow } from '../model/filter';
 
@@ -19,17 +20,12 @@ export function binOverview(columns: EventColumns, mask: Uint8Array, extent: rea
     return bin < 0 ? 0 : bin >= bins ? bins - 1 : bin;
   };
   if (showsEveryRow(mask)) {
+    const byBin = bisector(binOf);
     let from = 0;
     for (let bin = 0; bin < bins; bin++) {
-      let lo = from;
-      let hi = count;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (binOf(start[mid]) <= bin) lo = mid + 1;
-        else hi = mid;
-      }
-      counts[bin] = lo - from;
-      from = lo;
+      const to = byBin.right(start, bin, from, count);
+      counts[bin] = to - from;
+      from = to;
     }
     return counts;
   }

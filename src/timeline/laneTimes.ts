@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { EventColumns } from '../model/eventColumns';
 import type { EventIndex } from '../model/eventIndex';
 
@@ -14,30 +15,6 @@ export interface LaneTimes {
   ends: Float64Array;
   /** Visible importance-3 rows, ascending by start: shown even where the lane is dense. */
   keyRows: Uint32Array;
-}
-
-/** Index of the first element >= t (lower bound) in an ascending array. */
-export function lowerBound(a: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element > t in an ascending array. */
-export function upperBound(a: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -80,7 +57,7 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
 /** Visible events of the lane whose [start, end) intersects [t0, t1). */
 export function countInWindow(lane: LaneTimes, t0: number, t1: number): number {
   // Intersecting = started before t1, minus those already over by t0 (a subset of them).
-  return lowerBound(lane.starts, t1) - upperBound(lane.ends, t0);
+  return bisectLeft(lane.starts, t1) - bisectRight(lane.ends, t0);
 }
 
 const caches = new WeakMap<Uint8Array, Map<number, LaneTimes>>();

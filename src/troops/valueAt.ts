@@ -1,18 +1,14 @@
+import { bisector } from 'd3-array';
 import type { TimedPoint } from './timedSeries';
+
+const byStart = bisector((p: TimedPoint) => p.start);
 
 /**
  * Index of the point in force at time `t` under step semantics: the last point
  * starting at or before `t`; -1 before the first point. Binary search, points in date order.
  */
 export function indexAt(points: readonly TimedPoint[], t: number): number {
-  let lo = 0;
-  let hi = points.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (points[mid].start <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return byStart.right(points, t) - 1;
 }
 
 /** The point in force at time `t`, or undefined before the first figure. */

@@ -101,18 +101,6 @@ export function eventSearchTextBuilder(events: readonly TimelineEvent[], order: 
 export const buildEventSearchText = (events: readonly TimelineEvent[], order: Uint32Array): SearchText =>
   eventSearchTextBuilder(events, order).finish();
 
-/** Last item whose text starts at or before `pos`. */
-function itemAt(start: Uint32Array, pos: number): number {
-  let lo = 0;
-  let hi = start.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (start[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * Rows whose title or summary contains `query`, folded as normalizeForSearch does,
  * as a mask (1 = match); null for a blank query.
@@ -123,9 +111,12 @@ export function searchRows(search: SearchText, query: string): Uint8Array | null
   const count = search.start.length - 1;
   const mask = new Uint8Array(count);
   const { text, start, rowOf } = search;
+  // Hits come in text order, so the item holding one is found by walking on from
+  // the last hit's item: one pass over `start` at most, beside the text scan.
+  let k = 0;
   let pos = text.indexOf(q);
   while (pos !== -1) {
-    const k = itemAt(start, pos);
+    while (start[k + 1] <= pos) k++;
     mask[rowOf ? rowOf[k] : k] = 1;
     // One hit is enough for an item: continue from the next item's text.
     pos = k + 1 < count ? text.indexOf(q, start[k + 1]) : -1;
