@@ -1,3 +1,4 @@
+import { httpUrl, RELATIVE_BASE } from '../model/httpUrl';
 import type { Problem } from '../model/types';
 
 /** Where a dataset comes from: an http(s) URL, a file the user opened, or bytes already in hand. */
@@ -30,7 +31,7 @@ export function isAbort(error: unknown): boolean {
 
 /** Rejects addresses other than http(s) before anything is fetched. */
 export function assertAllowedUrl(location: string): void {
-  if (!/^https?:/i.test(new URL(location, 'http://relative.invalid/').protocol)) {
+  if (!httpUrl(location, RELATIVE_BASE)) {
     throw new DatasetLoadError('The dataset address is not allowed', location, [
       { path: '(url)', message: 'Only http: and https: addresses can be loaded.' },
     ]);

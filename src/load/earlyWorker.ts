@@ -1,3 +1,4 @@
+import { httpUrl } from '../model/httpUrl';
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 /** A parse worker started before the app, with what it said before anyone listened. */
@@ -27,13 +28,8 @@ export const absoluteUrl = (url: string) => (globalThis.location ? new URL(url, 
  */
 export function startWorkerEarly(url: string): void {
   if (typeof Worker === 'undefined' || early) return;
-  let href: string;
-  try {
-    href = absoluteUrl(url);
-  } catch {
-    return;
-  }
-  if (!/^https?:$/.test(new URL(href).protocol)) return;
+  const href = httpUrl(url, globalThis.location.href)?.href;
+  if (!href) return;
   const worker = createParseWorker();
   const backlog: EarlyWorker['backlog'] = [];
   const buffer = (e: MessageEvent<WorkerResponse> | ErrorEvent) => backlog.push(e);

@@ -1,3 +1,4 @@
+import { httpUrl } from './httpUrl';
 import * as v from 'valibot';
 import { parsePartialDate } from './partialDate';
 import { FIGURE_KINDS } from './figureKinds';
@@ -27,15 +28,7 @@ const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries
 const notADate = (issue: v.CheckIssue<string>) => `"${issue.input}" is not a date`;
 
 /** True for absolute http: and https: URLs; anything else (javascript:, data:, relative) could not be a safe link. */
-export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s)) return false;
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-  } catch {
-    return false;
-  }
-}
+export const isHttpUrl = (s: string): boolean => httpUrl(s) !== null;
 
 /** CSS hex colour, #rgb or #rrggbb. */
 export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;

@@ -1,3 +1,4 @@
+import { httpUrl, RELATIVE_BASE } from '../model/httpUrl';
 import { partialDateBounds } from './dateRange';
 
 /**
@@ -77,13 +78,7 @@ function decodeIdList(
   return ids.filter((id) => valid.has(id));
 }
 
-function isLoadableUrl(value: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(value, 'http://relative.invalid/').protocol);
-  } catch {
-    return false;
-  }
-}
+const isLoadableUrl = (value: string): boolean => httpUrl(value, RELATIVE_BASE) !== null;
 
 /**
  * Reads the state from URL parameters. Anything unknown or malformed is left out

@@ -1,3 +1,4 @@
+import { httpUrl } from '../model/httpUrl';
 import { useId, useState } from 'react';
 import { formatPartialDate } from '../model/partialDate';
 import type { Series, Source } from '../model/types';
@@ -10,7 +11,7 @@ export interface SeriesTableProps {
   sources: ReadonlyMap<string, Source>;
 }
 
-const isWebLink = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+const isWebLink = (url: string | undefined): url is string => !!url && httpUrl(url) !== null;
 
 /**
  * Every figure of every series as a table: what a screen reader reads instead of
