@@ -13,7 +13,7 @@ import { selectTimelineMask } from './timelineMask';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { TimelineTooltip } from './TimelineTooltip';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../ui/useElementSize';
 import { useTimelineRenderer } from './useTimelineRenderer';
 import { useWindowSync } from './useWindowSync';
 import { usePublishPlotBox } from './usePublishPlotBox';

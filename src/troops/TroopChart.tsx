@@ -6,8 +6,11 @@ import { SeriesTable } from './SeriesTable';
 import { toTimedSeries } from './timedSeries';
 import { TroopPlot } from './TroopPlot';
 import { useAlignedPlot } from './useAlignedPlot';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from '../ui/useElementSize';
 import './troops.css';
+
+/** Where layout is unavailable (jsdom) the chart is laid out at a typical desktop width. */
+const CHART_FALLBACK_SIZE = { width: 960, height: 0 };
 
 /**
  * The troop-numbers chart under the timeline: the dataset's numeric series as step
@@ -31,7 +34,7 @@ interface TroopFigureProps {
 
 function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
   const plotArea = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(plotArea, 960);
+  const { width } = useElementSize(plotArea, CHART_FALLBACK_SIZE);
   const placement = useAlignedPlot(plotArea, width);
   const timed = useMemo(() => meta.series.map(toTimedSeries), [meta.series]);
   const sources = useMemo(() => new Map(meta.sources.map((s) => [s.id, s])), [meta.sources]);
