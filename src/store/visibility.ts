@@ -1,4 +1,5 @@
 import { computeVisibility } from '../model/filter';
+import { memoLast } from '../model/memoLast';
 import type { AppState } from './appState';
 import { useAppStore } from './appStore';
 
@@ -16,25 +17,21 @@ export interface Visibility {
   lanes: number[];
 }
 
-let last: { dataset: unknown; filters: unknown; searchMask: unknown; value: Visibility | null } | null = null;
-
 /**
  * Memoised on the identity of its inputs, so it returns the same object until the
  * dataset, filters or search result change: safe as a zustand selector.
  */
-export function selectVisibility(state: AppState): Visibility | null {
-  const { dataset, filters, searchMask } = state;
-  if (last && last.dataset === dataset && last.filters === filters && last.searchMask === searchMask) return last.value;
-  let value: Visibility | null = null;
-  if (dataset) {
+export const selectVisibility = memoLast(
+  (state: AppState) => [state.dataset, state.filters, state.searchMask],
+  (state: AppState): Visibility | null => {
+    const { dataset, filters, searchMask } = state;
+    if (!dataset) return null;
     const v = computeVisibility(dataset.columns, dataset.meta, filters, searchMask, dataset.stats());
     const shownActors = filters.actors;
     const lanes = dataset.meta.actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));
-    value = { ...v, total: dataset.columns.count, lanes };
-  }
-  last = { dataset, filters, searchMask, value };
-  return value;
-}
+    return { ...v, total: dataset.columns.count, lanes };
+  },
+);
 
 /** Hook: the current visibility (null before a dataset is loaded). */
 export const useVisibility = () => useAppStore(selectVisibility);
