@@ -71,7 +71,7 @@ function MarkShapeView({ shape, color, actor }: { shape: MarkShape; color: strin
  * badge's cluster), Escape clears the selection.
  */
 export function TimelineMarks({ frame, dataset, actorColors, width, height, onExit }: TimelineMarksProps) {
-  const layout = useStore(frame, (s) => s.layout);
+  const badges = useStore(frame, (s) => s.badges);
   const interactive = useStore(frame, (s) => s.interactive);
   const lanes = useStore(frame, (s) => s.lanes);
   const hoveredRow = useAppStore((s) => s.hoveredRow);
@@ -83,9 +83,9 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
 
   const items = useMemo(() => {
     const list: Item[] = interactive.map((m) => ({ key: markKey(m), laneSlot: m.laneSlot, x: m.x0, mark: m }));
-    for (const b of layout?.badges ?? []) list.push({ key: badgeKey(b), laneSlot: b.laneSlot, x: b.x, badge: b });
+    for (const b of badges) list.push({ key: badgeKey(b), laneSlot: b.laneSlot, x: b.x, badge: b });
     return list.sort((a, b) => a.laneSlot - b.laneSlot || a.x - b.x);
-  }, [interactive, layout]);
+  }, [interactive, badges]);
 
   const hover = (item: Item | null) => {
     const m = item?.mark;

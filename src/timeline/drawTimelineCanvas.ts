@@ -1,5 +1,5 @@
 import type { LaneBox } from './layoutLanes';
-import type { TimelineLayout, TimelineMark } from './layoutTimeline';
+import type { TimelineBadge, TimelineLayout, TimelineMark } from './layoutTimeline';
 import { HATCH, UNCERTAIN_DASH, type MarkShape } from './markShapes';
 import type { ThemeColors } from './readThemeColors';
 
@@ -17,6 +17,8 @@ export interface CanvasFrame {
   colors: ThemeColors;
   hoveredRow: number;
   selectedRow: number;
+  /** Draw the count badges too (during a gesture, when the SVG layer that holds them is hidden). */
+  badgesOnCanvas?: boolean;
 }
 
 const hatchCache = new Map<string, CanvasPattern | null>();
@@ -137,4 +139,26 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
       ctx.fillText(m.label, m.labelX, m.y);
     }
   }
+  if (f.badgesOnCanvas) drawBadges(ctx, layout.badges, colors);
+}
+
+/** Count badges as the SVG layer draws them (timeline.css .tl-badge): a pill and its "+N". */
+function drawBadges(ctx: CanvasRenderingContext2D, badges: readonly TimelineBadge[], colors: ThemeColors) {
+  ctx.font = `600 10.5px ${colors.font}`;
+  ctx.textAlign = 'center';
+  ctx.lineWidth = 1;
+  for (const b of badges) {
+    const s = b.shape;
+    ctx.beginPath();
+    ctx.roundRect(s.x, s.y, s.width, s.height, s.rx);
+    ctx.fillStyle = colors.surface2;
+    ctx.fill();
+    ctx.setLineDash(b.spanning ? (UNCERTAIN_DASH as number[]) : []);
+    ctx.strokeStyle = colors.border;
+    ctx.stroke();
+    ctx.fillStyle = colors.fg;
+    ctx.fillText(`+${b.count}`, s.cx, s.cy);
+  }
+  ctx.setLineDash([]);
+  ctx.textAlign = 'start';
 }

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { DensityHit } from './hitTest';
 import type { LaneBox } from './layoutLanes';
-import type { TimelineLayout, TimelineMark } from './layoutTimeline';
+import type { TimelineBadge, TimelineLayout, TimelineMark } from './layoutTimeline';
 
 /** The copy of an event under the pointer or keyboard focus. */
 export interface HoverTarget {
@@ -15,16 +15,22 @@ export interface HoverTarget {
  * the subscribed leaves re-render, never the app.
  */
 export interface FrameState {
+  /** The last frame's layout (hit tests, tooltip): updated every frame, gestures included. */
   layout: TimelineLayout | null;
   lanes: readonly LaneBox[];
-  /** Marks drawn as focusable SVG (the rest are on the canvas). */
+  /**
+   * Marks drawn as focusable SVG (the rest are on the canvas), and the badges:
+   * updated only by settled frames, so a gesture creates no SVG nodes (the layer
+   * is hidden meanwhile and the canvas draws everything).
+   */
   interactive: readonly TimelineMark[];
+  badges: readonly TimelineBadge[];
   hover: HoverTarget | null;
   /** The stretch of a dense lane under the pointer. */
   densityHover: DensityHit | null;
 }
 
 export const createFrameStore = () =>
-  createStore<FrameState>()(() => ({ layout: null, lanes: [], interactive: [], hover: null, densityHover: null }));
+  createStore<FrameState>()(() => ({ layout: null, lanes: [], interactive: [], badges: [], hover: null, densityHover: null }));
 
 export type FrameStore = ReturnType<typeof createFrameStore>;

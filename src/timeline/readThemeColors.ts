@@ -5,6 +5,8 @@ export interface ThemeColors {
   grid: string;
   border: string;
   surface: string;
+  /** Raised surface (count badges). */
+  surface2: string;
   bg: string;
   accent: string;
   focus: string;
@@ -21,6 +23,7 @@ const FALLBACK: ThemeColors = {
   grid: '#e4e7eb',
   border: '#cfd4da',
   surface: '#ffffff',
+  surface2: '#eef1f4',
   bg: '#f6f7f9',
   accent: '#2563eb',
   focus: '#2563eb',
@@ -63,6 +66,7 @@ export function readThemeColors(el: Element): ThemeColors {
     grid: get('--grid', FALLBACK.grid),
     border: get('--border', FALLBACK.border),
     surface: get('--surface', FALLBACK.surface),
+    surface2: get('--surface-2', FALLBACK.surface2),
     bg: get('--bg', FALLBACK.bg),
     accent: get('--accent', FALLBACK.accent),
     focus: get('--focus', FALLBACK.focus),

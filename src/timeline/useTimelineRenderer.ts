@@ -16,6 +16,26 @@ import { viewport } from './viewport';
 
 let readyMarked = false;
 
+/** A gesture (a run of viewport changes) settles this long after its last change, ms. */
+export const SETTLE_MS = 150;
+
+/**
+ * Titles by row, decoded once and kept while the view shows them: a frame asks
+ * for hundreds of titles (labels, their retries), and each would otherwise be
+ * decoded from the packed text again on every frame.
+ */
+function titleCache(decode: (row: number) => string, limit = 20_000): (row: number) => string {
+  let titles = new Map<number, string>();
+  return (row) => {
+    let title = titles.get(row);
+    if (title === undefined) {
+      if (titles.size >= limit) titles = new Map();
+      titles.set(row, (title = decode(row)));
+    }
+    return title;
+  };
+}
+
 /** Elements the renderer draws into. */
 export interface RendererTargets {
   canvas: RefObject<HTMLCanvasElement | null>;
@@ -55,7 +75,15 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     let colors: ThemeColors | null = null;
     let selectedKey: string | null = null;
     let selectedRow = -1;
-    const titleOf = (row: number) => dataset.text.title(row);
+    const titleOf = titleCache((row) => dataset.text.title(row));
+    const plot = canvas.parentElement;
+    // A gesture is a run of viewport changes; it settles SETTLE_MS after the last.
+    let gesturing = false;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      gesturing = false;
+      schedule();
+    };
 
     const draw = () => {
       const t0 = performance.now();
@@ -94,7 +122,8 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
         canvas.width = pxW;
         canvas.height = pxH;
       }
-      const interactive = pickInteractive(layout.marks, [hoveredRow, selectedRow]);
+      // While gesturing the canvas draws every mark and badge and the SVG layer is left alone (hidden).
+      const interactive = gesturing ? [] : pickInteractive(layout.marks, [hoveredRow, selectedRow]);
       const ctx = canvas.getContext('2d');
       if (ctx) {
         drawTimelineCanvas(ctx, dpr, {
@@ -108,9 +137,11 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
           colors,
           hoveredRow,
           selectedRow,
+          badgesOnCanvas: gesturing,
         });
       }
-      frame.setState({ layout, lanes, interactive });
+      plot?.classList.toggle('is-gesturing', gesturing);
+      frame.setState(gesturing ? { layout } : { layout, lanes, interactive, badges: layout.badges });
       if (!readyMarked) {
         readyMarked = true;
         performance.mark('timeline-ready');
@@ -128,7 +159,12 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     };
 
     schedule();
-    const offViewport = viewport.subscribe(schedule);
+    const offViewport = viewport.subscribe(() => {
+      gesturing = true;
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(settle, SETTLE_MS);
+      schedule();
+    });
     const offStore = appStore.subscribe((s, p) => {
       if (s.theme !== p.theme) retheme();
       else if (s.hoveredRow !== p.hoveredRow || s.selectedId !== p.selectedId) schedule();
@@ -136,6 +172,8 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     const offColorModes = watchColorModes(retheme);
     return () => {
       cancelRaf(pending);
+      clearTimeout(settleTimer);
+      plot?.classList.remove('is-gesturing');
       offViewport();
       offStore();
       offColorModes();
