@@ -80,9 +80,11 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     // A gesture is a run of viewport changes; it settles SETTLE_MS after the last.
     let gesturing = false;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    // The settled frame is drawn in the timer's own task, so the focusable marks come back at once.
     const settle = () => {
       gesturing = false;
-      schedule();
+      cancelRaf(pending);
+      draw();
     };
 
     const draw = () => {
@@ -159,7 +161,9 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     };
 
     schedule();
-    const offViewport = viewport.subscribe(() => {
+    const offViewport = viewport.subscribe((s, p) => {
+      // Only a moved window is a gesture (an echo of the same span, or the extent alone, is not).
+      if (s.domain[0] === p.domain[0] && s.domain[1] === p.domain[1]) return schedule();
       gesturing = true;
       clearTimeout(settleTimer);
       settleTimer = setTimeout(settle, SETTLE_MS);
