@@ -3,8 +3,10 @@ import { select } from 'd3-selection';
 import { useEffect, type RefObject } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore } from '../store/appStore';
+import { buildPyramids, pyramidOf } from './densityPyramid';
 import { drawTimelineCanvas } from './drawTimelineCanvas';
 import type { FrameStore } from './frameStore';
+import { laneTimesFor } from './laneTimes';
 import type { LaneBox } from './layoutLanes';
 import { layoutTimeline } from './layoutTimeline';
 import { pickInteractive } from './pickInteractive';
@@ -56,6 +58,7 @@ export interface RendererInputs {
 
 const raf = (cb: () => void): number =>
   typeof requestAnimationFrame === 'function' ? requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
+const idle = (cb: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 1000 }) : setTimeout(cb, 50));
 const cancelRaf = (id: number) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id));
 
 /**
@@ -77,6 +80,17 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     let selectedRow = -1;
     const titleOf = titleCache((row) => dataset.text.title(row));
     const plot = canvas.parentElement;
+    // Dense lanes get their density pyramids built in idle time; until then they are binned by bisection.
+    let pyramidsQueued = false;
+    const queuePyramids = (actors: number[]) => {
+      const missing = actors.map((a) => laneTimesFor(dataset.columns, dataset.index, a, mask)).filter((t) => !pyramidOf(t));
+      if (!missing.length) return;
+      pyramidsQueued = true;
+      idle(() => {
+        buildPyramids(missing);
+        pyramidsQueued = false;
+      });
+    };
     // A gesture is a run of viewport changes; it settles SETTLE_MS after the last.
     let gesturing = false;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -143,6 +157,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
         });
       }
       plot?.classList.toggle('is-gesturing', gesturing);
+      if (layout.density.length && !pyramidsQueued) queuePyramids(layout.density.map((d) => lanes[d.laneSlot].actor));
       frame.setState(gesturing ? { layout } : { layout, lanes, interactive, badges: layout.badges });
       if (!readyMarked) {
         readyMarked = true;

@@ -1,4 +1,5 @@
 import { binDensity } from '../binDensity';
+import { binPyramid, levelFor, pyramidOf } from '../densityPyramid';
 import type { LaneTimes } from '../laneTimes';
 
 /** A lane too dense for marks: counts per pixel bin. */
@@ -18,9 +19,16 @@ export function densityBinPx(width: number, spanMs: number): number {
   return Math.max(DENSITY_BIN_PX, (width / spanMs) * DAY_MS);
 }
 
-/** The lane's events in [t0, t1) counted in bins of about `densityBinPx` across `width` px. */
+/**
+ * The lane's events in [t0, t1) counted in bins of about `densityBinPx` across
+ * `width` px: from the lane's density pyramid when it has one fine enough for
+ * these bins (a few reads per bin), else by bisection at every bin edge.
+ */
 export function laneDensity(laneSlot: number, times: LaneTimes, t0: number, t1: number, width: number): LaneDensity {
-  const bins = binDensity(times, t0, t1, Math.max(1, Math.ceil(width / densityBinPx(width, t1 - t0))));
+  const count = Math.max(1, Math.ceil(width / densityBinPx(width, t1 - t0)));
+  const pyramid = pyramidOf(times);
+  const level = pyramid ? levelFor(pyramid, (t1 - t0) / count) : -1;
+  const bins = pyramid && level >= 0 ? binPyramid(pyramid, level, times, t0, t1, count) : binDensity(times, t0, t1, count);
   return { laneSlot, binPx: width / bins.length, bins };
 }
 
