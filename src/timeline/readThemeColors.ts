@@ -56,7 +56,7 @@ export function readThemeColors(el: Element): ThemeColors {
   if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) {
     const [text, canvas, gray, highlight] = ['CanvasText', 'Canvas', 'GrayText', 'Highlight'].map((c) => resolveSystemColor(doc, c));
     const font = getComputedStyle(el).getPropertyValue('--font-sans').trim() || FALLBACK.font;
-    return { fg: text, muted: text, grid: gray, border: text, surface: canvas, bg: canvas, accent: highlight, focus: highlight, font, labelPx, forced: true };
+    return { fg: text, muted: text, grid: gray, border: text, surface: canvas, surface2: canvas, bg: canvas, accent: highlight, focus: highlight, font, labelPx, forced: true };
   }
   const style = getComputedStyle(el);
   const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
