@@ -44,6 +44,14 @@ export function summarizeView(columns: EventColumns, meta: DatasetMeta, mask: Ui
     if (start[i] >= from) monthCount++;
   }
   if (monthCount > (busiest?.count ?? 0)) busiest = { start: monthStart, count: monthCount };
+  // The view is padded past the data (room around the first and last marks): say the range as
+  // far as there is data, not the padding's invented dates.
+  if (columns.count > 0) {
+    let last = -Infinity;
+    for (let i = 0; i < columns.count; i++) last = Math.max(last, end[i]);
+    from = Math.max(from, start[0]);
+    to = Math.min(to, last);
+  }
   const leading = [...perActor.keys()]
     .filter((a) => perActor[a] > 0)
     .sort((a, b) => perActor[b] - perActor[a] || a - b)

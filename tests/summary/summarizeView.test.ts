@@ -16,7 +16,12 @@ describe('summarizeView', () => {
     const s = summarizeView(dataset.columns, dataset.meta, all, Date.UTC(2014, 0, 1), Date.UTC(2015, 0, 1));
     expect(s).toMatchObject({ inView: 3, shown: 4, total: 4, busiestMonth: { start: Date.UTC(2014, 5, 1), count: 2 } });
     expect(s.leading.map((l) => [l.name, l.count])[0]).toEqual([dataset.meta.actors.find((a) => a.id === 'isis')!.name, 2]);
-    expect(summaryText(s)).toMatch(/^1 January 2014 to 31 December 2014: 3 of 4 events in view\. Most events: .*\(2\).* Busiest month: June 2014, 2 events\.$/);
+    expect(summaryText(s)).toMatch(/^10 June 2014 to 31 December 2014: 3 of 4 events in view\. Most events: .*\(2\).* Busiest month: June 2014, 2 events\.$/);
+  });
+
+  it('says the range only as far as the data goes, not the padding around it', () => {
+    const s = summarizeView(dataset.columns, dataset.meta, all, Date.UTC(2013, 8, 2), Date.UTC(2025, 3, 19));
+    expect(summaryText(s)).toMatch(/^10 June 2014 to 27 January 2024: 4 of 4 events in view\./);
   });
 
   it('follows a filter: rows the mask hides are not counted, and the text says how many pass', () => {
