@@ -1,13 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
-import { animateDomain } from '../timeline/animateDomain';
 import { formatAt } from '../timeline/formatWhen';
 import type { LaneBox } from '../timeline/layoutLanes';
 import { describeEvent } from '../timeline/markDescription';
-import { tickCountFor } from '../timeline/tickFormat';
-import { viewport } from '../timeline/viewport';
-import { CONTROLS_SOURCE, zoomAround } from '../timeline/zoomActions';
+import { tickCountFor } from '../axis/tickFormat';
+import { showSpan, shownSpan } from '../axis/shownSpan';
+import { zoomAround } from '../timeline/zoomActions';
 import {
   DENSE_PERIOD,
   finerInterval,
@@ -79,8 +78,8 @@ function spanOf(level: Level, index: number, dataset: LoadedDataset): [number, n
 export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: TimelineTreeProps) {
   const ticks = tickCountFor(plotWidth);
   // Re-render when the axis interval changes (zoom), not on every frame.
-  const key = useSyncExternalStore(viewport.subscribe, () => intervalKey(topInterval(viewport.getState().domain, ticks)));
-  const interval = useMemo(() => topInterval(viewport.getState().domain, ticks), [key, ticks]); // eslint-disable-line react-hooks/exhaustive-deps
+  const key = useSyncExternalStore(shownSpan.subscribe, () => intervalKey(topInterval(shownSpan.getState().domain, ticks)));
+  const interval = useMemo(() => topInterval(shownSpan.getState().domain, ticks), [key, ticks]); // eslint-disable-line react-hooks/exhaustive-deps
   const selectedId = useAppStore((s) => s.selectedId);
   const selectedRow = useMemo(() => (selectedId === null ? -1 : dataset.text.indexOf(selectedId)), [dataset, selectedId]);
   const [path, setPath] = useState<number[]>([0]);
@@ -174,12 +173,12 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
     const ls = resolve(p);
     const s = spanOf(ls[ls.length - 1], p[ls.length - 1], dataset);
     if (!s) return;
-    const [d0, d1] = viewport.getState().domain;
+    const [d0, d1] = shownSpan.getState().domain;
     const end = Math.min(s[1], s[0] + (d1 - d0));
     if (s[0] >= d0 && end <= d1) return;
     const width = d1 - d0;
     const centre = (s[0] + end) / 2;
-    animateDomain([centre - width / 2, centre + width / 2], CONTROLS_SOURCE);
+    showSpan([centre - width / 2, centre + width / 2], { animate: true });
   };
   const go = (p: number[]) => {
     setPath(p);
@@ -208,7 +207,7 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
     else if (e.key === 'Home') go(at(0));
     else if (e.key === 'End') go(at(size - 1));
     else if ((e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') && !e.ctrlKey && !e.metaKey) {
-      const { domain } = viewport.getState();
+      const { domain } = shownSpan.getState();
       zoomAround(span ? (span[0] + span[1]) / 2 : (domain[0] + domain[1]) / 2, e.key === '+' || e.key === '=' ? 2 : 0.5);
     } else handled = false;
     if (handled) {

@@ -1,7 +1,6 @@
-import type { StoreApi } from 'zustand/vanilla';
 import { DatasetLoadError, loadDataset } from '../load/loadDataset';
 import type { LoadedDataset } from '../model/loadedDataset';
-import type { AppState } from './appState';
+import type { AppStore } from './appStore';
 
 /** Loads a dataset from a URL; injectable so tests need no network. */
 export type DatasetLoader = typeof loadDataset;
@@ -15,7 +14,7 @@ let current: AbortController | null = null;
  * when it failed or was superseded; never rejects.
  */
 export async function loadDatasetInto(
-  store: StoreApi<AppState>,
+  store: AppStore,
   url: string | null,
   defaultUrl: string,
   load: DatasetLoader = loadDataset,

@@ -1,10 +1,10 @@
 import { parsePartialDate } from '../model/partialDate';
-import type { TimeWindow } from './viewSlice';
+import type { Span } from '../axis/shownSpan';
 
 /**
- * The date-range filter and the visible window are one thing seen two ways: the
- * From/To inputs show the settled window at day precision, and editing them moves
- * the window (see rangeSync.ts). These are the conversions, both pure.
+ * The From/To dates (inputs, URL, counting) are the settled shown span written as
+ * dates: the inputs and the address show it at day (or minute) precision, and
+ * editing them shows that span. These are the conversions, both pure.
  */
 
 /** [start, end) of a date string at its precision in UTC ms, or null when it is not a real date. */
@@ -18,11 +18,11 @@ export function dayString(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The window a From/To range shows: from the start of `from` to the end of `to`; open ends take the span's. */
-export function rangeToWindow(from: string | null, to: string | null, span: readonly [number, number]): TimeWindow {
-  const start = from ? (partialDateBounds(from)?.[0] ?? span[0]) : span[0];
-  const end = to ? (partialDateBounds(to)?.[1] ?? span[1]) : span[1];
-  return end > start ? { from: start, to: end } : { from: span[0], to: span[1] };
+/** The span a From/To range shows: from the start of `from` to the end of `to`; open ends take `whole`'s. */
+export function rangeToSpan(from: string | null, to: string | null, whole: Span): Span {
+  const start = from ? (partialDateBounds(from)?.[0] ?? whole[0]) : whole[0];
+  const end = to ? (partialDateBounds(to)?.[1] ?? whole[1]) : whole[1];
+  return end > start ? [start, end] : [whole[0], whole[1]];
 }
 
 const DAY_MS = 86_400_000;
@@ -35,15 +35,22 @@ export function minuteString(ms: number): string {
   return `${new Date(Math.floor(ms / MINUTE_MS) * MINUTE_MS).toISOString().slice(0, 16)}Z`;
 }
 
+/** Inclusive From/To dates; null = open. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
 /**
- * The From/To a window covers (inclusive), such that rangeToWindow gives the
- * window back: whole days when it is day-aligned or long (a day is then less than
- * a pixel or two), else to the minute, so a shared link reopens a close zoom
- * exactly. No window (the whole span) is an open range.
+ * The From/To a span covers (inclusive), such that rangeToSpan gives the span
+ * back: whole days when it is day-aligned or long (a day is then less than a pixel
+ * or two), else to the minute, so a shared link reopens a close zoom exactly. No
+ * span (everything) is an open range.
  */
-export function windowToRange(window: TimeWindow | null): { from: string | null; to: string | null } {
-  if (!window) return { from: null, to: null };
-  const aligned = window.from % DAY_MS === 0 && window.to % DAY_MS === 0;
-  const format = aligned || window.to - window.from >= DAY_PRECISION_SPAN_MS ? dayString : minuteString;
-  return { from: format(window.from), to: format(window.to - 1) };
+export function spanToRange(span: Span | null): DateRange {
+  if (!span) return { from: null, to: null };
+  const [from, to] = span;
+  const aligned = from % DAY_MS === 0 && to % DAY_MS === 0;
+  const format = aligned || to - from >= DAY_PRECISION_SPAN_MS ? dayString : minuteString;
+  return { from: format(from), to: format(to - 1) };
 }

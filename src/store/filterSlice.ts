@@ -1,18 +1,18 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
 
-/** What the user has narrowed the events to. `null` lists mean "all". */
+/**
+ * What the user has narrowed the events to. `null` lists mean "all". The dates are
+ * not here: the shown span (src/axis/shownSpan.ts) is the date range.
+ */
 export interface Filters {
   actors: readonly string[] | null;
   categories: readonly string[] | null;
-  /** Partial date strings (inclusive); null = open. */
-  from: string | null;
-  to: string | null;
   /** Text search over title and summary. */
   q: string;
 }
 
-export const EMPTY_FILTERS: Filters = { actors: null, categories: null, from: null, to: null, q: '' };
+export const EMPTY_FILTERS: Filters = { actors: null, categories: null, q: '' };
 
 /** Filters and their actions. */
 export interface FilterSlice {
@@ -24,7 +24,6 @@ export interface FilterSlice {
   setActors: (ids: readonly string[] | null) => void;
   toggleCategory: (id: string, allIds: readonly string[]) => void;
   setCategories: (ids: readonly string[] | null) => void;
-  setDateRange: (from: string | null, to: string | null) => void;
   setQuery: (q: string) => void;
   setSearchMask: (mask: Uint8Array | null) => void;
   clearFilters: () => void;
@@ -47,7 +46,6 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
   toggleCategory: (id, allIds) =>
     set((s) => ({ filters: { ...s.filters, categories: toggled(s.filters.categories, id, allIds) } })),
   setCategories: (categories) => set((s) => ({ filters: { ...s.filters, categories } })),
-  setDateRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
   setQuery: (q) => set((s) => ({ filters: { ...s.filters, q } })),
   setSearchMask: (searchMask) => set({ searchMask }),
   clearFilters: () => set({ filters: EMPTY_FILTERS, searchMask: null }),

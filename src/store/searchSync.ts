@@ -1,12 +1,13 @@
-import type { StoreApi } from 'zustand/vanilla';
+import { shallow } from 'zustand/shallow';
 import type { AppState } from './appState';
+import type { AppStore } from './appStore';
 
 /**
  * Runs the dataset's text search whenever the query or the dataset changes and
  * stores the resulting mask. Searches may finish out of order (a worker, a large
  * dataset): only the answer to the latest query is kept. Returns the unsubscribe.
  */
-export function startSearchSync(store: StoreApi<AppState>): () => void {
+export function startSearchSync(store: AppStore): () => void {
   let latest = 0;
   const run = (state: AppState) => {
     const ticket = ++latest;
@@ -29,7 +30,9 @@ export function startSearchSync(store: StoreApi<AppState>): () => void {
     );
   };
   run(store.getState());
-  return store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.filters.q !== previous.filters.q) run(state);
-  });
+  return store.subscribe(
+    (s) => [s.dataset, s.filters.q] as const,
+    () => run(store.getState()),
+    { equalityFn: shallow },
+  );
 }

@@ -1,8 +1,8 @@
-import type { StoreApi } from 'zustand/vanilla';
-import type { AppState } from './appState';
+import type { AppStore } from './appStore';
+import { shownSpan as appShownSpan, type ShownSpanStore } from '../axis/shownSpan';
 import { loadDatasetInto, type DatasetLoader } from './datasetLoader';
-import { startRangeSync } from './rangeSync';
 import { startSearchSync } from './searchSync';
+import { startSpanSync } from './spanSync';
 import { startThemeSync } from './themeSync';
 import { decodeUrlState, toQueryString } from './urlState';
 import { startUrlSync, type UrlHost } from './urlSync';
@@ -31,21 +31,24 @@ function safeStorage(host: Window): Storage | null {
 }
 
 /**
- * Wires the store to the world: theme, search, the range/window link and the
- * address bar, then loads the dataset the URL names (or the default one).
+ * Wires the store and the shown span to the world: theme, search, each dataset's
+ * extent and the address bar, then loads the dataset the URL names (or the default
+ * one). The span's extent is set before the URL's view is restored, so it is
+ * started first.
  */
 export function startSession(
-  store: StoreApi<AppState>,
+  store: AppStore,
   defaultUrl: string,
   host: SessionHost = { ...pickWindow(window), localStorage: safeStorage(window) },
   load?: DatasetLoader,
+  span: ShownSpanStore = appShownSpan,
 ): Session {
   const reload = (url: string | null) => void loadDatasetInto(store, url, defaultUrl, load);
   const stops = [
     startThemeSync(store, host.document.documentElement, host.localStorage),
     startSearchSync(store),
-    startRangeSync(store),
-    startUrlSync(store, host, { reload }),
+    startSpanSync(store, span),
+    startUrlSync(store, span, host, { reload }),
   ];
   reload(decodeUrlState(new URLSearchParams(host.location.search)).state.data ?? null);
   return {

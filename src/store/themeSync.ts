@@ -1,5 +1,4 @@
-import type { StoreApi } from 'zustand/vanilla';
-import type { AppState } from './appState';
+import type { AppStore } from './appStore';
 import type { ThemeChoice } from './viewSlice';
 
 /** localStorage key of the theme choice. */
@@ -12,7 +11,7 @@ const isTheme = (value: unknown): value is ThemeChoice => value === 'system' || 
  * CSS and the canvases read it) and into localStorage. Storage may be unavailable
  * (private mode, sandboxed frames): the choice then lasts for the session only.
  */
-export function startThemeSync(store: StoreApi<AppState>, root: HTMLElement, storage: Storage | null): () => void {
+export function startThemeSync(store: AppStore, root: HTMLElement, storage: Storage | null): () => void {
   try {
     const saved = storage?.getItem(THEME_KEY);
     if (isTheme(saved)) store.getState().setTheme(saved);
@@ -20,13 +19,15 @@ export function startThemeSync(store: StoreApi<AppState>, root: HTMLElement, sto
     // Unreadable storage: keep the default.
   }
   root.dataset.theme = store.getState().theme;
-  return store.subscribe((state, previous) => {
-    if (state.theme === previous.theme) return;
-    root.dataset.theme = state.theme;
-    try {
-      storage?.setItem(THEME_KEY, state.theme);
-    } catch {
-      // Unwritable storage: the choice lasts for this session.
-    }
-  });
+  return store.subscribe(
+    (s) => s.theme,
+    (theme) => {
+      root.dataset.theme = theme;
+      try {
+        storage?.setItem(THEME_KEY, theme);
+      } catch {
+        // Unwritable storage: the choice lasts for this session.
+      }
+    },
+  );
 }

@@ -1,8 +1,9 @@
-import type { StoreApi } from 'zustand/vanilla';
+import type { ShownSpanStore, Span } from '../axis/shownSpan';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { AppState } from './appState';
+import type { AppStore } from './appStore';
 import { dataSpan } from './dataSpan';
-import { rangeToWindow } from './dateRange';
+import { rangeToSpan, spanToRange } from './dateRange';
 import { EMPTY_FILTERS } from './filterSlice';
 import { decodeUrlState, encodeUrlState, toQueryString, type UrlState } from './urlState';
 
@@ -12,16 +13,15 @@ export const DEFAULT_EVENT_ID = 'talks-first-round';
 /** What of `window` URL sync needs: an address, a history, popstate. */
 export type UrlHost = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
-/** The part of the store the address bar mirrors. */
-export function selectUrlState(state: AppState): UrlState {
+/** What the address bar mirrors: the store's filters and selection, and the settled shown span as From/To. */
+export function selectUrlState(state: AppState, settled: Span | null): UrlState {
   const { filters } = state;
   return {
     data: state.datasetUrl,
     actors: filters.actors,
     categories: filters.categories,
     q: filters.q,
-    from: filters.from,
-    to: filters.to,
+    ...spanToRange(settled),
     event: state.selectedId,
   };
 }
@@ -37,23 +37,17 @@ const VIEW_PARAMS = new Set(['from', 'to']);
 
 /**
  * Puts a decoded URL state into the store in one update, so subscribers never see
- * half of it. Unspecified parts reset to their defaults: a URL describes a whole view.
+ * half of it, and shows its span. Unspecified parts reset to their defaults: a URL
+ * describes a whole view.
  */
-export function applyUrlState(store: StoreApi<AppState>, dataset: LoadedDataset, state: Partial<UrlState>): void {
+export function applyUrlState(store: AppStore, span: ShownSpanStore, dataset: LoadedDataset, state: Partial<UrlState>): void {
   const from = state.from ?? null;
   const to = state.to ?? null;
   store.setState({
-    filters: {
-      ...EMPTY_FILTERS,
-      actors: state.actors ?? null,
-      categories: state.categories ?? null,
-      q: state.q ?? '',
-      from,
-      to,
-    },
+    filters: { ...EMPTY_FILTERS, actors: state.actors ?? null, categories: state.categories ?? null, q: state.q ?? '' },
     selectedId: state.event ?? null,
-    window: from || to ? rangeToWindow(from, to, dataSpan(dataset)) : null,
   });
+  span.getState().show(from || to ? rangeToSpan(from, to, dataSpan(dataset)) : null);
 }
 
 /** Options for startUrlSync. */
@@ -64,12 +58,13 @@ export interface UrlSyncOptions {
 
 /**
  * The one place that reads and writes the address bar. It restores the URL's view
- * each time a dataset arrives, then writes every change as the store settles:
- * filter and selection changes push a history entry (Back steps through them),
- * range/window changes and consecutive edits of the search replace the current one.
- * Back/Forward (popstate) restores the entry's view. Returns the unsubscribe.
+ * each time a dataset arrives (after its extent is set: see session.ts), then follows
+ * the store and the settled shown span: filter and selection changes push a history
+ * entry (Back steps through them), span changes and consecutive edits of the search
+ * replace the current one. Back/Forward (popstate) restores the entry's view.
+ * Returns the unsubscribe.
  */
-export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: UrlSyncOptions): () => void {
+export function startUrlSync(store: AppStore, span: ShownSpanStore, host: UrlHost, options: UrlSyncOptions): () => void {
   /** Params last written or restored; null until the loaded dataset's view is restored. */
   let written: URLSearchParams | null = null;
   let lastChangeWasQuery = false;
@@ -91,14 +86,14 @@ export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: 
     }
     restoring = true;
     try {
-      applyUrlState(store, dataset, state);
+      applyUrlState(store, span, dataset, state);
       for (const notice of notices) store.getState().addNotice(notice);
     } finally {
       restoring = false;
     }
     // The restored view (default selection, dropped bad parameters) replaces the
     // entry: opening the page must not add a step to Back.
-    const params = encodeUrlState(selectUrlState(store.getState()));
+    const params = encodeUrlState(selectUrlState(store.getState(), span.getState().settled));
     // Opening a file is a step Back can undo; opening the page is not.
     if (fresh) host.history.pushState(null, '', urlFor(params));
     else host.history.replaceState(host.history.state, '', urlFor(params));
@@ -106,13 +101,10 @@ export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: 
     lastChangeWasQuery = false;
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset && state.dataset && state.status === 'ready') {
-      restore(state.dataset, true);
-      return;
-    }
+  const follow = () => {
+    const state = store.getState();
     if (restoring || written === null || state.status !== 'ready') return;
-    const params = encodeUrlState(selectUrlState(state));
+    const params = encodeUrlState(selectUrlState(state, span.getState().settled));
     const changed = changedParams(written, params);
     if (changed.size === 0) return;
     const queryOnly = changed.size === 1 && changed.has('q');
@@ -122,7 +114,12 @@ export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: 
     else host.history.pushState(null, '', urlFor(params));
     if (!viewOnly) lastChangeWasQuery = queryOnly;
     written = params;
+  };
+  const offStore = store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset && state.dataset && state.status === 'ready') restore(state.dataset, true);
+    else follow();
   });
+  const offSpan = span.subscribe((s) => s.settled, follow);
 
   const onPopState = () => {
     const { dataset, datasetUrl } = store.getState();
@@ -137,7 +134,8 @@ export function startUrlSync(store: StoreApi<AppState>, host: UrlHost, options: 
   host.addEventListener('popstate', onPopState);
 
   return () => {
-    unsubscribe();
+    offStore();
+    offSpan();
     host.removeEventListener('popstate', onPopState);
   };
 }

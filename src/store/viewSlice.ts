@@ -1,21 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
 
-/** A time window in ms since epoch, [from, to). */
-export interface TimeWindow {
-  from: number;
-  to: number;
-}
-
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-/** What is looked at: the settled time window, the selection, presentation choices. */
+/** What is looked at (besides the shown span, src/axis/shownSpan.ts): the selection, presentation choices. */
 export interface ViewSlice {
-  /**
-   * The visible window once a gesture settles (not every zoom frame: the live
-   * transform lives in the viewport store). null = fit the whole dataset.
-   */
-  window: TimeWindow | null;
   selectedId: string | null;
   /** Row under the pointer or keyboard focus, -1 for none. */
   hoveredRow: number;
@@ -23,7 +12,6 @@ export interface ViewSlice {
   hiddenSeries: readonly string[];
   /** Dismissible messages (e.g. ignored URL parameters). */
   notices: readonly string[];
-  setWindow: (window: TimeWindow | null) => void;
   select: (id: string | null) => void;
   setHoveredRow: (row: number) => void;
   setTheme: (theme: ThemeChoice) => void;
@@ -33,13 +21,11 @@ export interface ViewSlice {
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
-  window: null,
   selectedId: null,
   hoveredRow: -1,
   theme: 'system',
   hiddenSeries: [],
   notices: [],
-  setWindow: (window) => set({ window }),
   select: (selectedId) => set({ selectedId }),
   setHoveredRow: (hoveredRow) => set({ hoveredRow }),
   setTheme: (theme) => set({ theme }),

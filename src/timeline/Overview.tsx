@@ -6,12 +6,12 @@ import type { EventColumns } from '../model/eventColumns';
 import { appStore } from '../store/appStore';
 import { binOverview } from './binOverview';
 import { dragBrush, hitBrush, selectionPixels, type BrushMode } from './brushGesture';
-import { handleZoomKey } from './zoomActions';
 import { readThemeColors } from './readThemeColors';
 import { watchColorModes } from './watchColorModes';
-import { formatTick, tickAnchor, tickCountFor } from './tickFormat';
-import { timeScale } from './timeScale';
-import { viewport } from './viewport';
+import { handleTimeKey } from '../axis/keymap';
+import { shownSpan, type Span } from '../axis/shownSpan';
+import { formatTick, tickAnchor, tickCountFor } from '../axis/tickFormat';
+import { timeScale } from '../axis/timeScale';
 
 /** Props of Overview. */
 export interface OverviewProps {
@@ -24,7 +24,6 @@ export interface OverviewProps {
   left: number;
 }
 
-export const OVERVIEW_SOURCE = 'overview';
 const HEIGHT = 40;
 const BIN_PX = 3;
 const CURSORS: Record<BrushMode | 'none', string> = {
@@ -39,17 +38,17 @@ interface BrushDrag {
   mode: BrushMode;
   pointerId: number;
   startX: number;
-  startDomain: [number, number];
+  startDomain: Span;
   startPx: [number, number];
 }
 
 /**
  * The whole extent with a histogram of the shown events and a brush over the part
  * the timeline shows: drag it to move, drag its edges to zoom, click elsewhere to
- * jump there. Kept in step with the viewport both ways without echo.
+ * jump there. It moves the shown span like every other view.
  */
 export function Overview({ columns, mask, width, left }: OverviewProps) {
-  const extent = useStore(viewport, (s) => s.extent);
+  const extent = useStore(shownSpan, (s) => s.extent);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const selectionRef = useRef<SVGRectElement>(null);
   const axisRef = useRef<SVGGElement>(null);
@@ -79,7 +78,7 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
       ctx.globalAlpha = 1;
     };
     draw();
-    const off = appStore.subscribe((s, p) => s.theme !== p.theme && requestAnimationFrame(draw));
+    const off = appStore.subscribe((s) => s.theme, () => requestAnimationFrame(draw));
     const offColorModes = watchColorModes(draw);
     return () => {
       off();
@@ -103,21 +102,19 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
     select(axis)
       .selectAll<SVGTextElement, number>('.tick text')
       .attr('text-anchor', (d) => tickAnchor(x(d), width));
-    // The window follows the viewport imperatively: zoom frames never re-render React.
+    // The brush follows the shown span imperatively: zoom frames never re-render React.
     const place = (domain: readonly [number, number]) => {
       const [a, b] = selectionPixels(x(domain[0]), x(domain[1]));
       rect.setAttribute('x', String(a));
       rect.setAttribute('width', String(Math.max(0, b - a)));
     };
-    place(viewport.getState().domain);
-    return viewport.subscribe((s, p) => {
-      if (s.domain !== p.domain) place(s.domain);
-    });
+    place(shownSpan.getState().domain);
+    return shownSpan.subscribe((s) => s.domain, place);
   }, [x, width]);
 
   const localX = (e: PointerEvent<SVGSVGElement>) => e.clientX - e.currentTarget.getBoundingClientRect().left;
   const drawnWindow = () => {
-    const [from, to] = viewport.getState().domain;
+    const [from, to] = shownSpan.getState().domain;
     return selectionPixels(x(from), x(to));
   };
 
@@ -127,13 +124,13 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
     let mode = hitBrush(px, ...drawnWindow());
     if (!mode) {
       // A press outside the window centres it there, then drags it from there.
-      const { domain, setDomain } = viewport.getState();
+      const { domain, follow } = shownSpan.getState();
       const half = (domain[1] - domain[0]) / 2;
       const centre = x.invert(px);
-      setDomain([centre - half, centre + half], OVERVIEW_SOURCE);
+      follow([centre - half, centre + half]);
       mode = 'move';
     }
-    const startDomain = viewport.getState().domain;
+    const startDomain = shownSpan.getState().domain;
     drag.current = { mode, pointerId: e.pointerId, startX: px, startDomain, startPx: drawnWindow() };
     e.currentTarget.setPointerCapture(e.pointerId);
     e.currentTarget.style.cursor = mode === 'move' ? 'grabbing' : CURSORS[mode];
@@ -147,11 +144,12 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
       return;
     }
     const next = dragBrush(d.mode, d.startDomain, d.startPx, px - d.startX, (p) => x.invert(p));
-    viewport.getState().setDomain(next, OVERVIEW_SOURCE);
+    shownSpan.getState().follow(next);
   };
   const onPointerEnd = (e: PointerEvent<SVGSVGElement>) => {
     if (drag.current?.pointerId !== e.pointerId) return;
     drag.current = null;
+    shownSpan.getState().settle();
     e.currentTarget.style.cursor = CURSORS[hitBrush(localX(e), ...drawnWindow()) ?? 'none'];
   };
 
@@ -163,9 +161,7 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
       aria-label="Overview"
       aria-describedby="tl-overview-help"
       tabIndex={0}
-      onKeyDown={(e) => {
-        if (handleZoomKey(e.key)) e.preventDefault();
-      }}
+      onKeyDown={(e) => handleTimeKey(e)}
     >
       <p id="tl-overview-help" className="visually-hidden">
         The whole time span, with a histogram of the shown events. The highlighted window is the part the timeline

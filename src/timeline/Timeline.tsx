@@ -1,27 +1,26 @@
-import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { resolveActorColors } from '../model/actorColors';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
-import { useVisibility } from '../store/visibility';
+import { handleTimeKey } from '../axis/keymap';
+import { shownSpan } from '../axis/shownSpan';
+import { useTimeZoom } from '../axis/useTimeZoom';
+import { useFilteredMask, useVisibility } from '../store/visibility';
 import { createFrameStore } from './frameStore';
 import { densityHit, hitTest } from './hitTest';
 import { LaneHeaders } from './LaneHeaders';
 import { laneTimesFor } from './laneTimes';
 import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
 import { Overview } from './Overview';
-import { selectTimelineMask } from './timelineMask';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { TimelineTooltip } from './TimelineTooltip';
 import { useElementSize } from '../ui/useElementSize';
 import { useTimelineRenderer } from './useTimelineRenderer';
-import { useWindowSync } from './useWindowSync';
 import { usePublishPlotBox } from './usePublishPlotBox';
-import { useZoomBehavior } from './useZoomBehavior';
 import { useDeferredMount } from '../ui/useDeferredMount';
 import { ZoomControls } from './ZoomControls';
-import { handleZoomKey, zoomAround } from './zoomActions';
-import { viewport } from './viewport';
+import { zoomAround } from './zoomActions';
 import './timeline.css';
 
 /** The keyboard and screen-reader tree: its own chunk, not needed for the first paint. */
@@ -48,8 +47,7 @@ const actorColorsOf = (dataset: LoadedDataset) => {
 export function Timeline() {
   const dataset = useAppStore((s) => s.dataset);
   const visibility = useVisibility();
-  const mask = useAppStore(selectTimelineMask);
-  useWindowSync(dataset);
+  const mask = useFilteredMask();
   if (!dataset || !visibility || !mask) {
     return (
       <div className="tl tl--empty" role="region" aria-label="Timeline" aria-busy="true">
@@ -57,11 +55,11 @@ export function Timeline() {
       </div>
     );
   }
-  return <TimelineView dataset={dataset} mask={mask} lanes={visibility.lanes} actorCounts={visibility.actorCounts} />;
+  return <TimelineLanes dataset={dataset} mask={mask} lanes={visibility.lanes} actorCounts={visibility.actorCounts} />;
 }
 
-/** Props of TimelineView. */
-interface TimelineViewProps {
+/** Props of TimelineLanes. */
+interface TimelineLanesProps {
   dataset: LoadedDataset;
   mask: Uint8Array;
   /** Actor indices with a lane. */
@@ -69,7 +67,8 @@ interface TimelineViewProps {
   actorCounts: Uint32Array;
 }
 
-function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: TimelineViewProps) {
+/** The timeline of a loaded dataset: lanes, axis, marks, controls and overview. */
+function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: TimelineLanesProps) {
   // Same lanes, same array: a settled window re-filters by date but must not re-lay the lanes.
   const laneKey = visibleLanes.join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -96,19 +95,13 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
     return layoutLanes(laneActors, bodyHeight, { ...DEFAULT_LANE_METRICS, headerInset: inline ? INLINE_HEADER_INSET : 0 }, weights);
   }, [dataset, mask, laneActors, bodyHeight, inline]);
 
-  useZoomBehavior(plotRef, plotWidth, totalHeight);
+  useTimeZoom(plotRef, { x0: 0, x1: plotWidth, height: totalHeight });
   usePublishPlotBox(plotRef, plotWidth);
   useTimelineRenderer(
     { canvas: canvasRef, axis: axisRef, context: contextRef },
     { dataset, mask, lanes, width: plotWidth, height: totalHeight, actorColors, frame },
   );
 
-  const onSurfaceKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && appStore.getState().selectedId !== null) {
-      appStore.getState().select(null);
-      e.preventDefault();
-    } else if (handleZoomKey(e.key)) e.preventDefault();
-  };
   const canvasHit = (e: PointerEvent | MouseEvent) => {
     const { layout } = frame.getState();
     const plot = plotRef.current;
@@ -121,7 +114,7 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
     const plot = plotRef.current;
     if (!layout || !plot || !layout.density.length) return null;
     const box = plot.getBoundingClientRect();
-    return densityHit(layout, lanes, viewport.getState().domain, plotWidth, e.clientX - box.left, e.clientY - box.top);
+    return densityHit(layout, lanes, shownSpan.getState().domain, plotWidth, e.clientX - box.left, e.clientY - box.top);
   };
   const onPointerMove = (e: PointerEvent) => {
     if (e.buttons || (e.target as Element).closest('[data-tl-interactive]')) return;
@@ -171,7 +164,7 @@ function TimelineView({ dataset, mask, lanes: visibleLanes, actorCounts }: Timel
         className="tl-surface"
         role="region"
         aria-label="Timeline"
-        onKeyDown={onSurfaceKey}
+        onKeyDown={(e) => handleTimeKey(e)}
       >
         <p id="tl-help" className="visually-hidden">
           Lanes, then periods, then events. Down or Enter goes in, Up or Escape comes out, left and right arrows move in

@@ -114,8 +114,9 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
       moveTo(candidates.sort((a, b) => Math.abs(a.x - item.x) - Math.abs(b.x - item.x))[0]);
     } else if (event.key === 'Enter' || event.key === ' ') activate(item);
     else if (event.key === 'Escape') {
-      appStore.getState().select(null);
+      // Back to the surface; the selection's own Escape (src/ui/escapeStack.ts) closes the detail.
       onExit();
+      return;
     } else handled = false;
     if (handled) {
       event.preventDefault();

@@ -1,19 +1,17 @@
-import { fitAll, panStep, zoomStep } from './zoomActions';
+import { keyNameFor, moveThroughTime, type TimeMove } from '../axis/keymap';
 
 interface ControlButton {
   label: string;
-  /** Shortcut shown in the tooltip. */
-  keys: string;
   glyph: string;
-  run: () => void;
+  move: TimeMove;
 }
 
 const BUTTONS: ControlButton[] = [
-  { label: 'Zoom in', keys: '+', glyph: '+', run: () => zoomStep(2) },
-  { label: 'Zoom out', keys: '−', glyph: '−', run: () => zoomStep(0.5) },
-  { label: 'Pan left', keys: '←', glyph: '‹', run: () => panStep(-0.25) },
-  { label: 'Pan right', keys: '→', glyph: '›', run: () => panStep(0.25) },
-  { label: 'Fit all', keys: 'Home', glyph: '⤢', run: fitAll },
+  { label: 'Zoom in', glyph: '+', move: 'zoom-in' },
+  { label: 'Zoom out', glyph: '−', move: 'zoom-out' },
+  { label: 'Pan left', glyph: '‹', move: 'earlier' },
+  { label: 'Pan right', glyph: '›', move: 'later' },
+  { label: 'Fit all', glyph: '⤢', move: 'show-all' },
 ];
 
 /** Zoom, pan and fit buttons, each with an accessible name and a visible tooltip naming its key. */
@@ -21,7 +19,7 @@ export function ZoomControls() {
   return (
     <div className="tl-controls" role="toolbar" aria-label="Timeline zoom">
       {BUTTONS.map((b) => (
-        <button key={b.label} type="button" className="tl-control" aria-label={b.label} data-tip={`${b.label} (${b.keys})`} onClick={b.run}>
+        <button key={b.label} type="button" className="tl-control" aria-label={b.label} data-tip={`${b.label} (${keyNameFor(b.move)})`} onClick={() => moveThroughTime(b.move)}>
           <span aria-hidden="true">{b.glyph}</span>
         </button>
       ))}

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { viewport } from './viewport';
+import { shownSpan } from '../axis/shownSpan';
 
 /**
  * Tells charts that share the time axis where the timeline's plot is on the page,
@@ -12,13 +12,13 @@ export function usePublishPlotBox(plotRef: RefObject<HTMLElement | null>, plotWi
     if (!el || plotWidth <= 0) return;
     const publish = () => {
       const rect = el.getBoundingClientRect();
-      viewport.getState().setPlotBox({ left: Math.round(rect.left + window.scrollX), width: Math.round(plotWidth) });
+      shownSpan.getState().setPlotBox({ left: Math.round(rect.left + window.scrollX), width: Math.round(plotWidth) });
     };
     publish();
     window.addEventListener('resize', publish);
     return () => {
       window.removeEventListener('resize', publish);
-      viewport.getState().setPlotBox(null);
+      shownSpan.getState().setPlotBox(null);
     };
   }, [plotRef, plotWidth]);
 }

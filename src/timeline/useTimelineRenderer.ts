@@ -1,6 +1,7 @@
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 import { useEffect, type RefObject } from 'react';
+import { shallow } from 'zustand/shallow';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore } from '../store/appStore';
 import { buildPyramids, pyramidOf } from './densityPyramid';
@@ -12,9 +13,9 @@ import { layoutTimeline } from './layoutTimeline';
 import { pickInteractive } from './pickInteractive';
 import { readThemeColors, type ThemeColors } from './readThemeColors';
 import { watchColorModes } from './watchColorModes';
-import { axisContext, formatTick, tickAnchor, tickCountFor } from './tickFormat';
-import { timeScale } from './timeScale';
-import { viewport } from './viewport';
+import { axisContext, formatTick, tickAnchor, tickCountFor } from '../axis/tickFormat';
+import { timeScale } from '../axis/timeScale';
+import { shownSpan } from '../axis/shownSpan';
 
 let readyMarked = false;
 
@@ -45,7 +46,7 @@ export interface RendererTargets {
   context: RefObject<HTMLElement | null>;
 }
 
-/** Everything a frame depends on besides the live viewport and the store's hover/selection/theme. */
+/** Everything a frame depends on besides the shown span and the store's hover/selection/theme. */
 export interface RendererInputs {
   dataset: LoadedDataset;
   mask: Uint8Array;
@@ -63,7 +64,7 @@ const cancelRaf = (id: number) => (typeof cancelAnimationFrame === 'function' ? 
 
 /**
  * Redraws the timeline imperatively, at most once per animation frame, whenever
- * the viewport, hover, selection or theme changes: layout of the visible window,
+ * the shown span, hover, selection or theme changes: layout of the visible window,
  * the axis, the canvas layers, then the small set of interactive marks handed to
  * their leaf component. React does not re-render the view on zoom frames.
  */
@@ -104,7 +105,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     const draw = () => {
       const t0 = performance.now();
       pending = 0;
-      const { domain } = viewport.getState();
+      const { domain } = shownSpan.getState();
       const { hoveredRow, selectedId } = appStore.getState();
       if (selectedId !== selectedKey) {
         selectedKey = selectedId;
@@ -176,25 +177,27 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     };
 
     schedule();
-    const offViewport = viewport.subscribe((s, p) => {
-      // Only a moved window is a gesture (an echo of the same span, or the extent alone, is not).
-      if (s.domain[0] === p.domain[0] && s.domain[1] === p.domain[1]) return schedule();
-      gesturing = true;
-      clearTimeout(settleTimer);
-      settleTimer = setTimeout(settle, SETTLE_MS);
-      schedule();
-    });
-    const offStore = appStore.subscribe((s, p) => {
-      if (s.theme !== p.theme) retheme();
-      else if (s.hoveredRow !== p.hoveredRow || s.selectedId !== p.selectedId) schedule();
-    });
+    const offViewport = shownSpan.subscribe(
+      (s) => s.domain,
+      (domain, previous) => {
+        // Only a moved window is a gesture (an echo of the same span is not).
+        if (domain[0] === previous[0] && domain[1] === previous[1]) return schedule();
+        gesturing = true;
+        clearTimeout(settleTimer);
+        settleTimer = setTimeout(settle, SETTLE_MS);
+        schedule();
+      },
+    );
+    const offTheme = appStore.subscribe((s) => s.theme, retheme);
+    const offMarks = appStore.subscribe((s) => [s.hoveredRow, s.selectedId] as const, schedule, { equalityFn: shallow });
     const offColorModes = watchColorModes(retheme);
     return () => {
       cancelRaf(pending);
       clearTimeout(settleTimer);
       plot?.classList.remove('is-gesturing');
       offViewport();
-      offStore();
+      offTheme();
+      offMarks();
       offColorModes();
     };
   }, [canvasRef, axisRef, contextRef, dataset, mask, lanes, width, height, actorColors, frame]);

@@ -1,8 +1,8 @@
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 import { useLayoutEffect, useRef } from 'react';
-import { formatTick, tickCountFor } from '../timeline/tickFormat';
-import type { TimeScale } from '../timeline/timeScale';
+import { formatTick, tickCountFor } from '../axis/tickFormat';
+import type { TimeScale } from '../axis/timeScale';
 
 /** Props of {@link TimeAxis}. */
 export interface TimeAxisProps {

@@ -1,8 +1,11 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatPartialDate } from '../model/partialDate';
 import type { Series, Source } from '../model/types';
-import { timeScale } from '../timeline/timeScale';
-import { viewport } from '../timeline/viewport';
+import { handleTimeKey } from '../axis/keymap';
+import { shownSpan } from '../axis/shownSpan';
+import { timeScale } from '../axis/timeScale';
+import { useShownDomain } from '../axis/useShownDomain';
+import { useTimeZoom } from '../axis/useTimeZoom';
 import { CrosshairReadout } from './CrosshairReadout';
 import { describeFigure } from './figureKind';
 import { formatFigure } from './formatFigure';
@@ -17,8 +20,6 @@ import { stepPoint, type PointRef, type PointRow } from './stepPoint';
 import { TimeAxis } from './TimeAxis';
 import type { TimedSeries } from './timedSeries';
 import type { PlotPlacement } from './useAlignedPlot';
-import { usePlotNavigation, VIEWPORT_SOURCE } from './usePlotNavigation';
-import { useViewportDomain } from './useViewportDomain';
 import { ValueAxis } from './ValueAxis';
 import { wrapWords } from './wrapWords';
 import { yScaleFor } from './yScaleFor';
@@ -45,20 +46,21 @@ const TITLE_CHAR_PX = 7;
 
 /** Brings a figure's date into view, keeping the zoom, when keyboard focus lands on it off-screen. */
 function revealDate(t: number) {
-  const [a, b] = viewport.getState().domain;
+  const [a, b] = shownSpan.getState().domain;
   if (t >= a && t <= b) return;
   const half = (b - a) / 2;
-  viewport.getState().setDomain([t - half, t + half], VIEWPORT_SOURCE);
+  shownSpan.getState().show([t - half, t + half]);
 }
 
 /**
  * The stacked step-line panels on the shared time axis, with markers, crosshair and
- * tooltip. Follows the live viewport and zooms/pans it (wheel, drag, keys).
+ * tooltip. Follows the shown span and moves it with the same gestures and keys as
+ * the timeline (d3-zoom and the shared keymap).
  */
 export function TroopPlot({ series, timed, sources, hidden, width, placement }: TroopPlotProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
-  const domain = useViewportDomain();
+  const domain = useShownDomain();
   const { left: marginLeft, width: plotW } = placement;
 
   const [pointerT, setPointerT] = useState<number | null>(null);
@@ -68,7 +70,11 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
   const [tipDismissed, setTipDismissed] = useState(false);
 
   const x = useMemo(() => timeScale(domain, [0, plotW]), [domain, plotW]);
-  const nav = usePlotNavigation(svgRef, x, marginLeft, setPointerT);
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    // While a drag pans the chart the crosshair would only chase the pointer.
+    if (e.buttons) return setPointerT(null);
+    setPointerT(+x.invert(e.clientX - e.currentTarget.getBoundingClientRect().left - marginLeft));
+  };
 
   const panels = useMemo(() => groupPanels(series), [series]);
   const titles = useMemo(
@@ -79,6 +85,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
     [panels, series, width],
   );
   const { boxes, height } = useMemo(() => stackPanels(panels, titles.map((t) => t.length)), [panels, titles]);
+  useTimeZoom(svgRef, { x0: marginLeft, x1: marginLeft + plotW, height });
 
   const layouts = useMemo(
     () =>
@@ -131,7 +138,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
       e.preventDefault();
       focusPoint(to);
     } else if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
-      nav.onKeyDown(e);
+      handleTimeKey(e);
     }
   };
 
@@ -168,8 +175,8 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
         viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label="Chart of the figures over time"
-        onPointerMove={nav.onPointerMove}
-        onPointerLeave={nav.onPointerLeave}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setPointerT(null)}
       >
         <defs>
           {boxes.map((box, k) => (
@@ -187,7 +194,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
             role="group"
             aria-roledescription="zoomable chart"
             aria-label="Time axis shared with the timeline: plus and minus zoom, left and right arrows move in time, Home shows everything"
-            onKeyDown={nav.onKeyDown}
+            onKeyDown={(e) => handleTimeKey(e)}
           >
             <rect className="troops-focus-ring" x={-4} y={boxes[0].top - 4} width={plotW + 8} height={height - 16 - boxes[0].top} rx={4} />
             {layouts.map(({ box, y, note }, k) => (
@@ -214,9 +221,6 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
               y={0}
               width={plotW}
               height={height}
-              onPointerDown={nav.onPointerDown}
-              onPointerUp={nav.onPointerUp}
-              onPointerCancel={nav.onPointerUp}
             />
           </g>
           {layouts.map(({ box, lines }, k) => (

@@ -1,7 +1,7 @@
 import { axisLeft } from 'd3-axis';
 import { select } from 'd3-selection';
 import { useLayoutEffect, useRef } from 'react';
-import type { LinearScale } from '../timeline/linearScale';
+import type { LinearScale } from '../axis/linearScale';
 import { formatNumber } from './formatFigure';
 
 /** Props of {@link ValueAxis}. */

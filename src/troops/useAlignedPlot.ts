@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { useStore } from 'zustand';
-import { viewport } from '../timeline/viewport';
+import { shownSpan } from '../axis/shownSpan';
 
 /** Horizontal plot placement inside the chart's own area. */
 export interface PlotPlacement {
@@ -22,7 +22,7 @@ const MAX_OVERHANG = 40;
  * timeline is not drawn or leaves no room for the value axis (narrow screens).
  */
 export function useAlignedPlot(areaRef: RefObject<HTMLElement | null>, areaWidth: number): PlotPlacement {
-  const plotBox = useStore(viewport, (s) => s.plotBox);
+  const plotBox = useStore(shownSpan, (s) => s.plotBox);
   const [areaLeft, setAreaLeft] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = areaRef.current;

@@ -1,4 +1,4 @@
-import { linearScale, type LinearScale } from '../timeline/linearScale';
+import { linearScale, type LinearScale } from '../axis/linearScale';
 
 /**
  * A y scale from zero to a nice value above the largest figure. Zero-based so

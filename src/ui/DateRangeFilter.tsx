@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { appStore, useAppStore } from '../store/appStore';
+import { useStore } from 'zustand';
+import { showSpan, shownSpan } from '../axis/shownSpan';
 import { dataSpan } from '../store/dataSpan';
-import { dayString, partialDateBounds } from '../store/dateRange';
-import { applyDateRange } from '../store/rangeSync';
+import { dayString, partialDateBounds, rangeToSpan, spanToRange } from '../store/dateRange';
 
 /** A typed day the app can show: a real date whose year is complete (not 0002 mid-typing). */
 function isCommittable(value: string): boolean {
@@ -13,19 +13,19 @@ function isCommittable(value: string): boolean {
 const clampDay = (day: string, min: string, max: string) => (day < min ? min : day > max ? max : day);
 
 /**
- * From/To date inputs. The range they set is also the visible window: editing
- * them zooms the timeline to those days and limits the events counted to them,
- * and zooming or brushing the timeline updates them (rangeSync.ts). With no range
- * set they show the first and last day of the data.
+ * From/To date inputs: the shown span written as days. Editing them shows those
+ * days (and so limits the events counted to them); zooming or brushing the timeline
+ * changes them. When everything is shown they read the first and last day of the data.
  */
 export function DateRangeFilter({ dataset }: { dataset: LoadedDataset }) {
   const fromId = useId();
   const toId = useId();
   const hintId = useId();
-  const from = useAppStore((s) => s.filters.from);
-  const to = useAppStore((s) => s.filters.to);
+  const { from, to } = spanToRange(useStore(shownSpan, (s) => s.settled));
   const [draft, setDraft] = useState<{ from?: string; to?: string }>({});
-  const [span0, span1] = dataSpan(dataset);
+  const whole = dataSpan(dataset);
+  const [span0, span1] = whole;
+  const showRange = (f: string | null, t: string | null) => showSpan(f || t ? rangeToSpan(f, t, whole) : null);
   const min = dayString(span0);
   const max = dayString(Math.max(span0, span1 - 1));
   // The window may reach into the margin around the data; the inputs stay within it.
@@ -42,12 +42,12 @@ export function DateRangeFilter({ dataset }: { dataset: LoadedDataset }) {
     const t = next.to ?? shownTo;
     if (value === '') {
       // A cleared input opens that end of the range.
-      applyDateRange(appStore, end === 'from' ? null : from, end === 'to' ? null : to);
+      showRange(end === 'from' ? null : from, end === 'to' ? null : to);
       return;
     }
     if (!isCommittable(f) || !isCommittable(t) || f > t) return;
     // Ends that still show the data's first/last day stay open.
-    applyDateRange(appStore, f === min && !from ? null : f, t === max && !to ? null : t);
+    showRange(f === min && !from ? null : f, t === max && !to ? null : t);
   };
 
   return (

@@ -4,6 +4,7 @@ import { formatDateRange } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { appStore, useAppStore } from '../store/appStore';
 import { datasetLookups } from './datasetLookups';
+import { useEscape } from './escapeStack';
 import { SourceList } from './SourceList';
 
 const IMPORTANCE = { 1: 'Minor', 2: 'Notable', 3: 'Key event' } as const;
@@ -75,19 +76,10 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
     [],
   );
 
-  useEffect(() => {
-    if (row < 0) return;
-    const onKey = (e: KeyboardEvent) => {
-      // A modal (the filter drawer) owns Escape while it is open.
-      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
-      appStore.getState().select(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [row]);
+  const close = () => appStore.getState().select(null);
+  useEscape(close, row >= 0);
 
   if (row < 0) return null;
-  const close = () => appStore.getState().select(null);
 
   return (
     <aside className="event-detail" aria-labelledby={headingId}>

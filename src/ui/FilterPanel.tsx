@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
+import { useStore } from 'zustand';
+import { showSpan, shownSpan } from '../axis/shownSpan';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { ChecklistFilter, type ChecklistItem } from './ChecklistFilter';
@@ -19,11 +21,10 @@ export function FilterPanel({ dataset, headingId }: FilterPanelProps) {
   const visibility = useVisibility();
   const actors = useAppStore((s) => s.filters.actors);
   const categories = useAppStore((s) => s.filters.categories);
-  const anyFilter = useAppStore(
-    (s) => s.filters.actors !== null || s.filters.categories !== null || s.filters.q !== '' || s.filters.from !== null || s.filters.to !== null,
-  );
+  const anyNarrowing = useAppStore((s) => s.filters.actors !== null || s.filters.categories !== null || s.filters.q !== '');
+  const anyFilter = useStore(shownSpan, (s) => s.settled !== null) || anyNarrowing;
   const lookups = datasetLookups(dataset);
-  const { toggleActor, setActors, toggleCategory, setCategories, clearFilters, setWindow } = appStore.getState();
+  const { toggleActor, setActors, toggleCategory, setCategories, clearFilters } = appStore.getState();
 
   const actorItems = useMemo<ChecklistItem[]>(
     () =>
@@ -52,7 +53,7 @@ export function FilterPanel({ dataset, headingId }: FilterPanelProps) {
           disabled={!anyFilter}
           onClick={() => {
             clearFilters();
-            setWindow(null);
+            showSpan(null);
           }}
         >
           Clear filters

@@ -1,3 +1,4 @@
+import { showSpan } from '../axis/shownSpan';
 import { appStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { formatCount } from './datasetLookups';
@@ -23,7 +24,7 @@ export function StatusLine() {
           className="link-button"
           onClick={() => {
             appStore.getState().clearFilters();
-            appStore.getState().setWindow(null);
+            showSpan(null);
           }}
         >
           Show all events

@@ -1,29 +1,35 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { createAppStore } from '../../src/store/appStore';
-import { startRangeSync } from '../../src/store/rangeSync';
+import { createShownSpanStore } from '../../src/axis/shownSpan';
+import { startSpanSync } from '../../src/store/spanSync';
 import { startUrlSync } from '../../src/store/urlSync';
 import { fakeHost } from './fakeHost';
 import { sampleDataset } from './fixtures';
 
 function setup(url: string) {
   const store = createAppStore();
+  const span = createShownSpanStore();
   const browser = fakeHost(url);
   const reload = vi.fn();
-  startRangeSync(store);
-  startUrlSync(store, browser.host, { reload });
+  startSpanSync(store, span);
+  startUrlSync(store, span, browser.host, { reload });
   const dataset = createInMemoryDataset(sampleDataset());
   store.getState().setDataset(dataset);
-  return { store, browser, reload, dataset };
+  return { store, span, browser, reload, dataset };
 }
 
 describe('startUrlSync', () => {
   it('restores filters, range and selection from the opening URL', () => {
-    const { store } = setup('/?actors=us,iraq-gov&q=talks&from=2023-10-01&to=2024-02-01&event=talks-first-round');
+    const url = '/?actors=us,iraq-gov&q=talks&from=2023-10-01&to=2024-02-01&event=talks-first-round';
+    const { store, span, browser } = setup(url);
     const s = store.getState();
-    expect(s.filters).toMatchObject({ actors: ['us', 'iraq-gov'], q: 'talks', from: '2023-10-01', to: '2024-02-01' });
+    expect(s.filters).toMatchObject({ actors: ['us', 'iraq-gov'], q: 'talks' });
     expect(s.selectedId).toBe('talks-first-round');
-    expect(s.window).toEqual({ from: Date.UTC(2023, 9, 1), to: Date.UTC(2024, 1, 2) });
+    expect(span.getState().settled).toEqual([Date.UTC(2023, 9, 1), Date.UTC(2024, 1, 2)]);
+    expect(span.getState().domain).toEqual([Date.UTC(2023, 9, 1), Date.UTC(2024, 1, 2)]);
+    // The address written back is the one opened: restoring adds nothing and changes nothing.
+    expect(browser.entries).toEqual([url]);
   });
 
   it('opens on talks-first-round without adding a history entry', () => {
@@ -52,10 +58,23 @@ describe('startUrlSync', () => {
     expect(store.getState().filters.actors).toEqual(['us', 'iraq-gov']);
   });
 
-  it('replaces the entry when only the window moves', () => {
-    const { store, browser } = setup('/?event=ramadi');
-    store.getState().setWindow({ from: Date.UTC(2015, 0, 1), to: Date.UTC(2016, 0, 1) });
+  it('replaces the entry when only the shown span moves, once it settles', () => {
+    const { span, browser } = setup('/?event=ramadi');
+    span.getState().follow([Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)]);
+    expect(browser.entries).toEqual(['/?event=ramadi']);
+    span.getState().settle();
     expect(browser.entries).toEqual(['/?from=2015-01-01&to=2015-12-31&event=ramadi']);
+    span.getState().show(null);
+    expect(browser.entries).toEqual(['/?event=ramadi']);
+  });
+
+  it('Back restores the span of the entry along with its filters', () => {
+    const { store, span, browser } = setup('/?from=2016-01-01&to=2016-12-31&event=ramadi');
+    store.getState().select('mosul-falls');
+    span.getState().show([Date.UTC(2014, 0, 1), Date.UTC(2015, 0, 1)]);
+    browser.back();
+    expect(store.getState().selectedId).toBe('ramadi');
+    expect(span.getState().settled).toEqual([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]);
   });
 
   it('collapses consecutive edits of the search into one entry', () => {

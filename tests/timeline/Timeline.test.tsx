@@ -2,10 +2,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { showSpan, shownSpan } from '../../src/axis/shownSpan';
 import { appStore } from '../../src/store/appStore';
 import { Timeline } from '../../src/timeline/Timeline';
+import { onEscape } from '../../src/ui/escapeStack';
 import { loadDatasetIntoStore, resetStores } from '../storeTestUtils';
-import { viewport } from '../../src/timeline/viewport';
 import { makeDataset } from './fixture';
 
 const dataset = makeDataset([
@@ -23,7 +24,7 @@ beforeAll(() => {
 beforeEach(() => loadDatasetIntoStore(dataset));
 afterEach(resetStores);
 
-const span = () => viewport.getState().domain[1] - viewport.getState().domain[0];
+const span = () => shownSpan.getState().domain[1] - shownSpan.getState().domain[0];
 
 describe('Timeline', () => {
   it('shows a lane for each checked actor, named, in dataset order', async () => {
@@ -86,6 +87,8 @@ describe('Timeline', () => {
   });
 
   it('walks lanes, periods and events with the arrow keys, selects with Enter and clears with Escape at the top', async () => {
+    // What the open detail panel registers in the app: Escape clears the selection, in one place (escapeStack).
+    const offEscape = onEscape(() => appStore.getState().select(null));
     render(<Timeline />);
     const lane = await screen.findByRole('treeitem', { name: /^United States/ }, { timeout: 5000 });
     lane.focus();
@@ -111,22 +114,15 @@ describe('Timeline', () => {
     expect(appStore.getState().selectedId).toBe('talks');
     await userEvent.keyboard('{Escape}');
     expect(appStore.getState().selectedId).toBeNull();
+    offEscape();
   });
 
-  it('moves to a window set in the store from outside (URL restore, date inputs)', async () => {
-    render(<Timeline />);
+  it('shows a span asked for from outside (URL restore, date inputs, a story step) on its axis', async () => {
+    const { container } = render(<Timeline />);
     await screen.findAllByTestId('lane-header');
-    const window = { from: Date.UTC(2016, 0, 1), to: Date.UTC(2017, 0, 1) };
-    act(() => appStore.getState().setWindow(window));
-    expect(viewport.getState().domain).toEqual([window.from, window.to]);
-  });
-
-  it('writes the settled window to the store after a zoom gesture', async () => {
-    render(<Timeline />);
-    await screen.findAllByTestId('lane-header');
-    act(() => viewport.getState().setDomain([Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)], 'timeline'));
-    expect(appStore.getState().window).toBeNull();
-    await waitFor(() => expect(appStore.getState().window).toEqual({ from: Date.UTC(2015, 0, 1), to: Date.UTC(2016, 0, 1) }));
+    act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]));
+    expect(shownSpan.getState().domain).toEqual([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]);
+    await waitFor(() => expect([...container.querySelectorAll('.tl-axis .tick text')].map((t) => t.textContent)).toContain('Apr'));
   });
 
   it('zooms into a cluster when its count badge is activated', async () => {
@@ -140,7 +136,7 @@ describe('Timeline', () => {
     const before = span();
     await userEvent.click(badge);
     await waitFor(() => expect(span()).toBeLessThan(before / 100));
-    const [from, to] = viewport.getState().domain;
+    const [from, to] = shownSpan.getState().domain;
     expect(from).toBeLessThanOrEqual(Date.UTC(2015, 2, 1));
     expect(to).toBeGreaterThanOrEqual(Date.UTC(2015, 2, 3));
   });
@@ -163,12 +159,15 @@ describe('Timeline', () => {
   it('pans on a sideways swipe instead of zooming', async () => {
     render(<Timeline />);
     await screen.findAllByTestId('lane-header');
-    act(() => viewport.getState().setDomain([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], 'test'));
+    act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]));
     const plot = document.querySelector('.tl-plot')!;
     fireEvent.wheel(plot, { deltaX: 120, deltaY: 4 });
-    const [from, to] = viewport.getState().domain;
+    const [from, to] = shownSpan.getState().domain;
     expect(from).toBeGreaterThan(Date.UTC(2016, 0, 1));
     expect(to - from).toBe(Date.UTC(2017, 0, 1) - Date.UTC(2016, 0, 1));
+    // The counts and the URL wait for the swipe to end, then take the new span.
+    expect(shownSpan.getState().settled).toEqual([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]);
+    await waitFor(() => expect(shownSpan.getState().settled).toEqual([from, to]));
   });
 
   it('keeps the DOM bounded by the screen, not the data, at 20,000 events', async () => {
@@ -185,7 +184,7 @@ describe('Timeline', () => {
     const nodes = () => container.querySelectorAll('*').length;
     await waitFor(() => expect(container.querySelector('.tl-axis .tick')).not.toBeNull());
     expect(nodes()).toBeLessThan(1500);
-    act(() => viewport.getState().setDomain([Date.UTC(2016, 0, 1), Date.UTC(2016, 2, 1)], 'test'));
+    act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2016, 2, 1)]));
     await waitFor(() => expect(container.querySelectorAll('.tl-mark').length).toBeGreaterThan(0));
     expect(container.querySelectorAll('.tl-mark').length).toBeLessThanOrEqual(300);
     expect(nodes()).toBeLessThan(1500);

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import type { Dataset } from '../../src/model/types';
+import { showSpan, shownSpan } from '../../src/axis/shownSpan';
 import { appStore } from '../../src/store/appStore';
-import { viewport } from '../../src/timeline/viewport';
 import { TroopChart } from '../../src/troops/TroopChart';
 import { loadDatasetIntoStore, resetStores } from '../storeTestUtils';
 
@@ -60,13 +60,17 @@ const timeTickLabels = (container: HTMLElement) =>
 function readoutAt(t: number): (string | null)[] {
   const { container } = render(<TroopChart />);
   const svg = container.querySelector('svg.troops-svg')!;
-  const [from, to] = viewport.getState().domain;
+  const [from, to] = shownSpan.getState().domain;
   const plotWidth = 960 - 60 - 18;
   fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
   return [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
 }
 
-beforeEach(() => loadDatasetIntoStore(dataset));
+beforeEach(() => {
+  loadDatasetIntoStore(dataset);
+  // The figures run 2014-2024 while the one event is in 2014: navigate over the figures' years.
+  shownSpan.getState().reset([Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)]);
+});
 afterEach(resetStores);
 
 describe('TroopChart', () => {
@@ -138,27 +142,37 @@ describe('TroopChart', () => {
     const before = timeTickLabels(container);
     expect(before).toContain('2018');
     const pathBefore = seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d');
-    act(() => viewport.getState().setDomain([Date.UTC(2017, 9, 1), Date.UTC(2018, 0, 1)], 'timeline'));
+    act(() => showSpan([Date.UTC(2017, 9, 1), Date.UTC(2018, 0, 1)]));
     await waitFor(() => expect(timeTickLabels(container)).toContain('8 Oct'));
     expect(timeTickLabels(container)).not.toContain('2016');
     expect(seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d')).not.toBe(pathBefore);
   });
 
-  it('zooms and pans the shared viewport from the keyboard', async () => {
+  it('moves the shared span with the timeline’s keys: + halves it, → goes a quarter later, Home shows all', async () => {
     const user = userEvent.setup();
     render(<TroopChart />);
     const plot = screen.getByRole('group', { name: /plus and minus zoom/ });
-    const [a, b] = viewport.getState().domain;
+    const domain = () => shownSpan.getState().domain;
+    const [a, b] = domain();
     act(() => plot.focus());
     await user.keyboard('+');
-    const zoomed = viewport.getState().domain;
-    expect(zoomed[1] - zoomed[0]).toBeCloseTo((b - a) / 2, -3);
-    expect(viewport.getState().source).toBe('troops');
+    await waitFor(() => expect(domain()[1] - domain()[0]).toBeCloseTo((b - a) / 2, -3));
+    const zoomed = domain();
     await user.keyboard('{ArrowRight}');
-    expect(viewport.getState().domain[0]).toBeGreaterThan(zoomed[0]);
-    // Home shows everything, as on the timeline.
+    await waitFor(() => expect(domain()[0]).toBeCloseTo(zoomed[0] + (zoomed[1] - zoomed[0]) / 4, -3));
     await user.keyboard('{Home}');
-    expect(viewport.getState().domain).toEqual([a, b]);
+    await waitFor(() => expect(domain()).toEqual([a, b]));
+    // Each press ends where it settles: the counts and the URL follow.
+    expect(shownSpan.getState().settled).toBeNull();
+  });
+
+  it('pans on a sideways swipe over the chart, as over the timeline', async () => {
+    const { container } = render(<TroopChart />);
+    act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]));
+    fireEvent.wheel(container.querySelector('svg.troops-svg')!, { deltaX: 120, deltaY: 4 });
+    const [from, to] = shownSpan.getState().domain;
+    expect(from).toBeGreaterThan(Date.UTC(2016, 0, 1));
+    expect(to - from).toBe(Date.UTC(2017, 0, 1) - Date.UTC(2016, 0, 1));
   });
 
   it('reads out each visible series at the date under the pointer, "no figure" before its first point', () => {
@@ -220,12 +234,10 @@ describe('TroopChart', () => {
 });
 
 describe('TroopChart in an empty stretch of time', () => {
-  beforeEach(() => loadDatasetIntoStore(dataset));
-
   it('says there are no figures in view rather than showing blank panels', async () => {
     const { container } = render(<TroopChart />);
     expect(container.querySelector('.troops-panel-note')).toBeNull();
-    act(() => viewport.getState().setDomain([Date.UTC(2014, 0, 1), Date.UTC(2014, 3, 1)], 'timeline'));
+    act(() => showSpan([Date.UTC(2014, 0, 1), Date.UTC(2014, 3, 1)]));
     await waitFor(() =>
       expect([...container.querySelectorAll('.troops-panel-note')].map((n) => n.textContent)).toEqual([
         'No figures in this period',

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shownSpan } from '../../src/axis/shownSpan';
 import { appStore } from '../../src/store/appStore';
 import { DatasetGoneError } from '../../src/load/workerDataset';
 import { loadDatasetInto } from '../../src/store/datasetLoader';
@@ -65,7 +66,7 @@ describe('App', () => {
     expect(screen.queryByRole('button', { name: 'Show all events' })).not.toBeInTheDocument();
   });
 
-  it('the From/To inputs limit the events and move the window', async () => {
+  it('the From/To inputs limit the events and show those days', async () => {
     ({ stop } = renderApp());
     const from = screen.getByLabelText('From');
     expect(from).toHaveValue('2014-06-10');
@@ -77,7 +78,7 @@ describe('App', () => {
     await user.clear(screen.getByLabelText('To'));
     await user.type(screen.getByLabelText('To'), '2015-12-31');
     expect(screen.getByRole('status')).toHaveTextContent('Showing 3 of 5 events');
-    expect(appStore.getState().window?.to).toBe(Date.UTC(2016, 0, 1));
+    expect(shownSpan.getState().settled?.[1]).toBe(Date.UTC(2016, 0, 1));
   });
 
   it('shows the selected event with every source, its quote and a safe link', async () => {

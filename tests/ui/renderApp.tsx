@@ -2,18 +2,18 @@ import { render } from '@testing-library/react';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import type { Dataset } from '../../src/model/types';
 import { appStore } from '../../src/store/appStore';
-import { startRangeSync } from '../../src/store/rangeSync';
+import { resetStores } from '../storeTestUtils';
 import { startSearchSync } from '../../src/store/searchSync';
 import { App, type AppProps } from '../../src/ui/App';
 import { sampleDataset } from '../store/fixtures';
 
 /**
  * Renders the app over the shared store with a dataset already loaded and the
- * search/range subscribers running, as the session would. Returns a cleanup.
+ * search subscriber and the span's extent running, as the session would. Returns a cleanup.
  */
 export function renderApp(dataset: Dataset | null = sampleDataset(), props: AppProps = {}) {
-  appStore.setState(appStore.getInitialState(), true);
-  const stops = [startSearchSync(appStore), startRangeSync(appStore)];
+  resetStores();
+  const stops = [startSearchSync(appStore)];
   if (dataset) appStore.getState().setDataset(createInMemoryDataset(dataset));
   const result = render(<App {...props} />);
   return {

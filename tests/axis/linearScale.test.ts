@@ -1,7 +1,7 @@
 import { zoomIdentity } from 'd3-zoom';
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { linearScale } from '../../src/timeline/linearScale';
+import { linearScale } from '../../src/axis/linearScale';
 
 describe('linearScale', () => {
   it('places and inverts values like d3 scaleLinear, with either range direction', () => {

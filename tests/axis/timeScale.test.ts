@@ -1,8 +1,8 @@
 import { axisBottom } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { timeScale } from '../../src/timeline/timeScale';
-import { formatTick } from '../../src/timeline/tickFormat';
+import { timeScale } from '../../src/axis/timeScale';
+import { formatTick } from '../../src/axis/tickFormat';
 
 const spans: [string, number, number][] = [
   ['ten years', Date.UTC(2014, 0, 1), Date.UTC(2024, 11, 31)],

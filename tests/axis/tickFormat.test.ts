@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { axisContext, formatTick, tickCountFor } from '../../src/timeline/tickFormat';
+import { axisContext, formatTick, tickCountFor } from '../../src/axis/tickFormat';
 
 const ticksFor = (from: Date, to: Date, width = 1000) =>
   scaleUtc().domain([from, to]).range([0, width]).ticks(tickCountFor(width)).map(formatTick);
