@@ -1,3 +1,4 @@
+import { shownSpan } from '../axis/shownSpan';
 import { useState } from 'react';
 import { appStore } from '../store/appStore';
 import { selectVisibility } from '../store/visibility';
@@ -45,7 +46,7 @@ export default function ExportMenu({ dataLocation }: ExportMenuProps) {
 
   const exportEvents = async (kind: 'csv' | 'json') => {
     const state = appStore.getState();
-    const visibility = selectVisibility(state);
+    const visibility = selectVisibility(state, shownSpan.getState().settled);
     const dataset = state.dataset;
     if (!dataset || !visibility) return;
     setBusy(true);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatDateRange, parsePartialDate } from '../model/partialDate';
 import type { Period } from '../model/types';
-import { viewport } from './viewport';
+import { shownSpan } from '../axis/shownSpan';
 
 /** Props of PeriodBands. */
 export interface PeriodBandsProps {
@@ -12,7 +12,7 @@ export interface PeriodBandsProps {
 
 /**
  * The document's periods (TimelineJS eras) as shaded bands behind the lanes, each
- * labelled at its top. A layer of its own: it follows the viewport by moving its
+ * labelled at its top. A layer of its own: it follows the shown span by moving its
  * bands imperatively on every zoom frame, without re-rendering React or touching
  * the timeline's layout and canvas. Screen readers get the periods as a list.
  */
@@ -32,7 +32,7 @@ export default function PeriodBands({ periods, width }: PeriodBandsProps) {
     const layer = layerRef.current;
     if (!layer) return;
     const place = () => {
-      const [d0, d1] = viewport.getState().domain;
+      const [d0, d1] = shownSpan.getState().domain;
       const k = width / (d1 - d0);
       const bands = layer.children;
       for (let i = 0; i < bands.length; i++) {
@@ -49,9 +49,7 @@ export default function PeriodBands({ periods, width }: PeriodBandsProps) {
       }
     };
     place();
-    return viewport.subscribe((s, prev) => {
-      if (s.domain !== prev.domain) place();
-    });
+    return shownSpan.subscribe((s) => s.domain, place);
   }, [spans, width]);
 
   return (

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import PeriodBands from '../../src/timeline/PeriodBands';
-import { viewport } from '../../src/timeline/viewport';
+import { shownSpan } from '../../src/axis/shownSpan';
 
 const periods = [
   { title: 'Era Test 600-650', start: '0600', end: '0650' },
@@ -14,15 +14,13 @@ const at = (y: number) => { const d = new Date(Date.UTC(2000, 0, 1)); d.setUTCFu
 describe('PeriodBands', () => {
   afterEach(() => {
     act(() => {
-      viewport.getState().setExtent([Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)]);
-      viewport.getState().fit('test');
+      shownSpan.getState().reset([Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)]);
     });
   });
 
   it('places each band at its dates and moves it when the view zooms, hiding bands out of view', () => {
     act(() => {
-      viewport.getState().setExtent([at(1), at(2100)]);
-      viewport.getState().setDomain([Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1)], 'test');
+      shownSpan.getState().reset([at(1), at(2100)], [Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1)]);
     });
     render(<PeriodBands periods={periods} width={400} />);
     const bands = screen.getByTestId('period-bands').children as HTMLCollectionOf<HTMLElement>;
@@ -34,7 +32,7 @@ describe('PeriodBands', () => {
     expect(parseFloat(bands[1].style.width)).toBeCloseTo(x1 - x0, 6);
     expect(bands[1].textContent).toBe('Caliphate');
 
-    act(() => viewport.getState().setDomain([at(550), at(700)], 'test'));
+    act(() => shownSpan.getState().show([at(550), at(700)]));
     expect(bands[0].style.display).toBe('');
     expect(bands[1].style.display).toBe('none');
   });
