@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { viewport } from '../timeline/viewport';
+import { shownSpan } from '../axis/shownSpan';
 import { summarizeView, summaryText } from './summarizeView';
 
 /** Props of ViewSummary. */
@@ -23,7 +23,7 @@ export function ViewSummary({ dataset, mask }: ViewSummaryProps) {
   useEffect(() => {
     let timer = 0;
     const update = () => {
-      const [from, to] = viewport.getState().domain;
+      const [from, to] = shownSpan.getState().domain;
       setText(summaryText(summarizeView(dataset.columns, dataset.meta, mask, from, to)));
     };
     const later = () => {
@@ -31,9 +31,7 @@ export function ViewSummary({ dataset, mask }: ViewSummaryProps) {
       timer = window.setTimeout(update, SETTLE_MS);
     };
     update();
-    const off = viewport.subscribe((s, p) => {
-      if (s.domain !== p.domain) later();
-    });
+    const off = shownSpan.subscribe((s) => s.domain, later);
     return () => {
       off();
       clearTimeout(timer);
