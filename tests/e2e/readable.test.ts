@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +11,11 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ct-readable-'));
   await writeDataset(join(dir, 'dense-20k.json'), 20_000);
+  // WCAG 1.4.12's text-spacing overrides.
+  writeFileSync(
+    join(dir, 'text-spacing.css'),
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+  );
   ctx = await startE2e([dir]);
 });
 afterAll(async () => {
@@ -112,9 +117,9 @@ describe('readable for low vision', () => {
 
   it('clips no text under the WCAG text-spacing overrides', async () => {
     const { page } = await openDefault();
-    await page.addStyleTag({
-      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
-    });
+    // A stylesheet from the page's own origin, as a reader's override would be: the page's CSP
+    // (style-src 'self') refuses inline styles, and a user stylesheet is not subject to it anyway.
+    await page.addStyleTag({ url: '/text-spacing.css' });
     await page.waitForTimeout(300);
     const clipped = await page.evaluate(() =>
       [...document.querySelectorAll('button, label, a, h1, h2, h3, legend, summary, .tl-lane-header, th, td')]
