@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { useAppStore } from '../store/appStore';
 import { SeriesLegend, SeriesNotes } from './SeriesLegend';
+import { ListenControl } from './sonify/ListenControl';
 import { SeriesTable } from './SeriesTable';
 import { toTimedSeries } from './timedSeries';
 import { TroopPlot } from './TroopPlot';
@@ -37,6 +38,7 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
   const { width } = useElementSize(plotArea, CHART_FALLBACK_SIZE);
   const placement = useAlignedPlot(plotArea, width);
   const timed = useMemo(() => meta.series.map(toTimedSeries), [meta.series]);
+  const shown = useMemo(() => timed.filter((t) => !hidden.includes(t.series.id)), [timed, hidden]);
   const sources = useMemo(() => new Map(meta.sources.map((s) => [s.id, s])), [meta.sources]);
   const hasTroops = meta.series.some((s) => s.unit === 'troops');
   return (
@@ -47,6 +49,7 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
         <span className="troops-subtitle">Each figure holds until the next; the chart shares the timeline’s zoom.</span>
       </figcaption>
       <SeriesLegend series={meta.series} hidden={hidden} onToggle={onToggle} />
+      <ListenControl timed={shown} />
       <div ref={plotArea} className="troops-plot-area">
         <TroopPlot series={meta.series} timed={timed} sources={sources} hidden={hidden} width={Math.max(width, placement.left + placement.width + 8)} placement={placement} />
       </div>

@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatShortDate } from '../../model/partialDate';
+import { formatFigure, formatNumber } from '../formatFigure';
+import type { TimedSeries } from '../timedSeries';
+import { useViewportDomain } from '../useViewportDomain';
+import { planSonification } from './planSonification';
+import type { Playback } from './playSonification';
+
+/** Props of {@link ListenControl}. */
+export interface ListenControlProps {
+  /** The series the chart shows (hidden ones left out), in legend order. */
+  timed: readonly TimedSeries[];
+}
+
+type AudioContextClass = typeof AudioContext;
+const audioContextClass = (): AudioContextClass | undefined =>
+  (globalThis as { AudioContext?: AudioContextClass; webkitAudioContext?: AudioContextClass }).AudioContext ??
+  (globalThis as { webkitAudioContext?: AudioContextClass }).webkitAudioContext;
+
+/**
+ * "Listen": the chart's figures as sound, for readers who cannot see the lines. Play
+ * sweeps the chosen series across the visible span (pitch for the figure, a click at
+ * each step); Earlier and Later step through it figure by figure, each one spoken and
+ * sounded. Nothing sounds until a press; Stop or Escape ends it at once.
+ */
+export function ListenControl({ timed }: ListenControlProps) {
+  const domain = useViewportDomain();
+  const [seriesIndex, setSeriesIndex] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [stepIndex, setStepIndex] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const audio = useRef<AudioContext | null>(null);
+  const playback = useRef<Playback | null>(null);
+  const chosen = timed[Math.min(seriesIndex, timed.length - 1)];
+  const plan = useMemo(() => (chosen ? planSonification(chosen, domain) : null), [chosen, domain]);
+  const Audio = audioContextClass();
+
+  const stop = () => {
+    playback.current?.stop();
+    playback.current = null;
+    setPlaying(false);
+  };
+  // Leaving the chart (or the page) ends the sound and frees the audio device.
+  useEffect(
+    () => () => {
+      playback.current?.stop();
+      void audio.current?.close();
+    },
+    [],
+  );
+
+  if (!chosen || !plan) return null;
+  const name = chosen.series.name;
+  const unit = chosen.series.unit;
+
+  const context = () => {
+    audio.current ??= Audio ? new Audio() : null;
+    void audio.current?.resume();
+    return audio.current;
+  };
+  const load = () => import('./playSonification');
+
+  const play = async () => {
+    stop();
+    const ctx = context();
+    if (!ctx || plan.steps.length === 0) {
+      setAnnouncement(plan.steps.length === 0 ? `${name} has no figure in the visible span.` : 'This browser cannot play sound.');
+      return;
+    }
+    const { playSonification } = await load();
+    setAnnouncement(
+      `Playing ${name}: ${plan.steps.length} ${plan.steps.length === 1 ? 'figure' : 'figures'}, from ${formatNumber(plan.low)} to ${formatNumber(plan.high)} ${unit}, low pitch to high.`,
+    );
+    const p = playSonification(ctx, plan);
+    playback.current = p;
+    setPlaying(true);
+    void p.done.then(() => {
+      if (playback.current === p) {
+        playback.current = null;
+        setPlaying(false);
+      }
+    });
+  };
+
+  const step = async (delta: number) => {
+    stop();
+    if (plan.steps.length === 0) return;
+    const next = stepIndex === null ? (delta > 0 ? 0 : plan.steps.length - 1) : Math.max(0, Math.min(plan.steps.length - 1, stepIndex + delta));
+    setStepIndex(next);
+    const s = plan.steps[next];
+    const previous = next > 0 ? plan.steps[next - 1].point.value : null;
+    const change = previous === null ? '' : s.point.value === previous ? ', no change' : `, ${s.point.value > previous ? 'up' : 'down'} ${formatNumber(Math.abs(s.point.value - previous))}`;
+    setAnnouncement(
+      `${name}, ${formatShortDate(s.point.start, s.point.precision)}: ${formatFigure(s.point.value, unit, s.point.estimate)}${change}. Figure ${next + 1} of ${plan.steps.length}.`,
+    );
+    const ctx = context();
+    if (ctx) {
+      const { playSingleTone } = await load();
+      playback.current = playSingleTone(ctx, s.frequency);
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape' && (playing || playback.current)) {
+      e.stopPropagation();
+      stop();
+      setAnnouncement('Stopped.');
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      // Time runs left to right in the chart in either language; the keys follow the chart.
+      e.preventDefault();
+      void step(e.key === 'ArrowRight' ? 1 : -1);
+    }
+  };
+
+  return (
+    <div className="troops-listen" role="group" aria-label="Listen to the figures" onKeyDown={onKeyDown}>
+      {timed.length > 1 && (
+        <label className="troops-listen-series">
+          <span>Series</span>
+          <select
+            value={seriesIndex}
+            onChange={(e) => {
+              stop();
+              setStepIndex(null);
+              setSeriesIndex(Number(e.target.value));
+            }}
+          >
+            {timed.map((t, i) => (
+              <option key={t.series.id} value={i}>
+                {t.series.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="button" className="button" aria-pressed={playing} onClick={() => (playing ? (stop(), setAnnouncement('Stopped.')) : void play())}>
+        {playing ? 'Stop' : 'Listen'}
+      </button>
+      <button type="button" className="button button-quiet" onClick={() => void step(-1)} aria-label="Earlier figure">
+        ‹ Earlier
+      </button>
+      <button type="button" className="button button-quiet" onClick={() => void step(1)} aria-label="Later figure">
+        Later ›
+      </button>
+      <p className="troops-listen-readout" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
