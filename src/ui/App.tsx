@@ -7,13 +7,13 @@ import { EventsInView } from './EventsInView';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
 import { useStore } from 'zustand';
-import { LazyFilterDrawer, LazyLoadErrorPanel, LazyOpenData } from './lazyPanels';
+import { LazyFilterDrawer, LazyLoadErrorPanel, LazyOpenData, LazyReadingView } from './lazyPanels';
 import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
 import { StatusLine } from './StatusLine';
 import { useDeferredMount } from './useDeferredMount';
-import { DETAIL_BESIDE_QUERY, useMediaQuery, WIDE_QUERY } from './useMediaQuery';
+import { DETAIL_BESIDE_QUERY, PHONE_QUERY, useMediaQuery, WIDE_QUERY } from './useMediaQuery';
 
 /** Props of App. */
 export interface AppProps {
@@ -43,6 +43,10 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   const wide = useMediaQuery(WIDE_QUERY);
   const detailBeside = useMediaQuery(DETAIL_BESIDE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const phone = useMediaQuery(PHONE_QUERY, false);
+  // On a phone the reading list comes first; the lanes stay one press away.
+  const [phoneView, setPhoneView] = useState<'list' | 'timeline'>('list');
+  const reading = phone && phoneView === 'list';
   // Search, actors and categories: what narrows the events. Dates follow the zoom, so they do not count.
   const activeFilters = useAppStore(
     (s) => Number(s.filters.q !== '') + Number(s.filters.actors !== null) + Number(s.filters.categories !== null),
@@ -98,13 +102,31 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
                 {activeFilters > 0 && <span className="filters-count">{activeFilters}</span>}
               </button>
             )}
+            {phone && (
+              <div className="view-switch" role="group" aria-label="Show as">
+                <button type="button" className="button" aria-pressed={phoneView === 'list'} onClick={() => setPhoneView('list')}>
+                  List
+                </button>
+                <button type="button" className="button" aria-pressed={phoneView === 'timeline'} onClick={() => setPhoneView('timeline')}>
+                  Timeline
+                </button>
+              </div>
+            )}
             <StatusLine />
           </div>
-          <ErrorBoundary label="The timeline">
-            <TimelineView />
-          </ErrorBoundary>
-          {hasSelection && !detailBeside && detail}
-          {belowReady && (
+          {reading ? (
+            <ErrorBoundary label="The reading list">
+              <Suspense fallback={<p className="muted">Loading the list…</p>}>
+                <LazyReadingView dataset={dataset} />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary label="The timeline">
+              <TimelineView />
+            </ErrorBoundary>
+          )}
+          {hasSelection && !detailBeside && !reading && detail}
+          {belowReady && !reading && (
             <>
               <ErrorBoundary label="The troop chart">
                 <Suspense fallback={null}>

@@ -18,5 +18,8 @@ export const LazyEventsInViewList = lazy(() =>
   import('./EventsInViewList').then((m) => ({ default: m.EventsInViewList })),
 );
 
+/** The phone reading view (cards in date order), loaded on narrow screens. */
+export const LazyReadingView = lazy(() => import('../reading/ReadingView').then((m) => ({ default: m.ReadingView })));
+
 /** The error panel of a failed load: only a failed load needs it. */
 export const LazyLoadErrorPanel = lazy(() => import('./LoadErrorPanel').then((m) => ({ default: m.LoadErrorPanel })));

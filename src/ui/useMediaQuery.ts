@@ -17,6 +17,9 @@ export function useMediaQuery(query: string, fallback = true): boolean {
   );
 }
 
+/** A phone: the reading list replaces the lanes unless the reader asks for the timeline. */
+export const PHONE_QUERY = '(max-width: 599px)';
+
 /** Wide enough for the filter panel beside the timeline. */
 export const WIDE_QUERY = '(min-width: 1024px)';
 

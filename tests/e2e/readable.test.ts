@@ -27,7 +27,8 @@ afterAll(async () => {
 async function openDefault(options: Parameters<typeof openPage>[2] = {}) {
   const opened = await openPage(ctx, '/', options);
   await waitForMark(opened.page, 'timeline-ready');
-  await opened.page.locator('figure.troops svg').first().waitFor();
+  // Phones open on the reading list, which has no chart.
+  if ((options.viewport?.width ?? 1280) >= 600) await opened.page.locator('figure.troops svg').first().waitFor();
   return opened;
 }
 
@@ -134,20 +135,28 @@ describe('readable for low vision', () => {
     expect(clipped).toEqual([]);
   });
 
-  it('reflows at 320 px: no sideways scrolling, and every control of the views stays on screen', async () => {
+  it('reflows at 320 px: no sideways scrolling, and every control stays on screen, in the list and the timeline', async () => {
     const { page } = await openDefault({ viewport: { width: 320, height: 640 } });
-    const result = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      offscreen: [...document.querySelectorAll('#views button, #views input, #views select, header button, header select, header a')]
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          return r.width > 0 && (r.left < -1 || r.right > 321);
-        })
-        .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim()),
-    }));
+    const check = () =>
+      page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        offscreen: [...document.querySelectorAll('#views button, #views input, #views select, header button, header select, header a')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            // The actor chips scroll sideways in their own strip, by design.
+            return r.width > 0 && !el.closest('.reading-chips') && (r.left < -1 || r.right > 321);
+          })
+          .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim()),
+      }));
+    const list = await check();
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.locator('figure.troops svg').first().waitFor();
+    const timeline = await check();
     await page.context().close();
-    expect(result.scrollWidth).toBeLessThanOrEqual(320);
-    expect(result.offscreen).toEqual([]);
+    for (const result of [list, timeline]) {
+      expect(result.scrollWidth).toBeLessThanOrEqual(320);
+      expect(result.offscreen).toEqual([]);
+    }
   });
 });
 

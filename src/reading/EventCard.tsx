@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { PRECISION_CODES } from '../model/eventColumns';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { formatShortDate } from '../model/partialDate';
+import type { TimelineEvent } from '../model/types';
+import { appStore } from '../store/appStore';
+import { datasetLookups } from '../ui/datasetLookups';
+
+/** Props of {@link EventCard}. */
+export interface EventCardProps {
+  dataset: LoadedDataset;
+  row: number;
+  selected: boolean;
+  /** Called after the card selects its event, to open the detail sheet. */
+  onOpen: () => void;
+}
+
+/**
+ * One event in the phone reading list: its date at the precision it is known, title,
+ * actors in their lane colours, category, a one-line summary and how many sources it
+ * cites. The summary and sources come from the full event, fetched when the card mounts
+ * (the list mounts cards a page at a time, so a million rows fetch only what is read).
+ */
+export function EventCard({ dataset, row, selected, onOpen }: EventCardProps) {
+  const [event, setEvent] = useState<TimelineEvent | null>(null);
+  useEffect(() => {
+    let live = true;
+    dataset.getEvent(row).then(
+      (e) => live && setEvent(e),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataset, row]);
+  const { columns, text, meta } = dataset;
+  const lookups = datasetLookups(dataset);
+  const actors: number[] = [];
+  for (let k = columns.actorOffsets[row]; k < columns.actorOffsets[row + 1]; k++) actors.push(columns.actorIndices[k]);
+  const category = meta.categories[columns.category[row]]?.name;
+  const sources = event?.sources.length ?? null;
+  return (
+    <article className={selected ? 'reading-card is-selected' : 'reading-card'} aria-current={selected ? 'true' : undefined}>
+      <p className="reading-card-date">{formatShortDate(columns.start[row], PRECISION_CODES[columns.precision[row]])}</p>
+      <h5 className="reading-card-title">
+        <button type="button" className="reading-card-open" onClick={() => {
+            appStore.getState().select(text.id(row));
+            onOpen();
+          }}>
+          {text.title(row)}
+        </button>
+      </h5>
+      <ul className="reading-card-actors" aria-label="Actors">
+        {actors.map((a) => (
+          <li key={a} className="reading-chip">
+            <span className="swatch" style={{ background: lookups.actorColors[a] }} aria-hidden="true" />
+            {meta.actors[a]?.name}
+          </li>
+        ))}
+      </ul>
+      {event?.summary && <p className="reading-card-summary">{event.summary}</p>}
+      <p className="reading-card-meta">
+        {category}
+        {sources !== null && ` · ${sources} ${sources === 1 ? 'source' : 'sources'}`}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { formatShortDate } from '../model/partialDate';
+import { appStore, useAppStore } from '../store/appStore';
+import { useVisibility } from '../store/visibility';
+import { formatFigure, formatNumber } from '../troops/formatFigure';
+import { toTimedSeries } from '../troops/timedSeries';
+import { datasetLookups } from '../ui/datasetLookups';
+import { EventDetail } from '../ui/EventDetail';
+import { DetailSheet } from './DetailSheet';
+import { EventCard } from './EventCard';
+import { buildReadingList } from './readingItems';
+import './reading.css';
+
+/** Cards mounted per page of the list: the DOM stays small whatever the dataset's size. */
+export const READING_PAGE = 40;
+
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/** Props of {@link ReadingView}. */
+export interface ReadingViewProps {
+  dataset: LoadedDataset;
+}
+
+/**
+ * The phone reading view: time runs down the page, each event a card in date order
+ * under year and month headings, the troop figures inline where they change, the lanes
+ * as filter chips; the selected event opens as a sheet over the list.
+ */
+export function ReadingView({ dataset }: ReadingViewProps) {
+  const visibility = useVisibility();
+  const selectedId = useAppStore((s) => s.selectedId);
+  const shownActors = useAppStore((s) => s.filters.actors);
+  const hiddenSeries = useAppStore((s) => s.hiddenSeries);
+  const { meta, columns } = dataset;
+  // Enough pages to hold the event selected when the list opens (a shared link, the default view).
+  const [pages, setPages] = useState(() => {
+    const row = selectedId === null ? -1 : dataset.text.indexOf(selectedId);
+    if (row < 0 || !visibility) return 1;
+    let rank = 0;
+    for (let i = 0; i < row; i++) rank += visibility.mask[i];
+    return Math.floor(rank / READING_PAGE) + 1;
+  });
+  // The sheet opens when the reader opens a card, not for a selection the page started with.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    listRef.current?.querySelector('.reading-card.is-selected')?.scrollIntoView?.({ block: 'center' });
+    // Once, when the list first shows: later selections are the reader's own.
+  }, []);
+  const lookups = datasetLookups(dataset);
+  const allIds = useMemo(() => meta.actors.map((a) => a.id), [meta.actors]);
+  const series = useMemo(() => meta.series.filter((s) => !hiddenSeries.includes(s.id)).map(toTimedSeries), [meta.series, hiddenSeries]);
+  const list = useMemo(
+    () =>
+      visibility
+        ? buildReadingList({ starts: columns.start, precision: columns.precision, mask: visibility.mask, series, limit: pages * READING_PAGE })
+        : null,
+    [visibility, columns, series, pages],
+  );
+  // On a phone this list is the timeline: the same signal that the data is drawn (tests, bench).
+  const drawn = list !== null;
+  useEffect(() => {
+    if (drawn && performance.getEntriesByName('timeline-ready').length === 0) performance.mark('timeline-ready');
+  }, [drawn]);
+  if (!visibility || !list) return null;
+  const counts = visibility.actorCounts;
+
+  return (
+    <section className="reading" aria-labelledby="reading-heading">
+      <h2 id="reading-heading" className="visually-hidden">
+        Events in date order
+      </h2>
+      <div className="reading-chips" role="group" aria-label="Show actors">
+        {meta.actors.map((actor, i) => {
+          const on = shownActors === null || shownActors.includes(actor.id);
+          return (
+            <button
+              key={actor.id}
+              type="button"
+              className="reading-chip reading-chip--toggle"
+              aria-pressed={on}
+              onClick={() => appStore.getState().toggleActor(actor.id, allIds)}
+            >
+              <span className="swatch" style={{ background: lookups.actorColors[i] }} aria-hidden="true" />
+              {actor.name} <span className="reading-chip-count">{formatNumber(counts[i] ?? 0)}</span>
+            </button>
+          );
+        })}
+      </div>
+      {list.events === 0 ? (
+        <p className="muted">No events match the filters.</p>
+      ) : (
+        <ol ref={listRef} className="reading-list">
+          {list.items.map((item) => {
+            if (item.kind === 'year')
+              return (
+                <li key={item.key} className="reading-year">
+                  <h3>{item.year}</h3>
+                </li>
+              );
+            if (item.kind === 'month')
+              return (
+                <li key={item.key} className="reading-month">
+                  <h4>{monthName.format(Date.UTC(item.year, item.month, 1))}</h4>
+                </li>
+              );
+            if (item.kind === 'figure') {
+              const { point, series: s, previous } = item;
+              const change = previous === null ? '' : point.value > previous ? ` (up from ${formatNumber(previous)})` : ` (down from ${formatNumber(previous)})`;
+              return (
+                <li key={item.key} className="reading-figure">
+                  <span className="reading-figure-name">{s.name}</span>{' '}
+                  <strong>{formatFigure(point.value, s.unit, point.estimate)}</strong>
+                  {change}, {formatShortDate(point.start, point.precision)}
+                </li>
+              );
+            }
+            return (
+              <li key={item.key}>
+                <EventCard dataset={dataset} row={item.row} selected={dataset.text.id(item.row) === selectedId} onOpen={() => setSheetOpen(true)} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {list.hasMore && (
+        <button type="button" className="button reading-more" onClick={() => setPages((p) => p + 1)}>
+          Show {READING_PAGE} more of {formatNumber(visibility.shown - list.events)} left
+        </button>
+      )}
+      {sheetOpen && selectedId !== null && (
+        <DetailSheet
+          label="Event details"
+          onClose={() => {
+            setSheetOpen(false);
+            appStore.getState().select(null);
+          }}
+        >
+          <EventDetail dataset={dataset} />
+        </DetailSheet>
+      )}
+    </section>
+  );
+}
