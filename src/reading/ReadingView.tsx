@@ -3,6 +3,7 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import { formatShortDate } from '../model/partialDate';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
+import { KIND_LABEL } from '../troops/figureKind';
 import { formatFigure, formatNumber } from '../troops/formatFigure';
 import { toTimedSeries } from '../troops/timedSeries';
 import { datasetLookups } from '../ui/datasetLookups';
@@ -111,7 +112,7 @@ export function ReadingView({ dataset }: ReadingViewProps) {
               return (
                 <li key={item.key} className="reading-figure">
                   <span className="reading-figure-name">{s.name}</span>{' '}
-                  <strong>{formatFigure(point.value, s.unit, point.estimate)}</strong>
+                  <strong>{formatFigure(point.value, s.unit, point.estimate, point.kind)}</strong> <span className="reading-figure-kind">({KIND_LABEL[point.kind]})</span>
                   {change}, {formatShortDate(point.start, point.precision)}
                 </li>
               );

@@ -29,8 +29,8 @@ const doc: Dataset = {
       name: 'US troops in Iraq',
       unit: 'troops',
       points: [
-        { date: '2014-06-30', value: 775, estimate: 'exact', source: 'a' },
-        { date: '2015-06-10', value: 3550, estimate: 'authorized', source: 'b' },
+        { date: '2014-06-30', value: 775, estimate: 'exact', kind: 'official', source: 'a' },
+        { date: '2015-06-10', value: 3550, estimate: 'authorized', kind: 'ceiling', source: 'b' },
       ],
     },
   ],
@@ -57,7 +57,7 @@ describe('the phone reading view', () => {
   it('puts the troop figures inline where they change, saying what kind of figure they are', () => {
     render(<ReadingView dataset={dataset()} />);
     const figures = screen.getAllByText(/US troops in Iraq/).map((el) => el.closest('li')!.textContent);
-    expect(figures).toEqual(['US troops in Iraq 775 troops, 30 Jun 2014', 'US troops in Iraq up to 3,550 troops (authorized) (up from 775), 10 Jun 2015']);
+    expect(figures).toEqual(['US troops in Iraq 775 troops (official level), 30 Jun 2014', 'US troops in Iraq up to 3,550 troops (authorized ceiling) (up from 775), 10 Jun 2015']);
   });
 
   it('turns the lanes into filter chips: pressing one hides that actor\'s events', async () => {

@@ -12,10 +12,10 @@ const series: Series = {
   name: 'US troops in Iraq',
   unit: 'troops',
   points: [
-    { date: '2014-06-30', value: 775, estimate: 'exact', source: 's' },
-    { date: '2015-06-10', value: 3550, estimate: 'exact', source: 's' },
-    { date: '2016-01-01', value: 3550, estimate: 'exact', source: 's' },
-    { date: '2025-06-01', value: 2000, estimate: 'exact', source: 's' },
+    { date: '2014-06-30', value: 775, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2015-06-10', value: 3550, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2016-01-01', value: 3550, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2025-06-01', value: 2000, estimate: 'exact', kind: 'official', source: 's' },
   ],
 };
 const input = { starts, precision, mask: [1, 1, 1], series: [toTimedSeries(series)], limit: 100 };

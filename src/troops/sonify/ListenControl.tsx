@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatShortDate } from '../../model/partialDate';
+import { KIND_LABEL } from '../figureKind';
 import { formatFigure, formatNumber } from '../formatFigure';
 import type { TimedSeries } from '../timedSeries';
 import { useViewportDomain } from '../useViewportDomain';
@@ -91,7 +92,7 @@ export function ListenControl({ timed }: ListenControlProps) {
     const previous = next > 0 ? plan.steps[next - 1].point.value : null;
     const change = previous === null ? '' : s.point.value === previous ? ', no change' : `, ${s.point.value > previous ? 'up' : 'down'} ${formatNumber(Math.abs(s.point.value - previous))}`;
     setAnnouncement(
-      `${name}, ${formatShortDate(s.point.start, s.point.precision)}: ${formatFigure(s.point.value, unit, s.point.estimate)}${change}. Figure ${next + 1} of ${plan.steps.length}.`,
+      `${name}, ${formatShortDate(s.point.start, s.point.precision)}: ${formatFigure(s.point.value, unit, s.point.estimate, s.point.kind)} (${KIND_LABEL[s.point.kind]})${change}. Figure ${next + 1} of ${plan.steps.length}.`,
     );
     const ctx = context();
     if (ctx) {

@@ -29,7 +29,8 @@ export interface SonificationOptions {
 const DEFAULTS: SonificationOptions = { seconds: 5, lowHz: 220, highHz: 880 };
 
 /**
- * The figures of `timed` that hold somewhere in `domain` (ms), as tones: the figure
+ * The figures of `timed` that held (counts and official levels, as the chart's line) somewhere
+ * in `domain` (ms), as tones: the figure
  * already holding when the span opens sounds at 0 s, each later step at its place
  * across the span. Pitch maps the lowest figure heard to `lowHz` and the highest to
  * `highHz` on a log scale; a series of one value sounds at the geometric middle.
@@ -42,7 +43,8 @@ export function planSonification(
   const { seconds, lowHz, highHz } = { ...DEFAULTS, ...options };
   const [t0, t1] = domain;
   const span = Math.max(1, t1 - t0);
-  const points = timed.points;
+  // Only figures that held are heard as the line: a ceiling or a plan never sounds like a count.
+  const points = timed.held;
   // The last step at or before the span's start still holds there; later ones inside it sound in turn.
   let first = 0;
   for (let i = 0; i < points.length; i++) if (points[i].start <= t0) first = i;

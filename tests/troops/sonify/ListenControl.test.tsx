@@ -48,9 +48,10 @@ const series: Series = {
   name: 'US troops in Iraq',
   unit: 'troops',
   points: [
-    { date: '2014-10-15', value: 1400, estimate: 'approximate', source: 's' },
-    { date: '2016-04-18', value: 4087, estimate: 'exact', source: 's' },
-    { date: '2020-09', value: 3000, estimate: 'authorized', source: 's' },
+    { date: '2014-10-15', value: 1400, estimate: 'approximate', kind: 'official', source: 's' },
+    { date: '2016-04-18', value: 4087, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2020-09', value: 3000, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2021-01', value: 3500, estimate: 'authorized', kind: 'ceiling', source: 's' },
   ],
 };
 
@@ -70,7 +71,7 @@ describe('Listen', () => {
     expect(FakeAudioContext.created).toHaveLength(0);
   });
 
-  it('plays the series as one tone whose pitch steps at each figure, and says what it plays', async () => {
+  it('plays the series as one tone whose pitch steps at each figure that held (never a ceiling), and says what it plays', async () => {
     const user = userEvent.setup();
     render(<ListenControl timed={[toTimedSeries(series)]} />);
     await user.click(screen.getByRole('button', { name: 'Listen' }));
@@ -102,11 +103,11 @@ describe('Listen', () => {
     render(<ListenControl timed={[toTimedSeries(series)]} />);
     screen.getByRole('button', { name: 'Listen' }).focus();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('status')).toHaveTextContent('US troops in Iraq, 15 Oct 2014: about 1,400 troops. Figure 1 of 3.');
+    expect(screen.getByRole('status')).toHaveTextContent('US troops in Iraq, 15 Oct 2014: about 1,400 troops (official level). Figure 1 of 3.');
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('status')).toHaveTextContent('18 Apr 2016: 4,087 troops, up 2,687. Figure 2 of 3.');
+    expect(screen.getByRole('status')).toHaveTextContent('18 Apr 2016: 4,087 troops (official level), up 2,687. Figure 2 of 3.');
     await user.click(screen.getByRole('button', { name: 'Later figure' }));
-    expect(screen.getByRole('status')).toHaveTextContent('up to 3,000 troops (authorized), down 1,087. Figure 3 of 3.');
+    expect(screen.getByRole('status')).toHaveTextContent('Sep 2020: 3,000 troops (official level), down 1,087. Figure 3 of 3.');
     await user.click(screen.getByRole('button', { name: 'Earlier figure' }));
     expect(screen.getByRole('status')).toHaveTextContent('Figure 2 of 3.');
   });

@@ -8,11 +8,11 @@ const series: Series = {
   name: 'US troops in Iraq',
   unit: 'troops',
   points: [
-    { date: '2014-10-15', value: 1400, estimate: 'approximate', source: 's' },
-    { date: '2016-04-18', value: 4087, estimate: 'exact', source: 's' },
-    { date: '2017-09-30', value: 5200, estimate: 'exact', source: 's' },
-    { date: '2020-09-09', value: 3000, estimate: 'exact', source: 's' },
-    { date: '2021-12-09', value: 2500, estimate: 'exact', source: 's' },
+    { date: '2014-10-15', value: 1400, estimate: 'approximate', kind: 'official', source: 's' },
+    { date: '2016-04-18', value: 4087, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2017-09-30', value: 5200, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2020-09-09', value: 3000, estimate: 'exact', kind: 'official', source: 's' },
+    { date: '2021-12-09', value: 2500, estimate: 'exact', kind: 'official', source: 's' },
   ],
 };
 const timed = toTimedSeries(series);
