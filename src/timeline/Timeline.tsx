@@ -14,7 +14,7 @@ import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
 import { Overview } from './Overview';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
-import { TimelineTooltip } from './TimelineTooltip';
+import { HoverTooltip } from './HoverTooltip';
 import { useElementSize } from '../ui/useElementSize';
 import { useTimelineRenderer } from './useTimelineRenderer';
 import { usePublishPlotBox } from './usePublishPlotBox';
@@ -207,7 +207,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
                 height={totalHeight}
                 onExit={() => surfaceRef.current?.focus()}
               />
-              <TimelineTooltip frame={frame} dataset={dataset} width={plotWidth} />
+              <HoverTooltip frame={frame} dataset={dataset} width={plotWidth} />
             </div>
             {laneActors.length === 0 && <p className="tl-empty-note">No actor selected: choose actors in the filters to see their lanes.</p>}
           </div>
