@@ -3,11 +3,10 @@ import { useAppStore } from '../store/appStore';
 import { TimelineView, TroopChartView } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventDetail } from './EventDetail';
-import { EventsInView } from './EventsInView';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
 import { useStore } from 'zustand';
-import { LazyFilterDrawer, LazyLoadErrorPanel, LazyOpenData, LazyReadingView } from './lazyPanels';
+import { LazyEventsInView, LazyFilterDrawer, LazyLoadErrorPanel, LazyOpenData, LazyReadingView } from './lazyPanels';
 import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -133,7 +132,9 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
                   <TroopChartView />
                 </Suspense>
               </ErrorBoundary>
-              <EventsInView dataset={dataset} />
+              <Suspense fallback={null}>
+                <LazyEventsInView dataset={dataset} />
+              </Suspense>
             </>
           )}
         </div>

@@ -21,5 +21,8 @@ export const LazyEventsInViewList = lazy(() =>
 /** The phone reading view (cards in date order), loaded on narrow screens. */
 export const LazyReadingView = lazy(() => import('../reading/ReadingView').then((m) => ({ default: m.ReadingView })));
 
+/** The "Events in view" section: it mounts a frame after the timeline, with the troop chart. */
+export const LazyEventsInView = lazy(() => import('./EventsInView').then((m) => ({ default: m.EventsInView })));
+
 /** The error panel of a failed load: only a failed load needs it. */
 export const LazyLoadErrorPanel = lazy(() => import('./LoadErrorPanel').then((m) => ({ default: m.LoadErrorPanel })));

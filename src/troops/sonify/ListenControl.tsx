@@ -3,7 +3,7 @@ import { formatShortDate } from '../../model/partialDate';
 import { KIND_LABEL } from '../figureKind';
 import { formatFigure, formatNumber } from '../formatFigure';
 import type { TimedSeries } from '../timedSeries';
-import { useViewportDomain } from '../useViewportDomain';
+import { useShownDomain } from '../../axis/useShownDomain';
 import { planSonification } from './planSonification';
 import type { Playback } from './playSonification';
 
@@ -25,7 +25,7 @@ const audioContextClass = (): AudioContextClass | undefined =>
  * sounded. Nothing sounds until a press; Stop or Escape ends it at once.
  */
 export function ListenControl({ timed }: ListenControlProps) {
-  const domain = useViewportDomain();
+  const domain = useShownDomain();
   const [seriesIndex, setSeriesIndex] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [stepIndex, setStepIndex] = useState<number | null>(null);

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Series } from '../../../src/model/types';
-import { viewport } from '../../../src/timeline/viewport';
+import { shownSpan } from '../../../src/axis/shownSpan';
 import { ListenControl } from '../../../src/troops/sonify/ListenControl';
 import { toTimedSeries } from '../../../src/troops/timedSeries';
 
@@ -58,7 +58,7 @@ const series: Series = {
 beforeEach(() => {
   FakeAudioContext.created = [];
   vi.stubGlobal('AudioContext', FakeAudioContext);
-  viewport.setState({ domain: [Date.parse('2014-01-01'), Date.parse('2024-01-01')] });
+  shownSpan.setState({ domain: [Date.parse('2014-01-01'), Date.parse('2024-01-01')] });
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -115,7 +115,7 @@ describe('Listen', () => {
   it('follows the zoom: only figures holding in the visible span are heard', async () => {
     const user = userEvent.setup();
     render(<ListenControl timed={[toTimedSeries(series)]} />);
-    act(() => viewport.setState({ domain: [Date.parse('2019-01-01'), Date.parse('2022-01-01')] }));
+    act(() => shownSpan.setState({ domain: [Date.parse('2019-01-01'), Date.parse('2022-01-01')] }));
     await user.click(screen.getByRole('button', { name: 'Listen' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Playing US troops in Iraq: 2 figures, from 3,000 to 4,087 troops'));
   });
