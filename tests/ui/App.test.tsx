@@ -152,7 +152,7 @@ describe('App', () => {
     const user = userEvent.setup();
     ({ stop } = renderApp());
     act(() => appStore.getState().addNotice('Ignored the unknown URL parameter "zoom".'));
-    const notice = screen.getByText('Ignored the unknown URL parameter "zoom".');
+    const notice = await screen.findByText('Ignored the unknown URL parameter "zoom".');
     expect(notice).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Dismiss: Ignored the unknown URL parameter "zoom"/ }));
     expect(screen.queryByText('Ignored the unknown URL parameter "zoom".')).not.toBeInTheDocument();
