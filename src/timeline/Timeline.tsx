@@ -169,7 +169,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
         <p id="tl-help" className="visually-hidden">
           Lanes, then periods, then events. Down or Enter goes in, Up or Escape comes out, left and right arrows move in
           time, Shift with up or down changes lane, Home and End go to the first and last, plus and minus zoom. Enter on an
-          event opens it. Question mark lists every key.
+          event opens it.
         </p>
         <div className="tl-axis-row" style={{ paddingLeft: headerWidth }}>
           <svg className="tl-axis" width={plotWidth} height={24} data-testid="time-axis" aria-hidden="true">
