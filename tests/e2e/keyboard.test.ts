@@ -23,6 +23,8 @@ describe('keyboard alone', () => {
     const { page, errors } = await openPage(ctx, '/');
     await waitForMark(page, 'timeline-ready');
     // Start from the last zoom button, reached by keyboard like the rest.
+    // The tree's code is a chunk fetched after the first frame: tab only once it is there.
+    await page.locator('[role=treeitem]').first().waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Fit all' }).focus();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'li', role: 'treeitem' });

@@ -82,6 +82,8 @@ async function axTreeWhenFocusedAt(page: Page, level: number): Promise<AxItem[]>
 
 /** Tab from the last zoom button into the timeline: the tree's one tab stop. */
 async function enterTree(page: Page) {
+  // The tree's code is a chunk fetched after the first frame: tab only once it is there.
+  await page.locator('[role=treeitem]').first().waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Fit all' }).focus();
   await page.keyboard.press('Tab');
 }
