@@ -20,7 +20,7 @@ export interface OverviewProps {
   mask: Uint8Array;
   /** Width of the strip, px (aligned with the timeline's plot). */
   width: number;
-  /** Left offset, px, so the strip lines up under the plot. */
+  /** Offset from the inline start (the lane headers' width), px, so the strip lines up under the plot. */
   left: number;
 }
 
@@ -156,7 +156,7 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
   return (
     <div
       className="tl-overview"
-      style={{ marginLeft: left, width }}
+      style={{ marginInlineStart: left, width }}
       role="group"
       aria-label="Overview"
       aria-describedby="tl-overview-help"

@@ -171,7 +171,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
           time, Shift with up or down changes lane, Home and End go to the first and last, plus and minus zoom. Enter on an
           event opens it.
         </p>
-        <div className="tl-axis-row" style={{ paddingLeft: headerWidth }}>
+        <div className="tl-axis-row" style={{ paddingInlineStart: headerWidth }}>
           <svg className="tl-axis" width={plotWidth} height={24} data-testid="time-axis" aria-hidden="true">
             <g ref={axisRef} />
           </svg>
@@ -188,7 +188,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
             <div
               ref={plotRef}
               className="tl-plot"
-              style={{ left: headerWidth, width: plotWidth, height: totalHeight }}
+              style={{ insetInlineStart: headerWidth, width: plotWidth, height: totalHeight }}
               onPointerMove={onPointerMove}
               onPointerLeave={onPointerLeave}
               onClick={onPlotClick}
