@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { shownSpan, type Span } from '../axis/shownSpan';
 import { computeVisibility, type VisibilityResult } from '../model/filter';
+import { memoLast } from '../model/memoLast';
 import type { AppState } from './appState';
 import { useAppStore } from './appStore';
 import { spanToRange } from './dateRange';
@@ -19,18 +20,12 @@ export interface Visibility {
   lanes: number[];
 }
 
-let lastUndated: { dataset: unknown; filters: unknown; searchMask: unknown; value: VisibilityResult | null } | null = null;
-
 /** Rows passing actors, categories and search at any date; memoised on its inputs' identities. */
-function undatedResult(state: AppState): VisibilityResult | null {
-  const { dataset, filters, searchMask } = state;
-  if (lastUndated && lastUndated.dataset === dataset && lastUndated.filters === filters && lastUndated.searchMask === searchMask) {
-    return lastUndated.value;
-  }
-  const value = dataset ? computeVisibility(dataset.columns, dataset.meta, { ...filters, from: null, to: null }, searchMask, dataset.stats()) : null;
-  lastUndated = { dataset, filters, searchMask, value };
-  return value;
-}
+const undatedResult = memoLast(
+  (state: AppState) => [state.dataset, state.filters, state.searchMask],
+  ({ dataset, filters, searchMask }: AppState): VisibilityResult | null =>
+    dataset ? computeVisibility(dataset.columns, dataset.meta, { ...filters, from: null, to: null }, searchMask, dataset.stats()) : null,
+);
 
 /**
  * Rows passing every filter at any date: what the timeline and the overview draw, so
@@ -41,27 +36,26 @@ export function selectFilteredMask(state: AppState): Uint8Array | null {
   return undatedResult(state)?.mask ?? null;
 }
 
-let last: { undated: unknown; settled: Span | null; value: Visibility | null } | null = null;
+/** What is visible in a settled span, memoised on the undated result and the span. */
+const visibilityIn = memoLast(
+  ({ state, settled }: { state: AppState; settled: Span | null }) => [undatedResult(state), settled],
+  ({ state, settled }): Visibility | null => {
+    const undated = undatedResult(state);
+    const { dataset, filters, searchMask } = state;
+    if (!dataset || !undated) return null;
+    const v = settled ? computeVisibility(dataset.columns, dataset.meta, { ...filters, ...spanToRange(settled) }, searchMask, dataset.stats()) : undated;
+    const shownActors = filters.actors;
+    const lanes = dataset.meta.actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));
+    return { ...v, total: dataset.columns.count, lanes };
+  },
+);
 
 /**
  * What is visible given the store and the settled shown span (null = everything).
  * Memoised on the identity of its inputs, so it returns the same object until the
  * dataset, filters, search result or span change: safe as a zustand selector.
  */
-export function selectVisibility(state: AppState, settled: Span | null): Visibility | null {
-  const undated = undatedResult(state);
-  if (last && last.undated === undated && last.settled === settled) return last.value;
-  const { dataset, filters, searchMask } = state;
-  let value: Visibility | null = null;
-  if (dataset && undated) {
-    const v = settled ? computeVisibility(dataset.columns, dataset.meta, { ...filters, ...spanToRange(settled) }, searchMask, dataset.stats()) : undated;
-    const shownActors = filters.actors;
-    const lanes = dataset.meta.actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));
-    value = { ...v, total: dataset.columns.count, lanes };
-  }
-  last = { undated, settled, value };
-  return value;
-}
+export const selectVisibility = (state: AppState, settled: Span | null): Visibility | null => visibilityIn({ state, settled });
 
 /** Hook: the current visibility (null before a dataset is loaded). */
 export function useVisibility(): Visibility | null {
