@@ -4,7 +4,7 @@ import { runLoadSequence, type StagedFile } from '../io/loadSequence';
 import type { Dataset } from '../model/types';
 import { documentTransferList, type PhaseTiming, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
 import { readSource } from './readSource';
-import { eventSearchTextBuilder, searchRows, type SearchTextBuilder } from './searchText';
+import { eventSearchTextBuilder, matchMask, type SearchTextBuilder } from './searchText';
 
 /** Progress messages at most this often: each one costs the main thread a render. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -126,7 +126,7 @@ export function createDatasetHost(send: Reply): DatasetHost {
           return;
         }
         case 'search': {
-          const mask = loaded ? searchRows(loaded.search.finish(), request.query) : null;
+          const mask = loaded ? matchMask(loaded.search.finish(), request.query) : null;
           send({ type: 'search', id: request.id, mask }, mask ? [mask.buffer] : []);
           return;
         }

@@ -105,7 +105,7 @@ export const buildEventSearchText = (events: readonly TimelineEvent[], order: Ui
  * Rows whose title or summary contains `query`, folded as normalizeForSearch does,
  * as a mask (1 = match); null for a blank query.
  */
-export function searchRows(search: SearchText, query: string): Uint8Array | null {
+export function matchMask(search: SearchText, query: string): Uint8Array | null {
   const q = normalizeForSearch(query).split(SEPARATOR).join('');
   if (q === '') return null;
   const count = search.start.length - 1;

@@ -5,7 +5,7 @@ import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { validateDataset } from '../../src/model/validate';
 import { parseDocument, type ParseSuccess } from '../../src/io/loadSequence';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
-import { buildEventSearchText, searchRows } from '../../src/worker/searchText';
+import { buildEventSearchText, matchMask } from '../../src/worker/searchText';
 
 /** A stand-in for the worker that answers the way parseWorker.ts does, asynchronously, until it is closed. */
 function fakeWorker(parsed: ParseSuccess) {
@@ -34,7 +34,7 @@ function fakeWorker(parsed: ParseSuccess) {
         const ok = request.row >= 0 && request.row < parsed.order.length;
         reply({ type: 'event', id: request.id, event: ok ? parsed.dataset.events[parsed.order[request.row]] : null });
       } else if (request.type === 'search') {
-        reply({ type: 'search', id: request.id, mask: searchRows(search, request.query) });
+        reply({ type: 'search', id: request.id, mask: matchMask(search, request.query) });
       }
     },
   };

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/model/normalizeText';
-import { buildSearchText, searchRows, searchTextBuilder } from '../../src/worker/searchText';
+import { buildSearchText, matchMask, searchTextBuilder } from '../../src/worker/searchText';
 
 /** Characters where folding matters: case, accents (precomposed and combining), quotes, white space. */
 const tricky = fc.constantFrom('a', 'B', 'i', 'ī', '\u0301', ' ', '\t', 'Σ', 'ς', '’', "'", '-');
 const text = (maxLength: number) => fc.string({ unit: tricky, maxLength });
 
-describe('searchRows', () => {
+describe('matchMask', () => {
   it('folds each row exactly as normalizeForSearch does, plain ASCII or not', () => {
     const samples = ['Mosul', 'Talks in  Baghdad', ' Hīt ', 'Da’esh', 'ΟΔΟΣ', 'tab\there', 'x', 'A-B (c) 1/2'];
     const search = buildSearchText(samples.length, (row) => [samples[row]]);
@@ -23,7 +23,7 @@ describe('searchRows', () => {
         (rows, query) => {
           const search = buildSearchText(rows.length, (row) => rows[row]);
           const q = normalizeForSearch(query).split('\u0000').join('');
-          const got = searchRows(search, query);
+          const got = matchMask(search, query);
           if (q === '') {
             expect(got).toBeNull();
             return;
