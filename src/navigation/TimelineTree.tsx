@@ -1,9 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
+import { groupDigits } from '../model/groupDigits';
 import { appStore, useAppStore } from '../store/appStore';
 import { formatAt } from '../timeline/formatWhen';
 import type { LaneBox } from '../timeline/layoutLanes';
 import { describeEvent } from '../timeline/markDescription';
+import { laneTimesFor } from '../timeline/laneTimes';
 import { tickCountFor } from '../axis/tickFormat';
 import { showSpan, shownSpan } from '../axis/shownSpan';
 import { zoomAround } from '../timeline/zoomActions';
@@ -46,7 +48,7 @@ type Level =
 const sizeOf = (level: Level) =>
   level.kind === 'lanes' ? level.count : level.kind === 'periods' ? level.periods.length : level.to - level.from;
 
-const plural = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'event' : 'events'}`;
+const plural = (n: number) => `${groupDigits(n)} ${n === 1 ? 'event' : 'events'}`;
 
 /** "2016", "March 2016", "12 March 2016", or "2014 to 2015" for a longer axis step. */
 function periodName(p: Period): string {
@@ -54,6 +56,24 @@ function periodName(p: Period): string {
   const a = formatAt(p.t0, precision);
   const b = formatAt(p.t1 - 1, precision);
   return a === b ? a : `${a} to ${b}`;
+}
+
+/**
+ * A lane's label facts: how many of its events pass the filters (the timeline's own
+ * lane times, already built for this mask) and its first and last such rows, found
+ * from the ends of the lane. Copying every lane's rows (laneRowsFor) just to name the
+ * lanes cost more than the rest of a filter change at 10^6 events; a lane's rows are
+ * copied only when it is opened.
+ */
+function laneSummary(dataset: LoadedDataset, actor: number, mask: Uint8Array): { count: number; first: number; last: number } {
+  const count = laneTimesFor(dataset.columns, dataset.index, actor, mask).starts.length;
+  if (count === 0) return { count, first: -1, last: -1 };
+  const rows = dataset.index.laneRows(actor);
+  let a = 0;
+  while (mask[rows[a]] !== 1) a++;
+  let b = rows.length - 1;
+  while (mask[rows[b]] !== 1) b--;
+  return { count, first: rows[a], last: rows[b] };
 }
 
 /** Time span [from, to) of the item at `index` of `level` (null for a lane). */
@@ -219,14 +239,14 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
   const labelOf = (level: Level, i: number): string => {
     if (level.kind === 'lanes') {
       const box = lanes[i];
-      const lane = laneRowsFor(dataset.index, box.actor, mask);
+      const lane = laneSummary(dataset, box.actor, mask);
       const name = dataset.meta.actors[box.actor]?.name ?? '';
-      if (lane.rows.length === 0) return `${name}: no events shown`;
+      if (lane.count === 0) return `${name}: no events shown`;
       // Each end at the precision its event was given: a year-only event is not made "1 January".
-      const at = (k: number) => formatAt(lane.starts[k], Math.min(2, dataset.columns.precision[lane.rows[k]]));
-      const first = at(0);
-      const last = at(lane.rows.length - 1);
-      return `${name}: ${plural(lane.rows.length)}, ${first === last ? first : `${first} to ${last}`}`;
+      const at = (row: number) => formatAt(dataset.columns.start[row], Math.min(2, dataset.columns.precision[row]));
+      const first = at(lane.first);
+      const last = at(lane.last);
+      return `${name}: ${plural(lane.count)}, ${first === last ? first : `${first} to ${last}`}`;
     }
     if (level.kind === 'periods') {
       const p = level.periods[i];
@@ -251,7 +271,7 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
       const isFocus = onPath && d === levels.length - 1;
       const leaf = level.kind === 'events';
       const row = leaf ? level.lane.rows[level.from + i] : -1;
-      const expandable = !leaf && (level.kind !== 'lanes' || laneRowsFor(dataset.index, lanes[i].actor, mask).rows.length > 0);
+      const expandable = !leaf && (level.kind !== 'lanes' || laneSummary(dataset, lanes[i].actor, mask).count > 0);
       items.push(
         <li
           key={i}

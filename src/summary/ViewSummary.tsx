@@ -24,16 +24,19 @@ export function ViewSummary({ dataset, mask }: ViewSummaryProps) {
     let timer = 0;
     const update = () => {
       const [from, to] = shownSpan.getState().domain;
-      setText(summaryText(summarizeView(dataset.columns, dataset.meta, mask, from, to)));
+      setText(summaryText(summarizeView(dataset.columns, dataset.meta, mask, from, to, dataset.stats().span[1])));
     };
     const later = () => {
       clearTimeout(timer);
       timer = window.setTimeout(update, SETTLE_MS);
     };
-    update();
+    // A new filter's summary is a pass over every row: it is written in a task after the
+    // frame that shows the filter's result, so a toggle or a keystroke is painted first.
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(update)));
     const off = shownSpan.subscribe((s) => s.domain, later);
     return () => {
       off();
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
   }, [dataset, mask]);

@@ -1,4 +1,5 @@
 import type { EventColumns } from '../model/eventColumns';
+import { groupDigits } from '../model/groupDigits';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { formatAt } from '../timeline/formatWhen';
 
@@ -17,8 +18,18 @@ export interface ViewSummary {
   busiestMonth: { start: number; count: number } | null;
 }
 
-/** Counts what the filters (`mask`) leave in the window [from, to): one pass over the rows in it. */
-export function summarizeView(columns: EventColumns, meta: DatasetMeta, mask: Uint8Array, from: number, to: number): ViewSummary {
+/**
+ * Counts what the filters (`mask`) leave in the window [from, to): one pass over the rows.
+ * `dataEnd`, the latest end of any event (ColumnStats.span[1]), spares a second pass.
+ */
+export function summarizeView(
+  columns: EventColumns,
+  meta: DatasetMeta,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+  dataEnd?: number,
+): ViewSummary {
   const { start, end, actorOffsets, actorIndices } = columns;
   const perActor = new Uint32Array(meta.actors.length);
   let inView = 0;
@@ -47,8 +58,8 @@ export function summarizeView(columns: EventColumns, meta: DatasetMeta, mask: Ui
   // The view is padded past the data (room around the first and last marks): say the range as
   // far as there is data, not the padding's invented dates.
   if (columns.count > 0) {
-    let last = -Infinity;
-    for (let i = 0; i < columns.count; i++) last = Math.max(last, end[i]);
+    let last = dataEnd ?? -Infinity;
+    if (dataEnd === undefined) for (let i = 0; i < columns.count; i++) last = Math.max(last, end[i]);
     from = Math.max(from, start[0]);
     to = Math.min(to, last);
   }
@@ -60,7 +71,7 @@ export function summarizeView(columns: EventColumns, meta: DatasetMeta, mask: Ui
   return { from, to, inView, shown, total: columns.count, leading, busiestMonth: busiest };
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = groupDigits;
 const events = (x: number) => `${n(x)} ${x === 1 ? 'event' : 'events'}`;
 
 /** The summary as one paragraph: range, counts, leading actors, the busiest month. */

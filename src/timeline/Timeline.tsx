@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { resolveActorColors } from '../model/actorColors';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { appStore, useAppStore } from '../store/appStore';
@@ -82,6 +82,9 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
   const [frame] = useState(createFrameStore);
   // The tree's chunk is fetched after the first frame: it is not needed to paint.
   const treeReady = useDeferredMount(true);
+  // The tree and the summary follow a filter change in a render of their own, after the
+  // lanes' new frame is painted (at 10^6 events each reads every shown row).
+  const deferredMask = useDeferredValue(mask);
   const actorColors = actorColorsOf(dataset);
 
   const { width: surfaceWidth, height: bodyHeight } = useElementSize(bodyRef);
@@ -151,7 +154,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
     <div className={inline ? 'tl tl--inline' : surfaceWidth < COMPACT_PX ? 'tl tl--compact' : 'tl'}>
       {treeReady && (
         <Suspense fallback={null}>
-          <ViewSummary dataset={dataset} mask={mask} />
+          <ViewSummary dataset={dataset} mask={deferredMask} />
         </Suspense>
       )}
       <div className="tl-toolbar">
@@ -180,7 +183,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
           {/* Inside the scrolling body: the tree keeps it keyboard-reachable and scrolls the focused lane into view. */}
           {treeReady && (
             <Suspense fallback={null}>
-              <TimelineTree dataset={dataset} mask={mask} lanes={lanes} plotWidth={plotWidth} left={headerWidth} />
+              <TimelineTree dataset={dataset} mask={deferredMask} lanes={lanes} plotWidth={plotWidth} left={headerWidth} />
             </Suspense>
           )}
           <div className="tl-lanes" style={{ height: totalHeight }}>

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { groupDigits } from '../model/groupDigits';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { FrameStore } from './frameStore';
 import type { DensityHit } from './hitTest';
@@ -27,7 +28,7 @@ function DensityTooltip({ hit, width }: { hit: DensityHit; width: number }) {
       style={{ top: hit.y + 14, left: flipped ? undefined : Math.max(0, hit.x0), right: flipped ? Math.max(0, width - hit.x1) : undefined }}
     >
       <div className="tl-tooltip-title">
-        {hit.count.toLocaleString('en-US')} {hit.count === 1 ? 'event' : 'events'}
+        {groupDigits(hit.count)} {hit.count === 1 ? 'event' : 'events'}
       </div>
       <div className="tl-tooltip-when">{from === to ? from : `${from} – ${to}`}</div>
       <div className="tl-tooltip-meta">Too many to draw one by one here: click to zoom in</div>

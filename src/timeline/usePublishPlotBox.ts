@@ -14,9 +14,12 @@ export function usePublishPlotBox(plotRef: RefObject<HTMLElement | null>, plotWi
       const rect = el.getBoundingClientRect();
       shownSpan.getState().setPlotBox({ left: Math.round(rect.left + window.scrollX), width: Math.round(plotWidth) });
     };
-    publish();
+    // In the next frame, where the page is laid out anyway: reading the box here, in the
+    // commit that mounts the timeline, would force that layout inside the data's first task.
+    const frame = requestAnimationFrame(publish);
     window.addEventListener('resize', publish);
     return () => {
+      cancelAnimationFrame(frame);
       window.removeEventListener('resize', publish);
       shownSpan.getState().setPlotBox(null);
     };

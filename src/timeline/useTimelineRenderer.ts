@@ -94,6 +94,11 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     };
     // A gesture is a run of viewport changes; it settles SETTLE_MS after the last.
     let gesturing = false;
+    // The first frame of new data, filters or size is drawn on the canvas alone, like a
+    // gesture frame (every mark, label and badge), and the focusable SVG marks follow in
+    // a task of their own: the frame that shows the data is not also React's commit of
+    // a few hundred SVG nodes.
+    let marksPending = true;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     // The settled frame is drawn in the timer's own task, so the focusable marks come back at once.
     const settle = () => {
@@ -140,7 +145,13 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
         canvas.height = pxH;
       }
       // While gesturing the canvas draws every mark and badge and the SVG layer is left alone (hidden).
-      const interactive = gesturing ? [] : pickInteractive(layout.marks, [hoveredRow, selectedRow]);
+      const canvasOnly = gesturing || marksPending;
+      if (marksPending && !gesturing) {
+        clearTimeout(settleTimer);
+        settleTimer = setTimeout(settle, 0);
+      }
+      marksPending = false;
+      const interactive = canvasOnly ? [] : pickInteractive(layout.marks, [hoveredRow, selectedRow]);
       const ctx = canvas.getContext('2d');
       if (ctx) {
         drawTimelineCanvas(ctx, dpr, {
@@ -154,12 +165,12 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
           colors,
           hoveredRow,
           selectedRow,
-          badgesOnCanvas: gesturing,
+          badgesOnCanvas: canvasOnly,
         });
       }
-      plot?.classList.toggle('is-gesturing', gesturing);
+      plot?.classList.toggle('is-gesturing', canvasOnly);
       if (layout.density.length && !pyramidsQueued) queuePyramids(layout.density.map((d) => lanes[d.laneSlot].actor));
-      frame.setState(gesturing ? { layout } : { layout, lanes, interactive, badges: layout.badges });
+      frame.setState(canvasOnly ? { layout } : { layout, lanes, interactive, badges: layout.badges });
       if (!readyMarked) {
         readyMarked = true;
         performance.mark('timeline-ready');

@@ -21,8 +21,12 @@ export function HeaderDescription({ text }: HeaderDescriptionProps) {
     const p = ref.current;
     if (!p || expanded) return;
     const measure = () => setClipped(p.scrollHeight > p.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver !== 'function') return;
+    // A ResizeObserver reports once the page is laid out anyway; measuring here would
+    // force that layout inside the task that mounts the data's first render.
+    if (typeof ResizeObserver !== 'function') {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(p);
     return () => observer.disconnect();

@@ -1,4 +1,5 @@
 import { resolveActorColors } from '../model/actorColors';
+import { groupDigits } from '../model/groupDigits';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { Actor, Category, Source } from '../model/types';
 
@@ -34,5 +35,5 @@ export function datasetLookups(dataset: LoadedDataset): DatasetLookups {
   return lookups;
 }
 
-/** Numbers as people read them: 12,345. */
-export const formatCount = (n: number) => n.toLocaleString('en-US');
+/** Numbers as people read them: 12,345 (without ICU: see groupDigits). */
+export const formatCount = groupDigits;
