@@ -3,6 +3,7 @@ import { DocumentBuilder } from './documentBuilder';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult } from './importFormat';
 import { columnIndex, csvHeader, readCsvRows } from './csvRows';
 import { DateReader } from './readDate';
+import { ownString } from './ownString';
 
 /*
  * ACLED exports, the current layout ("01 November 2024", text inter codes) and
@@ -59,7 +60,7 @@ export const acledCsv: ImportFormat = {
         const outlets = source.split(';').map((s) => s.trim()).filter(Boolean);
         c = outlets.map((publisher) => ({ source: b.sourceId(publisher, `Reported via ${ACLED}`) }));
         if (c.length === 0) c = b.fileCitation;
-        if (citations.size < 50_000) citations.set(source, c);
+        if (citations.size < 50_000) citations.set(ownString(source), c);
       }
       return c;
     };

@@ -1,6 +1,7 @@
 import { parsePartialDateInto } from '../../model/partialDate';
 import type { Actor, Category, Citation, Dataset, Period, Place, Source } from '../../model/types';
 import type { ImportResult, RejectedRow } from './importFormat';
+import { ownString } from './ownString';
 
 /*
  * Every format module fills one of these: it turns names into actor, category
@@ -68,6 +69,8 @@ class NameTable<T extends { id: string }> {
   idOf(key: string, name = key): string {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
+    // Kept for the dataset's life: copied out of the file's text (see ownString).
+    key = ownString(key);
     const base = slug(name) || this.fallback;
     let id = base;
     for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
@@ -128,9 +131,9 @@ export class DocumentBuilder {
     const id = this.sources.idOf(key, publisher);
     if (this.sources.items.length > before) {
       const s = this.sources.items[before];
-      s.publisher = publisher;
-      s.title = title;
-      if (url !== undefined) s.url = url;
+      s.publisher = ownString(publisher);
+      s.title = ownString(title);
+      if (url !== undefined) s.url = ownString(url);
     }
     return id;
   }
@@ -192,18 +195,24 @@ export class DocumentBuilder {
     this.ids.add(id);
     const actors = draft.actors.length > 0 ? draft.actors : [this.actorId(this.options.noActorName ?? 'No actor')];
     for (const a of actors) this.actorCounts.set(a, (this.actorCounts.get(a) ?? 0) + 1);
+    // The event outlives the file's text: its strings are copied out of it (see ownString).
     const event: Record<string, unknown> = {
-      id,
-      date: draft.date,
-      title: draft.title,
+      id: ownString(id),
+      date: ownString(draft.date),
+      title: ownString(draft.title),
       actors,
       category: draft.category ?? this.categoryId(this.options.defaultCategory ?? 'Event'),
       sources: draft.sources && draft.sources.length > 0 ? draft.sources : this.fileCitation,
     };
     if (draft.end !== undefined && draft.end !== draft.date) event.end = draft.end;
-    if (draft.summary) event.summary = draft.summary;
-    if (draft.place) event.place = draft.place;
-    if (draft.extra) for (const key in draft.extra) if (!(key in event)) event[key] = draft.extra[key];
+    if (draft.summary) event.summary = ownString(draft.summary);
+    if (draft.place) event.place = { ...draft.place, name: ownString(draft.place.name) };
+    if (draft.extra) {
+      for (const key in draft.extra) {
+        const value = draft.extra[key];
+        if (!(key in event)) event[key] = typeof value === 'string' ? ownString(value) : value;
+      }
+    }
     this.events.push(event);
     return true;
   }

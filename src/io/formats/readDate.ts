@@ -1,6 +1,7 @@
 import { parse } from 'date-fns/parse';
 import { isValid } from 'date-fns/isValid';
 import { parsePartialDate } from '../../model/partialDate';
+import { ownString } from './ownString';
 
 /*
  * Dates as people and tools write them, turned into the v1 forms (YYYY, YYYY-MM,
@@ -85,9 +86,11 @@ export class DateReader {
   read(text: string): DateReading {
     let r = this.cache.get(text);
     if (r === undefined) {
-      r = readUncached(text);
+      // Copied out of the file's text, which the cached key and date would otherwise keep alive (see ownString).
+      const own = ownString(text);
+      r = readUncached(own);
       // A file of unique timestamps would grow the cache without ever hitting it.
-      if (this.cache.size < 100_000) this.cache.set(text, r);
+      if (this.cache.size < 100_000) this.cache.set(own, r);
     }
     if ('date' in r) this.formats.set(r.format, (this.formats.get(r.format) ?? 0) + 1);
     return r;
