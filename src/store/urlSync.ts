@@ -101,10 +101,17 @@ export function startUrlSync(store: AppStore, span: ShownSpanStore, host: UrlHos
     lastChangeWasQuery = false;
   };
 
+  // What the address is made of, as last encoded: the store changes on every hover and
+  // every settled gesture, and most changes touch none of it.
+  let encodedFrom: unknown[] = [];
   const follow = () => {
     const state = store.getState();
     if (restoring || written === null || state.status !== 'ready') return;
-    const params = encodeUrlState(selectUrlState(state, span.getState().settled));
+    const settled = span.getState().settled;
+    const from = [written, state.datasetUrl, state.filters, state.selectedId, settled];
+    if (from.every((x, i) => x === encodedFrom[i])) return;
+    encodedFrom = from;
+    const params = encodeUrlState(selectUrlState(state, settled));
     const changed = changedParams(written, params);
     if (changed.size === 0) return;
     const queryOnly = changed.size === 1 && changed.has('q');
