@@ -51,8 +51,12 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
     (s) => Number(s.filters.q !== '') + Number(s.filters.actors !== null) + Number(s.filters.categories !== null),
   );
   const title = dataset?.meta.title;
-  // The chart and list below the timeline mount a frame after it: two shorter tasks, not one long one.
-  const belowReady = useDeferredMount(status === 'ready' && dataset !== null);
+  // The data's first render comes in stages, each in a task of its own after the one before
+  // has painted, so no single task holds it all: the lanes (their canvas drawn with every
+  // mark; the focusable marks follow in their own task), then the filters and the selected
+  // event's details, then the troop chart and the events-in-view list below.
+  const panelsReady = useDeferredMount(status === 'ready' && dataset !== null);
+  const belowReady = useDeferredMount(panelsReady);
 
   useEffect(() => {
     document.title = title ? `${title} · Coalition Timeline` : 'Coalition Timeline';
@@ -80,7 +84,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
       <>
         {wide && (
           <aside className="filters-aside" aria-label="Filters">
-            <FilterPanel dataset={dataset} />
+            {panelsReady && <FilterPanel dataset={dataset} />}
           </aside>
         )}
         <div className="views" id="views">
@@ -124,7 +128,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
               <TimelineView />
             </ErrorBoundary>
           )}
-          {hasSelection && !detailBeside && !reading && detail}
+          {hasSelection && !detailBeside && !reading && panelsReady && detail}
           {belowReady && !reading && (
             <>
               <ErrorBoundary label="The troop chart">
@@ -138,7 +142,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
             </>
           )}
         </div>
-        {hasSelection && detailBeside && detail}
+        {hasSelection && detailBeside && panelsReady && detail}
         {!wide && (
           // Closed until the Filters button opens it, so there is nothing to show while it loads.
           <Suspense fallback={null}>

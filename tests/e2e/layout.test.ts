@@ -55,6 +55,8 @@ describe('layout', () => {
   it('the filter list shows every actor and category name whole', async () => {
     const { page } = await openPage(ctx, '/', { viewport: { width: 1280, height: 800 } });
     await waitForMark(page, 'timeline-ready');
+    // The filters mount in a task after the timeline's first frame.
+    await page.locator('.filters-aside .checklist-name').first().waitFor();
     const cut = await page.locator('.filters-aside .checklist-name').evaluateAll((names) =>
       names.filter((n) => n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1).map((n) => n.textContent),
     );

@@ -6,7 +6,7 @@ import { appStore } from '../../src/store/appStore';
 import { DatasetGoneError } from '../../src/load/workerDataset';
 import { loadDatasetInto } from '../../src/store/datasetLoader';
 import { sampleDataset } from '../store/fixtures';
-import { renderApp } from './renderApp';
+import { renderApp, renderReadyApp } from './renderApp';
 
 vi.mock('../../src/ui/views', async () => {
   const { LaneListStub } = await import('./viewsStub');
@@ -24,7 +24,7 @@ const lanes = () => within(screen.getByRole('list', { name: 'Timeline lanes' }))
 describe('App', () => {
   it('unchecking an actor updates the count and hides its lane', async () => {
     const user = userEvent.setup();
-    ({ stop } = renderApp());
+    ({ stop } = await renderReadyApp());
     expect(screen.getByRole('status')).toHaveTextContent('Showing 5 of 5 events');
     const actors = screen.getByRole('group', { name: /Actors/ });
     expect(within(actors).getByRole('checkbox', { name: /ISIS/ })).toHaveAccessibleName('ISIS (2 events)');
@@ -40,14 +40,14 @@ describe('App', () => {
 
   it('unchecking a category narrows the count', async () => {
     const user = userEvent.setup();
-    ({ stop } = renderApp());
+    ({ stop } = await renderReadyApp());
     await user.click(screen.getByRole('checkbox', { name: /Diplomacy/ }));
     expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 5 events');
   });
 
   it('search narrows the count after a pause in typing, ignoring case and accents', async () => {
     const user = userEvent.setup();
-    ({ stop } = renderApp());
+    ({ stop } = await renderReadyApp());
     await user.type(screen.getByRole('searchbox', { name: 'Search titles and summaries' }), 'ninawa');
     expect(await screen.findByText('Showing 1 of 5 events')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -57,7 +57,7 @@ describe('App', () => {
 
   it('when no event matches, says so and "Show all events" brings them all back', async () => {
     const user = userEvent.setup();
-    ({ stop } = renderApp());
+    ({ stop } = await renderReadyApp());
     await user.type(screen.getByRole('searchbox', { name: 'Search titles and summaries' }), 'no such words');
     expect(await screen.findByText('Showing 0 of 5 events: none match the filters here')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all events' }));
@@ -67,7 +67,7 @@ describe('App', () => {
   });
 
   it('the From/To inputs limit the events and show those days', async () => {
-    ({ stop } = renderApp());
+    ({ stop } = await renderReadyApp());
     const from = screen.getByLabelText('From');
     expect(from).toHaveValue('2014-06-10');
     act(() => {

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import type { Dataset } from '../../src/model/types';
 import { appStore } from '../../src/store/appStore';
@@ -20,4 +20,14 @@ export function renderApp(dataset: Dataset | null = sampleDataset(), props: AppP
     ...result,
     stop: () => stops.forEach((s) => s()),
   };
+}
+
+/**
+ * renderApp, then waits for the filter panel: the data's first render is staged, and the
+ * filters mount in a task after the timeline's first frame.
+ */
+export async function renderReadyApp(...args: Parameters<typeof renderApp>) {
+  const result = renderApp(...args);
+  await screen.findByRole('group', { name: /Actors/ });
+  return result;
 }
