@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
-import { scriptNamer } from './attribution.mjs';
+import { attributeProfile, scriptNamer, sourceNamer } from './attribution.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
 import { ensureAcledCsv } from './generateCsv.mjs';
 import { heapAfterGc, liveObjects, workerTargets } from './heap.mjs';
@@ -180,12 +180,17 @@ async function runOnce(spec) {
       const ready = performance.getEntriesByName('timeline-ready')[0].startTime;
       const handoff = performance.getEntriesByName('dataset-worker:send')[0]?.startTime ?? Infinity;
       const before = (t) => b.longtasks.filter((x) => x.start < t).reduce((m, x) => Math.max(m, x.duration), 0);
+      const longest = (from, to) => b.longtasks.filter((x) => x.start >= from && x.start < to).reduce((m, x) => Math.max(m, x.duration), 0);
       return {
         ready,
         readyPaint: b.readyPaint,
+        handoff: Number.isFinite(handoff) ? handoff : null,
         longestTask: before(b.readyPaint),
         // While the worker loads (until it hands the dataset over) vs the handoff render after it.
         longestTaskWhileLoading: before(handoff),
+        longestTaskHandoff: Number.isFinite(handoff) ? longest(handoff, b.readyPaint) : null,
+        // Long animation frames until the first paint, with their scripts: where a long task's time went.
+        loadLoaf: (b.allLoaf ?? []).filter((l) => l.start < b.readyPaint),
         maxFrameGap: b.loadGaps.reduce((m, g) => Math.max(m, g), 0),
         domNodes: document.querySelectorAll('*').length,
         workerPhases: Object.fromEntries(
@@ -230,6 +235,18 @@ async function runOnce(spec) {
       searchEnter = await timeInput(page, 'keydown', () => page.keyboard.press('Enter'));
     }
     const searchWorkerMs = await page.evaluate(() => performance.getEntriesByName('dataset-search').map((m) => m.duration));
+    // The long animation frames inside each timed input (click or key to its painted frame), for where its time went.
+    const allLoaf = await page.evaluate(() => window.__bench.allLoaf);
+    const loafDuring = (timed) =>
+      timed?.t0 === undefined ? [] : allLoaf.filter((l) => l.start + l.duration > timed.t0 && l.start < timed.t1);
+    const inputLoaf = {
+      filter: filter.flatMap(loafDuring),
+      search: search.flatMap(loafDuring),
+      searchEnter: loafDuring(searchEnter),
+    };
+    // After the timed inputs, the same inputs once more under the CPU profiler: where their time
+    // went when no frame was long enough for a LoAF entry. Not timed (the profiler slows the page).
+    const profiled = args.profile === 'none' ? null : await profiledInputs(page, cdp, actor, box);
     // Last, so the debugger attach and forced GCs cannot disturb the timings above.
     const heap = await heapAfterGc(browser, cdp);
     await context.close();
@@ -252,7 +269,9 @@ async function runOnce(spec) {
       workP95: pct(work, 95),
       workMax: work.length ? Math.max(...work) : null,
       workCount: work.length,
-      loaf: loaf.map((l) => ({ ...l, scripts: l.scripts.map((s) => ({ ...s, name: nameScript(s) })) })),
+      loaf: named(loaf),
+      loadLoaf: named(load.loadLoaf),
+      inputLoaf: Object.fromEntries(Object.entries(inputLoaf).map(([k, v]) => [k, named(v)])),
       inputs: session.inputs,
       inputFailures: session.failures,
       clockLatenessP95: session.clockLatenessP95,
@@ -262,6 +281,7 @@ async function runOnce(spec) {
       searchMs: search.map((s) => s.ms),
       searchWorkerMs,
       searchEnterMs: searchEnter?.ms ?? null,
+      profiled,
       errors,
     };
   } finally {
@@ -270,6 +290,44 @@ async function runOnce(spec) {
 }
 
 const nameScript = scriptNamer(distDir);
+const nameSource = sourceNamer(distDir);
+
+/**
+ * One actor toggle, one search keystroke and one open-loop session, each under the CPU
+ * profiler (100 µs sampling), charged to the app's own functions (bench/attribution.mjs).
+ */
+async function profiledInputs(page, cdp, actor, box) {
+  const out = {};
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const profile = async (key, action) => {
+    await cdp.send('Profiler.start');
+    await action();
+    const { profile: p } = await cdp.send('Profiler.stop');
+    out[key] = attributeProfile(p, nameSource, { n: 6 });
+  };
+  const hasBox = (await box.count()) > 0;
+  if (hasBox) {
+    await box.fill('');
+    await page.waitForTimeout(500);
+  }
+  if ((await actor.count()) > 0) {
+    await profile('filter', () => timeInput(page, 'click', () => actor.click()));
+    await actor.click();
+    await page.waitForTimeout(300);
+  }
+  if (hasBox) {
+    await box.focus();
+    await profile('search', () => timeInput(page, 'keydown', () => page.keyboard.press('k')));
+    await box.fill('');
+    await page.waitForTimeout(500);
+  }
+  await profile('gestures', () => openLoopSession(page, cdp));
+  await cdp.send('Profiler.disable');
+  return out;
+}
+/** LoAF entries with each script named by its source (file:line function) through the source maps. */
+const named = (loaf) => loaf.map((l) => ({ ...l, scripts: l.scripts.map((s) => ({ ...s, name: nameScript(s) })) }));
 
 /**
  * Opens the same file ten times in one page, the way Back/Forward across a `data=` change

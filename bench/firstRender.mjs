@@ -1,0 +1,75 @@
+// First render only, for comparing builds on a busy machine: loads the page `--runs` times per
+// build, alternating the builds run by run (so both see the same background load), and prints
+// per build the medians of: when the parse worker started fetching, when it handed the data
+// over, `timeline-ready`, the first frame painted after it, and the longest tasks before and
+// after the handoff.
+//
+//   node bench/firstRender.mjs --dist dist,/tmp/other [--size default|10k|1m] [--runs 5]
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
+import { ensureAcledCsv } from './generateCsv.mjs';
+import { INSTRUMENT } from './measurePage.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = Object.fromEntries(
+  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? 'true']] : [])),
+);
+const dists = (args.dist ?? join(root, 'dist')).split(',').map((d) => resolve(d));
+const runs = Number(args.runs ?? 5);
+const size = args.size ?? 'default';
+const dataDir = join(root, 'bench', 'data');
+let path = '/';
+if (size !== 'default') {
+  const csv = size.endsWith('-csv');
+  const count = parseSize(csv ? size.slice(0, -4) : size);
+  const file = csv ? await ensureAcledCsv(dataDir, count, DEFAULT_SEED) : await ensureDataset(dataDir, count, DEFAULT_SEED);
+  path = `/?data=${encodeURIComponent(`/${basename(file)}`)}`;
+}
+
+async function once(dist) {
+  const server = await startStaticServer([dist, dataDir]);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+    await context.addInitScript(INSTRUMENT);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 300_000, polling: 50 });
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => {
+      const b = window.__bench;
+      const m = (n) => performance.getEntriesByName(n)[0];
+      const fetch = m('dataset-worker:fetch');
+      const send = m('dataset-worker:send');
+      const handoff = send ? send.startTime + send.duration : null;
+      const longest = (from, to) => b.longtasks.filter((x) => x.start >= from && x.start < to).reduce((a, x) => Math.max(a, x.duration), 0);
+      return {
+        workerFetch: fetch?.startTime ?? null,
+        handoff,
+        ready: m('timeline-ready').startTime,
+        paint: b.readyPaint,
+        taskBefore: longest(0, handoff ?? Infinity),
+        taskAfter: longest(handoff ?? Infinity, b.readyPaint),
+        // Every long task up to a second after the first paint: the deferred panels count too.
+        taskAfterPaint: longest(b.readyPaint, b.readyPaint + 1000),
+      };
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const results = dists.map(() => []);
+for (let r = 0; r < runs; r++) for (let d = 0; d < dists.length; d++) results[d].push(await once(dists[d]));
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  return s.length ? s[(s.length - 1) >> 1] : null;
+};
+const keys = Object.keys(results[0][0]);
+console.log(`| build (${size}, ${runs} runs each, medians, ms) | ${keys.join(' | ')} |`);
+console.log(`| --- | ${keys.map(() => '---:').join(' | ')} |`);
+dists.forEach((d, i) => console.log(`| ${d} | ${keys.map((k) => median(results[i].map((x) => x[k]))?.toFixed(0)).join(' | ')} |`));
