@@ -1,13 +1,23 @@
 import { useState, type ComponentType } from 'react';
-import type { ExportMenuProps } from './ExportMenu';
+import type { LoadedDataset } from '../model/loadedDataset';
+import { datasetLookups } from '../ui/datasetLookups';
+import { timeScale } from '../axis/timeScale';
+import { layoutTimeline } from '../timeline/layoutTimeline';
+import type { ExportMenuProps, TimelineHelpers } from './ExportMenu';
 
 let loaded: ComponentType<ExportMenuProps> | null = null;
+
+const fromTimeline: TimelineHelpers = {
+  actorColors: (dataset: LoadedDataset) => datasetLookups(dataset).actorColors,
+  tickTimes: (domain, count) => timeScale(domain, [0, 1]).ticks(count),
+  layoutTimeline,
+};
 
 /**
  * The header's Export button. The menu and the exporters are a chunk of their own,
  * fetched on the first press: the first page's JavaScript budget has no room for them.
  */
-export function ExportButton({ dataLocation }: ExportMenuProps) {
+export function ExportButton({ dataLocation }: Pick<ExportMenuProps, 'dataLocation'>) {
   const [open, setOpen] = useState(false);
   const [Menu, setMenu] = useState<ComponentType<ExportMenuProps> | null>(() => loaded);
   const [error, setError] = useState('');
@@ -25,7 +35,7 @@ export function ExportButton({ dataLocation }: ExportMenuProps) {
       <button type="button" className="button header-export" aria-expanded={open} onClick={toggle}>
         Export
       </button>
-      {open && (Menu ? <Menu dataLocation={dataLocation} /> : <p role="status">{error || 'Loading…'}</p>)}
+      {open && (Menu ? <Menu dataLocation={dataLocation} fromTimeline={fromTimeline} /> : <p role="status">{error || 'Loading…'}</p>)}
     </div>
   );
 }

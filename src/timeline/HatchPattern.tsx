@@ -1,4 +1,4 @@
-import { HATCH } from './markShapes';
+import { HATCH, HATCH_TILE } from './markShapes';
 
 /** Props of HatchPattern. */
 export interface HatchPatternProps {
@@ -14,9 +14,9 @@ export interface HatchPatternProps {
  * lines is period / √2.
  */
 export function HatchPattern({ id, color }: HatchPatternProps) {
-  const p = HATCH.period / Math.SQRT2;
+  const p = HATCH_TILE.size;
   return (
-    <pattern id={id} width={p} height={p} patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+    <pattern id={id} width={p} height={p} patternUnits="userSpaceOnUse" patternTransform={`rotate(${HATCH_TILE.rotate})`}>
       <rect width={p} height={p} fill={color} opacity={HATCH.fillOpacity} />
       <line x1={0} y1={0} x2={0} y2={p} stroke={color} strokeWidth={HATCH.lineWidth} opacity={HATCH.lineOpacity} />
     </pattern>

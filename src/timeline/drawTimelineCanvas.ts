@@ -1,6 +1,6 @@
 import type { LaneBox } from './layoutLanes';
 import type { TimelineBadge, TimelineLayout, TimelineMark } from './layoutTimeline';
-import { HATCH, UNCERTAIN_DASH, type MarkShape } from './markShapes';
+import { densityBar, HATCH, UNCERTAIN_DASH, type MarkShape } from './markShapes';
 import type { ThemeColors } from './readThemeColors';
 
 /** What one canvas frame draws. */
@@ -91,19 +91,14 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
   ctx.fillStyle = colors.grid;
   for (const x of f.gridX) ctx.fillRect(Math.round(x), 0, 1, height);
 
-  const max = Math.max(1, layout.maxBin);
   for (const d of layout.density) {
     const lane = lanes[d.laneSlot];
-    const base = lane.y + lane.height - 3;
-    const room = lane.height - (lane.rowsTop - lane.y) - 6;
     ctx.fillStyle = colors.forced ? colors.fg : f.actorColors[lane.actor];
     for (let b = 0; b < d.bins.length; b++) {
-      const c = d.bins[b];
-      if (c === 0) continue;
-      const level = Math.sqrt(Math.min(1, c / max));
-      ctx.globalAlpha = 0.3 + 0.6 * level;
-      const h = Math.max(2, room * level);
-      ctx.fillRect(b * d.binPx, base - h, Math.max(1, d.binPx - 0.5), h);
+      if (d.bins[b] === 0) continue;
+      const bar = densityBar(lane, b, d.binPx, d.bins[b], layout.maxBin);
+      ctx.globalAlpha = bar.opacity;
+      ctx.fillRect(bar.x, bar.y, bar.width, bar.height);
     }
   }
   ctx.globalAlpha = 1;

@@ -84,6 +84,13 @@ export interface Box {
  */
 export const HATCH = { period: 6, fillOpacity: 0.18, lineWidth: 1.5, lineOpacity: 0.7 } as const;
 
+/**
+ * The HATCH tile as an SVG pattern draws it (the timeline's SVG marks and the SVG
+ * export): a square of `size` px rotated by `rotate` degrees, tinted, with one line
+ * down its left edge, so the lines fall at 45° and lie `HATCH.period` px apart along x.
+ */
+export const HATCH_TILE = { size: HATCH.period / Math.SQRT2, rotate: -45 } as const;
+
 /** Outline dash of a hatched (uncertain) bar: 3 px on, 2 px off. */
 export const UNCERTAIN_DASH: readonly number[] = [3, 2];
 
@@ -126,6 +133,24 @@ export function shapeBounds(shape: MarkShape | BadgeShape, clipLeft = -4): Box {
     return { x, y: shape.y, width: Math.max(1, shape.x + shape.width - x), height: shape.height };
   }
   return { x: shape.x, y: shape.y, width: shape.width, height: shape.height };
+}
+
+/** One bar of a dense lane's density strip, and how opaque it is drawn. */
+export interface DensityBar extends Box {
+  opacity: number;
+}
+
+/**
+ * The bar of bin `bin` (of `binPx` px) holding `count` events on a dense lane:
+ * standing 3 px above the lane's foot, its height and opacity growing with the
+ * square root of count / `fullScale` (so a sparse bin stays visible), at least 2 px.
+ */
+export function densityBar(lane: { y: number; height: number; rowsTop: number }, bin: number, binPx: number, count: number, fullScale: number): DensityBar {
+  const base = lane.y + lane.height - 3;
+  const room = lane.height - (lane.rowsTop - lane.y) - 6;
+  const level = Math.sqrt(Math.min(1, count / Math.max(1, fullScale)));
+  const height = Math.max(2, room * level);
+  return { x: bin * binPx, y: base - height, width: Math.max(1, binPx - 0.5), height, opacity: 0.3 + 0.6 * level };
 }
 
 /** SVG path data of a key event's diamond. */
