@@ -23,12 +23,14 @@ import { ZoomControls } from './ZoomControls';
 import { zoomAround } from './zoomActions';
 import './timeline.css';
 
-/** The keyboard and screen-reader tree: its own chunk, not needed for the first paint. */
-const TimelineTree = lazy(() => import('../navigation/TimelineTree'));
+/** The keyboard and screen-reader tree, fetched after the first frame with the summary and the Keys button (one chunk). */
+const TimelineTree = lazy(() => import('./afterFirstFrame').then((m) => ({ default: m.TimelineTree })));
 /** Only documents with periods (TimelineJS eras) fetch the band layer. */
 const PeriodBands = lazy(() => import('./PeriodBands'));
-/** The sentence before the timeline saying what it shows: also its own chunk. */
-const ViewSummary = lazy(() => import('../summary/ViewSummary'));
+/** The sentence before the timeline saying what it shows, from the same chunk. */
+const ViewSummary = lazy(() => import('./afterFirstFrame').then((m) => ({ default: m.ViewSummary })));
+/** The Keys button and `?` (the list of every key), from the same chunk; the list itself comes on the first press. */
+const KeysHelp = lazy(() => import('./afterFirstFrame').then((m) => ({ default: m.KeysHelp })));
 
 /** Below this surface width lane headers move into their lanes. */
 const NARROW_PX = 600;
@@ -159,6 +161,11 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
       )}
       <div className="tl-toolbar">
         <ZoomControls />
+        {treeReady && (
+          <Suspense fallback={null}>
+            <KeysHelp />
+          </Suspense>
+        )}
         <span className="tl-context" ref={contextRef} aria-hidden="true" />
         <TimelineLegend />
       </div>
@@ -169,12 +176,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
         aria-label="Timeline"
         onKeyDown={(e) => handleTimeKey(e)}
       >
-        <p id="tl-help" className="visually-hidden">
-          Lanes, then periods, then events. Down or Enter goes in, Up or Escape comes out, left and right arrows move in
-          time, Shift with up or down changes lane, Home and End go to the first and last, plus and minus zoom. Enter on an
-          event opens it.
-        </p>
-        <div className="tl-axis-row" style={{ paddingInlineStart: headerWidth }}>
+        <div className="tl-axis-row" style={{ paddingLeft: headerWidth }}>
           <svg className="tl-axis" width={plotWidth} height={24} data-testid="time-axis" aria-hidden="true">
             <g ref={axisRef} />
           </svg>
@@ -191,7 +193,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
             <div
               ref={plotRef}
               className="tl-plot"
-              style={{ insetInlineStart: headerWidth, width: plotWidth, height: totalHeight }}
+              style={{ left: headerWidth, width: plotWidth, height: totalHeight }}
               onPointerMove={onPointerMove}
               onPointerLeave={onPointerLeave}
               onClick={onPlotClick}

@@ -1,10 +1,13 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { ChartTree } from '../navigation/ChartTree';
+import { ChartSummary } from '../summary/ChartSummary';
+import { useEscape } from '../ui/escapeStack';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { useAppStore } from '../store/appStore';
 import { SeriesLegend, SeriesNotes } from './SeriesLegend';
 import { ListenControl } from './sonify/ListenControl';
 import { SeriesTable } from './SeriesTable';
-import { toTimedSeries } from './timedSeries';
+import { toTimedSeries, type PointRef } from './timedSeries';
 import { TroopPlot } from './TroopPlot';
 import { useAlignedPlot } from './useAlignedPlot';
 import { useElementSize } from '../ui/useElementSize';
@@ -41,6 +44,10 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
   const shown = useMemo(() => timed.filter((t) => !hidden.includes(t.series.id)), [timed, hidden]);
   const sources = useMemo(() => new Map(meta.sources.map((s) => [s.id, s])), [meta.sources]);
   const hasTroops = meta.series.some((s) => s.unit === 'troops');
+  // The tree's focused figure (ringed on the plot) and the one picked with Enter (its tooltip stays).
+  const [treeFocus, setTreeFocus] = useState<PointRef | null>(null);
+  const [selected, setSelected] = useState<PointRef | null>(null);
+  useEscape(() => setSelected(null), selected !== null);
   return (
     <figure className="troops">
       <figcaption className="troops-caption">
@@ -48,10 +55,29 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
         {/* The series are named in the legend right below, so the subtitle does not list them again. */}
         <span className="troops-subtitle">Each figure holds until the next; the chart shares the timeline’s zoom.</span>
       </figcaption>
+      <ChartSummary timed={timed} hidden={hidden} />
       <SeriesLegend series={meta.series} hidden={hidden} onToggle={onToggle} />
       <ListenControl timed={shown} />
       <div ref={plotArea} className="troops-plot-area">
-        <TroopPlot series={meta.series} timed={timed} sources={sources} hidden={hidden} width={Math.max(width, placement.left + placement.width + 8)} placement={placement} />
+        <ChartTree
+          timed={timed}
+          hidden={hidden}
+          sources={sources}
+          selected={selected}
+          onSelect={(ref) => setSelected((s) => (s && s.s === ref.s && s.i === ref.i ? null : ref))}
+          onFocusPoint={setTreeFocus}
+          left={placement.left}
+        />
+        <TroopPlot
+          series={meta.series}
+          timed={timed}
+          sources={sources}
+          hidden={hidden}
+          width={Math.max(width, placement.left + placement.width + 8)}
+          placement={placement}
+          focusedPoint={treeFocus}
+          selected={selected}
+        />
       </div>
       <SeriesNotes series={meta.series} />
       <SeriesTable series={meta.series} sources={sources} />

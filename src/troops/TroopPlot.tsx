@@ -1,28 +1,25 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatPartialDate } from '../model/partialDate';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Series, Source } from '../model/types';
-import { handleTimeKey } from '../axis/keymap';
-import { shownSpan } from '../axis/shownSpan';
 import { timeScale } from '../axis/timeScale';
 import { useShownDomain } from '../axis/useShownDomain';
 import { useTimeZoom } from '../axis/useTimeZoom';
-import { CrosshairReadout } from './CrosshairReadout';
-import { describeFigure } from './figureKind';
-import { formatFigure } from './formatFigure';
+import { describePoint } from './describePoint';
 import { groupPanels } from './groupPanels';
 import { layoutSeries } from './layoutSeries';
 import { MarkerShape } from './MarkerShape';
 import { PeriodWhisker } from './PeriodWhisker';
-import { SeriesTooltip } from './SeriesTooltip';
 import { segmentDash, seriesStyle } from './seriesStyle';
 import { PANEL_SIZES, stackPanels } from './stackPanels';
-import { stepPoint, type PointRef, type PointRow } from './stepPoint';
 import { TimeAxis } from './TimeAxis';
-import type { TimedSeries } from './timedSeries';
+import type { PointRef, TimedSeries } from './timedSeries';
 import type { PlotPlacement } from './useAlignedPlot';
 import { ValueAxis } from './ValueAxis';
 import { wrapWords } from './wrapWords';
 import { yScaleFor } from './yScaleFor';
+
+/** What shows on hover or on a figure picked in the tree: fetched the first time, like the timeline's tooltip. */
+const SeriesTooltip = lazy(() => import('./SeriesTooltip').then((m) => ({ default: m.SeriesTooltip })));
+const CrosshairReadout = lazy(() => import('./CrosshairReadout').then((m) => ({ default: m.CrosshairReadout })));
 
 /** Props of {@link TroopPlot}. */
 export interface TroopPlotProps {
@@ -35,6 +32,10 @@ export interface TroopPlotProps {
   width: number;
   /** Where the plot sits within `width`: lined up with the timeline's plot. */
   placement: PlotPlacement;
+  /** The figure the chart's tree has focus on (ringed, with the crosshair at its date). */
+  focusedPoint?: PointRef | null;
+  /** The figure picked in the tree: its tooltip stays open. */
+  selected?: PointRef | null;
 }
 
 const sameRef = (a: PointRef | null, b: PointRef | null) => !!a && !!b && a.s === b.s && a.i === b.i;
@@ -44,20 +45,13 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Widest average character of a panel title (12 px semibold), so wrapped lines never overrun. */
 const TITLE_CHAR_PX = 7;
 
-/** Brings a figure's date into view, keeping the zoom, when keyboard focus lands on it off-screen. */
-function revealDate(t: number) {
-  const [a, b] = shownSpan.getState().domain;
-  if (t >= a && t <= b) return;
-  const half = (b - a) / 2;
-  shownSpan.getState().show([t - half, t + half]);
-}
-
 /**
  * The stacked step-line panels on the shared time axis, with markers, crosshair and
- * tooltip. Follows the shown span and moves it with the same gestures and keys as
- * the timeline (d3-zoom and the shared keymap).
+ * tooltip. Follows the shown span and moves it with the same gestures as the
+ * timeline (d3-zoom); the keyboard reaches it through the chart's tree (ChartTree),
+ * whose focused and picked figures it draws.
  */
-export function TroopPlot({ series, timed, sources, hidden, width, placement }: TroopPlotProps) {
+export function TroopPlot({ series, timed, sources, hidden, width, placement, focusedPoint = null, selected = null }: TroopPlotProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
   const domain = useShownDomain();
@@ -65,9 +59,6 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
 
   const [pointerT, setPointerT] = useState<number | null>(null);
   const [hovered, setHovered] = useState<PointRef | null>(null);
-  const [focused, setFocused] = useState<PointRef | null>(null);
-  const [active, setActive] = useState<PointRef | null>(null);
-  const [tipDismissed, setTipDismissed] = useState(false);
 
   const x = useMemo(() => timeScale(domain, [0, plotW]), [domain, plotW]);
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
@@ -109,38 +100,10 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
     [boxes, hidden, series, timed, x, plotW, domain],
   );
 
-  const rows: PointRow[] = useMemo(
-    () => layouts.flatMap((l) => l.lines.map(({ s }) => ({ s, points: timed[s].points }))),
-    [layouts, timed],
-  );
-  const firstRow = rows.find((r) => r.points.length);
-  const activeValid = active && rows.some((r) => r.s === active.s && active.i < r.points.length);
-  const tabStop: PointRef | null = activeValid ? active : firstRow ? { s: firstRow.s, i: 0 } : null;
-
-  const tipRef = hovered ?? (focused && !tipDismissed ? focused : null);
-  const crosshairT = pointerT ?? (focused ? timed[focused.s].points[focused.i]?.start ?? null : null);
+  const tipRef = hovered ?? selected;
+  const crosshairT = pointerT ?? (focusedPoint ? timed[focusedPoint.s]?.points[focusedPoint.i]?.start ?? null : null);
   const crosshairX = crosshairT === null ? null : x(crosshairT);
   const crosshairShown = crosshairX !== null && crosshairX >= 0 && crosshairX <= plotW;
-
-  const focusPoint = (ref: PointRef) => {
-    svgRef.current?.querySelector<SVGGElement>(`[data-point="${ref.s}:${ref.i}"]`)?.focus();
-  };
-
-  const onPointKeyDown = (e: KeyboardEvent<SVGGElement>) => {
-    if (e.key === 'Escape') {
-      setTipDismissed(true);
-      setHovered(null);
-      return;
-    }
-    if (!focused) return;
-    const to = stepPoint(rows, focused, e.key);
-    if (to) {
-      e.preventDefault();
-      focusPoint(to);
-    } else if (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '_') {
-      handleTimeKey(e);
-    }
-  };
 
   const tip = (() => {
     if (!tipRef) return null;
@@ -151,19 +114,21 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
     const left = marginLeft + marker.x;
     const flip = left > width * 0.6;
     return (
-      <SeriesTooltip
-        id={`${uid}-tip`}
-        series={series[tipRef.s]}
-        point={point}
-        source={sources.get(point.point.source)}
-        left={flip ? left - 14 : left + 14}
-        top={Math.max(0, marker.y - 12)}
-        flip={flip}
-      />
+      <Suspense fallback={null}>
+        <SeriesTooltip
+          id={`${uid}-tip`}
+          series={series[tipRef.s]}
+          point={point}
+          source={sources.get(point.point.source)}
+          left={flip ? left - 14 : left + 14}
+          top={Math.max(0, marker.y - 12)}
+          flip={flip}
+        />
+      </Suspense>
     );
   })();
 
-  const readoutRows = rows.map((r) => ({ timed: timed[r.s], style: seriesStyle(r.s) }));
+  const readoutRows = layouts.flatMap((l) => l.lines.map(({ s }) => ({ timed: timed[s], style: seriesStyle(s) })));
 
   return (
     <div className="troops-plot-wrap" style={{ height }}>
@@ -188,15 +153,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
           ))}
         </defs>
         <g transform={`translate(${marginLeft},0)`}>
-          <g
-            className="troops-plot"
-            tabIndex={0}
-            role="group"
-            aria-roledescription="zoomable chart"
-            aria-label="Time axis shared with the timeline: plus and minus zoom, left and right arrows move in time, Home shows everything"
-            onKeyDown={(e) => handleTimeKey(e)}
-          >
-            <rect className="troops-focus-ring" x={-4} y={boxes[0].top - 4} width={plotW + 8} height={height - 16 - boxes[0].top} rx={4} />
+          <g className="troops-plot">
             {layouts.map(({ box, y, note }, k) => (
               <g key={box.panel.unit}>
                 {note ? (
@@ -243,7 +200,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
             <line className="troops-crosshair" x1={crosshairX} x2={crosshairX} y1={boxes[0].top} y2={boxes[boxes.length - 1].bottom} />
           ) : null}
           {layouts.map(({ box, lines }, k) => (
-            <g key={box.panel.unit} clipPath={`url(#${uid}-clip-${k})`} onKeyDown={onPointKeyDown}>
+            <g key={box.panel.unit} clipPath={`url(#${uid}-clip-${k})`}>
               {lines.map(({ s, style, layout }) =>
                 layout.markers.map((m) => {
                   const ref = { s, i: m.i };
@@ -254,19 +211,11 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
                     <g
                       key={`${s}:${m.i}`}
                       data-point={`${s}:${m.i}`}
-                      className={`troops-marker troops-marker-${m.kind}`}
+                      className={`troops-marker troops-marker-${m.kind}${sameRef(focusedPoint, ref) ? ' is-focused' : ''}${sameRef(selected, ref) ? ' is-selected' : ''}`}
                       transform={`translate(${m.x},${m.y})`}
-                      tabIndex={sameRef(tabStop, ref) ? 0 : -1}
                       role="img"
-                      aria-label={`${series[s].name}: ${formatFigure(point.value, series[s].unit, point.estimate, point.kind)}, ${formatPartialDate(point.point.date)}, ${describeFigure(point.kind, point.estimate)}${source ? `. Source: ${source.publisher}` : ''}`}
+                      aria-label={describePoint(series[s], point, source)}
                       aria-describedby={tipShown ? `${uid}-tip` : undefined}
-                      onFocus={() => {
-                        setFocused(ref);
-                        setActive(ref);
-                        setTipDismissed(false);
-                        revealDate(point.start);
-                      }}
-                      onBlur={() => setFocused(null)}
                       onPointerEnter={() => setHovered(ref)}
                       onPointerLeave={() => setHovered(null)}
                     >
@@ -283,12 +232,14 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement }: 
         </g>
       </svg>
       {crosshairT !== null && crosshairShown && !tip && readoutRows.length ? (
-        <CrosshairReadout
-          t={crosshairT}
-          rows={readoutRows}
-          left={marginLeft + crosshairX + (crosshairX > plotW * 0.6 ? -10 : 10)}
-          flip={crosshairX > plotW * 0.6}
-        />
+        <Suspense fallback={null}>
+          <CrosshairReadout
+            t={crosshairT}
+            rows={readoutRows}
+            left={marginLeft + crosshairX + (crosshairX > plotW * 0.6 ? -10 : 10)}
+            flip={crosshairX > plotW * 0.6}
+          />
+        </Suspense>
       ) : null}
       {tip}
     </div>

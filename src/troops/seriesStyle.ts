@@ -9,8 +9,9 @@ export interface SeriesStyle {
 }
 
 const PALETTE_SIZE = 6;
-// Long dashes only: short dashes and dots are kept for ceilings and plans (KIND_DASH).
-const LINE_DASHES = ['', '10 3 2 3', '14 3 2 3 2 3'];
+// Long dashes only: short dashes and dots are kept for ceilings and plans (KIND_DASH). As many
+// as the palette, so no two series of a dataset of up to six share a line without colour.
+const LINE_DASHES = ['', '10 3 2 3', '14 3 2 3 2 3', '16 5', '24 4 2 4 2 4 2 4', '20 3 6 3'];
 
 /**
  * stroke-dasharray of a ceiling's or a plan's level, the same in every series, so the

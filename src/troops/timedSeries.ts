@@ -17,6 +17,12 @@ export interface TimedPoint {
   point: SeriesPoint;
 }
 
+/** A figure on the chart: series position in the dataset and point position in its timed points. */
+export interface PointRef {
+  s: number;
+  i: number;
+}
+
 /** A series with its points placed in time, in date order. */
 export interface TimedSeries {
   series: Series;

@@ -5,15 +5,16 @@ const stack: (() => void)[] = [];
 
 function onKeyDown(event: KeyboardEvent) {
   // A modal dialog (the filter drawer) owns Escape while it is open: the browser closes it.
-  if (event.key !== 'Escape' || event.defaultPrevented || !stack.length || document.querySelector('dialog[open]')) return;
+  // One marked data-escape-stack (the key list) closes through the stack like the rest.
+  if (event.key !== 'Escape' || event.defaultPrevented || !stack.length || document.querySelector('dialog[open]:not([data-escape-stack])')) return;
   event.preventDefault();
   stack[stack.length - 1]();
 }
 
 /**
  * Escape in one place: one listener on the document closes the innermost open thing
- * (the event detail, the story), so a press never closes two at once. Returns the
- * unregister. A tooltip's own dismissal stays with the element that shows it.
+ * (the event detail, the story, the key list), so a press never closes two at once.
+ * Returns the unregister. A tooltip's own dismissal stays with the element that shows it.
  */
 export function onEscape(close: () => void): () => void {
   if (!stack.length) document.addEventListener('keydown', onKeyDown);

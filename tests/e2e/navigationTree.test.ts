@@ -38,13 +38,13 @@ interface AxItem {
  * order: name, level, expanded and focused as exposed to assistive technology. The protocol does
  * not report positions, so aria-posinset/aria-setsize are read from the same items in the DOM.
  */
-async function axTreeItems(page: Page): Promise<AxItem[]> {
+async function axTreeItems(page: Page, scope = '.tl-tree'): Promise<AxItem[]> {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
     nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; ignored: boolean }[];
   };
   await cdp.detach();
-  const dom = await page.$$eval('[role=treeitem]', (els) =>
+  const dom = await page.$$eval(`${scope} [role=treeitem]`, (els) =>
     els.map((el) => ({
       label: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
       posinset: Number(el.getAttribute('aria-posinset')),
@@ -52,7 +52,9 @@ async function axTreeItems(page: Page): Promise<AxItem[]> {
     })),
   );
   const prop = (n: (typeof nodes)[number], name: string) => n.properties?.find((p) => p.name === name)?.value.value;
-  const items = nodes.filter((n) => !n.ignored && n.role?.value === 'treeitem');
+  // Both trees are on the page: keep the items of the one asked for (by their DOM twins' names).
+  const names = new Set(dom.map((d) => d.label));
+  const items = nodes.filter((n) => !n.ignored && n.role?.value === 'treeitem' && names.has(n.name?.value ?? ''));
   expect(items).toHaveLength(dom.length);
   // The protocol's node list is not in document order: order and place them by their DOM twin.
   const order = (n: (typeof items)[number]) => dom.findIndex((d) => d.label === n.name?.value);
@@ -75,9 +77,9 @@ async function axTreeItems(page: Page): Promise<AxItem[]> {
 }
 
 /** The tree once the focused item (as assistive technology sees it) is at `level`. */
-async function axTreeWhenFocusedAt(page: Page, level: number): Promise<AxItem[]> {
-  await expect.poll(async () => (await axTreeItems(page)).find((i) => i.focused)?.level, { timeout: 5000 }).toBe(level);
-  return axTreeItems(page);
+async function axTreeWhenFocusedAt(page: Page, level: number, scope?: string): Promise<AxItem[]> {
+  await expect.poll(async () => (await axTreeItems(page, scope)).find((i) => i.focused)?.level, { timeout: 5000 }).toBe(level);
+  return axTreeItems(page, scope);
 }
 
 /** Tab from the last zoom button into the timeline: the tree's one tab stop. */
@@ -211,6 +213,71 @@ describe('the timeline as a tree', () => {
     console.info(`keystrokes per event: ${strokes.join(', ')}; median ${median}`);
     expect(median).toBeLessThanOrEqual(15);
     expect(Math.max(...strokes)).toBeLessThanOrEqual(30);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the troop chart as a tree', () => {
+  /** Tab from the chart's last Listen button into the chart: its tree's one tab stop. */
+  async function enterChartTree(page: Page) {
+    await page.locator('.troops-tree [role=treeitem]').first().waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Later figure' }).focus();
+    await page.keyboard.press('Tab');
+  }
+
+  it('at the default data: series at level 1, steps at level 2 with dates, figure, kind and change, figures at level 3; every figure once', async () => {
+    const { page, errors } = await openPage(ctx, '/');
+    await waitForMark(page, 'timeline-ready');
+    await enterChartTree(page);
+    let items = await axTreeWhenFocusedAt(page, 1, '.troops-tree');
+    const series = items.filter((i) => i.level === 1);
+    expect(series.map((s) => s.name.split(':')[0])).toEqual(coalition.series.map((s) => s.name));
+    expect(series.every((s) => s.setsize === coalition.series.length)).toBe(true);
+    const iraq = coalition.series[0];
+    const stepCount = Number(/ in (\d+) steps?/.exec(series[0].name)![1]);
+    expect(series[0]).toMatchObject({ focused: true, expanded: false });
+    expect(series[0].name).toMatch(new RegExp(`^${iraq.name}: ${iraq.points.length} figures in \\d+ steps, 15 October 2014 to 27 September 2024$`));
+
+    await page.keyboard.press('ArrowDown');
+    items = await axTreeWhenFocusedAt(page, 2, '.troops-tree');
+    const first = items.find((i) => i.level === 2 && i.focused)!;
+    expect(first).toMatchObject({ posinset: 1, setsize: stepCount });
+    expect(first.name).toMatch(/^15 October 2014 to April 2015: about 1,400 troops, official level, approximate, the first figure$/);
+    // The focused step's text is on screen, over the chart, not clipped away.
+    const box = await page.evaluate(() => {
+      const label = document.getElementById(document.activeElement!.getAttribute('aria-labelledby')!)!;
+      const r = label.getBoundingClientRect();
+      return { w: r.width, h: r.height, top: r.top, bottom: r.bottom, vh: innerHeight };
+    });
+    expect(box.w).toBeGreaterThan(100);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.vh);
+
+    // Every step, left to right: the figures under each add up to the series' points.
+    let figures = 0;
+    const names: string[] = [];
+    for (let k = 0; k < stepCount; k++) {
+      const label = await page.evaluate(() => document.getElementById(document.activeElement!.getAttribute('aria-labelledby')!)!.textContent!);
+      names.push(label);
+      figures += Number(/; (\d+) figures$/.exec(label)?.[1] ?? 1);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(figures).toBe(iraq.points.length);
+    expect(names.some((n) => /: 3,100 troops, official level, up 100 from the step before/.test(n))).toBe(true);
+    expect(names.some((n) => /up to 3,550 troops, authorized ceiling, approximate, 450 above the official level in force \(3,100 troops\)/.test(n))).toBe(true);
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowDown');
+    items = await axTreeWhenFocusedAt(page, 3, '.troops-tree');
+    const leaf = items.find((i) => i.focused)!;
+    expect(leaf).toMatchObject({ level: 3, posinset: 1, expanded: null });
+    expect(leaf.name).toMatch(/^2,500 troops, 15 January 2021, official level\. Source: /);
+    // Enter shows the figure's source on the chart; the item is selected, focus stays on it.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('2,500 troops');
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-selected'))).toBe('true');
+    await page.screenshot({ path: 'test-results/chart-tree-focused.png' });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -222,3 +222,89 @@ describe('contrast and colour', () => {
     expect(after).toBeLessThan(before / 100);
   });
 });
+
+describe('saying what is shown', () => {
+  it('the timeline and chart summaries follow a filter change, a hidden series and a zoom', async () => {
+    const { page, errors } = await openDefault();
+    const timeline = page.getByTestId('timeline-summary');
+    const chart = page.getByTestId('chart-summary');
+    await expect.poll(() => timeline.textContent()).toMatch(/71 events in view/);
+    const before = (await timeline.textContent())!;
+    expect(before).toMatch(/Most events: United States/);
+    await page.getByRole('checkbox', { name: /^United States/ }).uncheck();
+    await expect.poll(() => timeline.textContent()).not.toBe(before);
+    const after = (await timeline.textContent())!;
+    expect(after).toMatch(/pass the filters/);
+    expect(after.split('Most events:')[1]).not.toMatch(/United States/);
+    // Both summaries are polite live regions: heard once a change settles, never interrupting.
+    expect(await timeline.getAttribute('aria-live')).toBe('polite');
+    expect(await chart.getAttribute('aria-live')).toBe('polite');
+
+    await expect.poll(() => chart.textContent()).toMatch(/US troops in Iraq: peak 5,262 troops \(official level, 26 April 2017\); latest about 2,500 troops \(official level, approximate, 27 September 2024\)/);
+    await page.getByRole('button', { name: 'US troops in Iraq', exact: true }).click();
+    await expect.poll(() => chart.textContent()).toMatch(/1 series hidden\.$/);
+    expect(await chart.textContent()).not.toMatch(/US troops in Iraq:/);
+    // A zoom rewrites it for the new span once it settles.
+    const whole = (await chart.textContent())!;
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => chart.textContent(), { timeout: 5000 }).not.toBe(whole);
+    expect(await chart.textContent()).toMatch(/^Figures from \d{1,2} \w+ 20(17|18|19) to \d{1,2} \w+ 20(19|20|21)\. /);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('without colour', () => {
+  it('under achromatopsia, lanes and series stay apart by label, position, dash and marker shape', async () => {
+    const { page } = await openDefault();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'achromatopsia' });
+    await page.waitForTimeout(200);
+    const shot = await page.screenshot({ path: 'test-results/achromatopsia.png', fullPage: true });
+    // The emulation is on: the page as painted has no hue left (decoded on a blank page, outside the app's CSP).
+    const blank = await page.context().newPage();
+    const grey = await blank.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = new OffscreenCanvas(img.width, img.height);
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, img.width, img.height).data;
+      let coloured = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 12) coloured++;
+      return coloured / (d.length / 4);
+    }, shot.toString('base64'));
+    await blank.close();
+    expect(grey).toBeLessThan(0.001);
+    const seen = await page.evaluate(() => {
+      // Lanes: each a row of its own with its actor's name beside it (a direct label).
+      const headers = [...document.querySelectorAll('[data-testid="lane-header"]')].map((h) => ({ text: h.textContent?.trim() ?? '', top: h.getBoundingClientRect().top }));
+      // Series: within a panel, each line's dash pattern is its own, and the legend shows it.
+      const dashes = new Map<string, Set<string>>();
+      for (const path of document.querySelectorAll('path.troops-line-official, path.troops-line-count')) {
+        const id = path.getAttribute('data-series')!;
+        const panel = path.closest('g[clip-path]')!.getAttribute('clip-path')!;
+        const key = `${panel}|${path.getAttribute('stroke-dasharray') ?? 'solid'}`;
+        dashes.set(key, (dashes.get(key) ?? new Set()).add(id));
+      }
+      const legend = [...document.querySelectorAll('.troops-toggle line')].map((l) => l.getAttribute('stroke-dasharray') ?? 'solid');
+      // Kinds of figure: a shape each.
+      const shapes = new Map<string, Set<string>>();
+      for (const m of document.querySelectorAll('.troops-marker')) {
+        const kind = [...m.classList].find((c) => c.startsWith('troops-marker-'))!;
+        const glyph = m.querySelector('.troops-glyph')!;
+        shapes.set(kind, (shapes.get(kind) ?? new Set()).add(glyph.tagName === 'circle' ? 'circle' : glyph.getAttribute('d')!));
+      }
+      return { headers, shared: [...dashes.values()].filter((ids) => ids.size > 1).map((ids) => [...ids]), legend, shapes: [...shapes].map(([k, v]) => [k, [...v]]) };
+    });
+    await page.context().close();
+    expect(seen.headers.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(seen.headers.map((h) => h.text)).size).toBe(seen.headers.length);
+    expect(new Set(seen.headers.map((h) => Math.round(h.top))).size).toBe(seen.headers.length);
+    expect(seen.shared).toEqual([]);
+    expect(new Set(seen.legend).size).toBe(seen.legend.length);
+    const glyphs = seen.shapes.map(([, v]) => (v as string[]).join());
+    expect(new Set(glyphs).size).toBe(seen.shapes.length);
+  });
+});

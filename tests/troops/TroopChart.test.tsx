@@ -102,39 +102,73 @@ describe('TroopChart', () => {
     expect(seriesPaths(container, 'us-troops-syria').length).toBeGreaterThan(0);
   });
 
-  it('shows a focused point’s value, date, kind of figure, source and quote, and hides it on Escape', async () => {
+  it('shows a figure’s value, date, kind of figure, source and quote when Enter picks it in the chart’s tree', async () => {
     const user = userEvent.setup();
     render(<TroopChart />);
-    const point = screen.getByRole('img', { name: /US troops in Iraq: about 5,200 troops, November 2017/ });
-    act(() => point.focus());
+    const series = screen.getByRole('treeitem', { name: /^US troops in Iraq: 3 figures in 3 steps/ });
+    act(() => series.focus());
+    await user.keyboard('{ArrowDown}{ArrowRight}{ArrowDown}');
+    const figure = document.activeElement!;
+    expect(figure).toHaveAccessibleName(/^about 5,200 troops, November 2017, official level, approximate\. Source: Reuters$/);
+    expect(figure).toHaveAttribute('aria-selected', 'false');
+    await user.keyboard('{Enter}');
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('about 5,200 troops');
     expect(tip).toHaveTextContent('November 2017');
     expect(tip).toHaveTextContent('official level, approximate');
     expect(tip).toHaveTextContent('Reuters: “US troops in Iraq” (grade B: established news)');
     expect(tip).toHaveTextContent('“roughly 5,200 American troops”');
-    expect(point).toHaveAttribute('aria-describedby', tip.id);
+    expect(figure).toHaveAttribute('aria-selected', 'true');
+    // The marker it stands for is named by the tooltip.
+    expect(screen.getByRole('img', { name: /US troops in Iraq: about 5,200 troops, November 2017/ })).toHaveAttribute('aria-describedby', tip.id);
+    // Escape climbs out of the tree first; at its top it puts the figure away.
+    await user.keyboard('{Escape}{Escape}');
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
-  it('lets the keyboard reach every figure: one tab stop, arrows move between points and series', async () => {
+  it('is one tab stop: a tree of series, steps with their dates, figure, kind and change, then the figures', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<TroopChart />);
+    const stops = [...container.querySelectorAll('figure [tabindex="0"]')];
+    expect(stops).toHaveLength(1);
+    expect(stops[0]).toHaveAccessibleName(/^US troops in Iraq: 3 figures in 3 steps, 30 June 2014 to September 2020$/);
+    expect(container.querySelectorAll('.troops-marker[tabindex]')).toHaveLength(0);
+    act(() => (stops[0] as HTMLElement).focus());
+    expect(stops[0]).toHaveAttribute('aria-level', '1');
+    expect(stops[0]).toHaveAttribute('aria-setsize', '3');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName('30 June 2014 to November 2017: 775 troops, official level, the first figure');
+    expect(document.activeElement).toHaveAttribute('aria-level', '2');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName('From November 2017: about 5,200 troops, official level, approximate, up 4,425 from the step before');
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName(
+      'From September 2020: up to 3,000 troops, authorized ceiling, 2,200 below the official level in force (about 5,200 troops)',
+    );
+    // Shift+Down: the same time in the next series (Syria's plan of 2019 is in force then).
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    expect(document.activeElement).toHaveAccessibleName(/^From 2019: about 1,000 troops, planned level, approximate/);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('aria-level', '3');
+    expect(document.activeElement).not.toHaveAttribute('aria-expanded');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(document.activeElement).toHaveAccessibleName(/^US troops in Syria: 2 figures in 2 steps/);
+  });
+
+  it('zooms the shared span with + around the focused item, and pans to a step out of view', async () => {
     const user = userEvent.setup();
     render(<TroopChart />);
-    const first = screen.getByRole('img', { name: /US troops in Iraq: 775 troops/ });
-    expect(first).toHaveAttribute('tabindex', '0');
-    const others = screen.getAllByRole('img', { name: /US troops in/ }).filter((el) => el !== first);
-    for (const el of others) expect(el).toHaveAttribute('tabindex', '-1');
-
-    act(() => first.focus());
-    await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('up to 3,000 troopsSeptember 2020 · authorized ceiling');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('announced on 9 September');
+    const domain = () => shownSpan.getState().domain;
+    const [a, b] = domain();
+    act(() => screen.getByRole('treeitem', { name: /^US troops in Iraq/ }).focus());
+    await user.keyboard('+');
+    await waitFor(() => expect(domain()[1] - domain()[0]).toBeCloseTo((b - a) / 2, -3));
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toHaveAccessibleName(/US troops in Syria: about 1,000 troops, 2019, planned level, approximate/);
-    expect(screen.getByRole('tooltip')).toHaveTextContent('about 1,000 troops');
-    await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('66 attacks');
+    // The first step (mid-2014) was left of the zoomed span: the span moves to show it, at the same zoom.
+    await waitFor(() => expect(domain()[0]).toBeLessThanOrEqual(Date.UTC(2014, 5, 30)));
+    expect(domain()[1] - domain()[0]).toBeCloseTo((b - a) / 2, -3);
   });
 
   it('follows the shared viewport: a new domain changes the time ticks and the paths', async () => {
@@ -146,24 +180,6 @@ describe('TroopChart', () => {
     await waitFor(() => expect(timeTickLabels(container)).toContain('8 Oct'));
     expect(timeTickLabels(container)).not.toContain('2016');
     expect(seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d')).not.toBe(pathBefore);
-  });
-
-  it('moves the shared span with the timeline’s keys: + halves it, → goes a quarter later, Home shows all', async () => {
-    const user = userEvent.setup();
-    render(<TroopChart />);
-    const plot = screen.getByRole('group', { name: /plus and minus zoom/ });
-    const domain = () => shownSpan.getState().domain;
-    const [a, b] = domain();
-    act(() => plot.focus());
-    await user.keyboard('+');
-    await waitFor(() => expect(domain()[1] - domain()[0]).toBeCloseTo((b - a) / 2, -3));
-    const zoomed = domain();
-    await user.keyboard('{ArrowRight}');
-    await waitFor(() => expect(domain()[0]).toBeCloseTo(zoomed[0] + (zoomed[1] - zoomed[0]) / 4, -3));
-    await user.keyboard('{Home}');
-    await waitFor(() => expect(domain()).toEqual([a, b]));
-    // Each press ends where it settles: the counts and the URL follow.
-    expect(shownSpan.getState().settled).toBeNull();
   });
 
   it('pans on a sideways swipe over the chart, as over the timeline', async () => {

@@ -3,6 +3,7 @@ import { formatShortDate } from '../../model/partialDate';
 import { KIND_LABEL } from '../figureKind';
 import { formatFigure, formatNumber } from '../formatFigure';
 import type { TimedSeries } from '../timedSeries';
+import { keyMove } from '../../axis/keymap';
 import { useShownDomain } from '../../axis/useShownDomain';
 import { planSonification } from './planSonification';
 import type { Playback } from './playSonification';
@@ -102,14 +103,15 @@ export function ListenControl({ timed }: ListenControlProps) {
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape' && (playing || playback.current)) {
+    // The one keymap (src/axis/keymap.ts): its arrows follow the chart's time direction.
+    const move = keyMove('listen', e);
+    if (move === 'stop' && (playing || playback.current)) {
       e.stopPropagation();
       stop();
       setAnnouncement('Stopped.');
-    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      // Time runs left to right in the chart in either language; the keys follow the chart.
+    } else if (move === 'earlier' || move === 'later') {
       e.preventDefault();
-      void step(e.key === 'ArrowRight' ? 1 : -1);
+      void step(move === 'later' ? 1 : -1);
     }
   };
 

@@ -1,0 +1,151 @@
+import { useMemo } from 'react';
+import { formatPartialDate } from '../model/partialDate';
+import type { Source } from '../model/types';
+import { KIND_LABEL, describeFigure, isHeld } from '../troops/figureKind';
+import { formatFigure, formatNumber } from '../troops/formatFigure';
+import { describePoint } from '../troops/describePoint';
+import { seriesSteps, stepAt, type SeriesStep } from '../troops/seriesSteps';
+import type { PointRef, TimedSeries } from '../troops/timedSeries';
+import { NavigationTree, type TreeModel } from './NavigationTree';
+
+/** Props of {@link ChartTree}. */
+export interface ChartTreeProps {
+  /** Every series of the dataset placed in time, in dataset order. */
+  timed: readonly TimedSeries[];
+  /** Ids of the series the legend hides: not in the tree either. */
+  hidden: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+  /** The figure whose source is shown (Enter on a figure). */
+  selected: PointRef | null;
+  onSelect: (ref: PointRef) => void;
+  /** The figure the focused item stands for (a figure, or a step's first), null when focus is elsewhere. */
+  onFocusPoint: (ref: PointRef | null) => void;
+  /** Left edge of the plot, px: where the focused item's text shows. */
+  left: number;
+}
+
+/** A series in the tree with its steps. */
+interface SeriesRow {
+  s: number;
+  timed: TimedSeries;
+  steps: SeriesStep[];
+}
+
+type Level =
+  | { kind: 'series'; rows: SeriesRow[] }
+  | { kind: 'steps'; row: SeriesRow }
+  | { kind: 'figures'; row: SeriesRow; step: SeriesStep };
+
+const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+/**
+ * How a step differs from the one before it on the line: "up 100 from the step
+ * before". A ceiling or a plan is set against the figure in force when it was given:
+ * "450 above the official level in force (3,100 troops)".
+ */
+function changeText(steps: readonly SeriesStep[], i: number, unit: string): string {
+  const step = steps[i];
+  let before: SeriesStep | undefined;
+  for (let k = i - 1; k >= 0 && !before; k--) if (isHeld(steps[k].kind)) before = steps[k];
+  if (!before) return isHeld(step.kind) ? 'the first figure' : 'no figure in force before it';
+  const diff = step.value - before.value;
+  const by = formatNumber(Math.abs(diff));
+  if (isHeld(step.kind)) return diff === 0 ? 'the same as the step before' : `${diff > 0 ? 'up' : 'down'} ${by} from the step before`;
+  const than = `the ${KIND_LABEL[before.kind]} in force (${formatFigure(before.value, unit, before.estimate, before.kind)})`;
+  return diff === 0 ? `the same as ${than}` : `${by} ${diff > 0 ? 'above' : 'below'} ${than}`;
+}
+
+/**
+ * The troop chart as a tree (issue 11): the shown series, then their steps (each with
+ * its dates, its figure and what kind of figure it is, and the change from the step
+ * before), then the figures that make each step, with their sources. The same keys
+ * and behaviour as the timeline's tree (NavigationTree); Enter on a figure shows its
+ * source and quote on the chart.
+ */
+export function ChartTree({ timed, hidden, sources, selected, onSelect, onFocusPoint, left }: ChartTreeProps) {
+  const rows = useMemo(
+    () =>
+      timed.flatMap((t, s) => (hidden.includes(t.series.id) || t.points.length === 0 ? [] : [{ s, timed: t, steps: seriesSteps(t.points) }])),
+    [timed, hidden],
+  );
+  const version = rows.map((r) => r.s).join(',');
+  const dateOf = (row: SeriesRow, i: number) => formatPartialDate(row.timed.points[i].point.date);
+
+  const model: TreeModel<Level> = {
+    root: { kind: 'series', rows },
+    size: (level) => (level.kind === 'series' ? level.rows.length : level.kind === 'steps' ? level.row.steps.length : level.step.points.length),
+    children: (level, i) =>
+      level.kind === 'series' ? { kind: 'steps', row: level.rows[i] } : level.kind === 'steps' ? { kind: 'figures', row: level.row, step: level.row.steps[i] } : null,
+    expandable: (level) => level.kind !== 'figures',
+    label(level, i) {
+      if (level.kind === 'series') {
+        const { timed: t, steps } = level.rows[i];
+        const n = t.points.length;
+        const first = dateOf(level.rows[i], 0);
+        const last = dateOf(level.rows[i], n - 1);
+        return `${t.series.name}: ${count(n, 'figure', 'figures')} in ${count(steps.length, 'step', 'steps')}, ${first === last ? first : `${first} to ${last}`}`;
+      }
+      if (level.kind === 'steps') {
+        const { row } = level;
+        const step = row.steps[i];
+        const unit = row.timed.series.unit;
+        const from = dateOf(row, step.points[0]);
+        const lastReport = step.points.length > 1 ? dateOf(row, step.points[step.points.length - 1]) : null;
+        const dates = step.next !== null ? `${from} to ${dateOf(row, step.next)}` : `From ${from}${lastReport ? `, last reported ${lastReport}` : ''}`;
+        const figure = formatFigure(step.value, unit, step.estimate, step.kind);
+        return `${dates}: ${figure}, ${describeFigure(step.kind, step.estimate)}, ${changeText(row.steps, i, unit)}${
+          step.points.length > 1 ? `; ${count(step.points.length, 'figure', 'figures')}` : ''
+        }`;
+      }
+      const p = level.row.timed.points[level.step.points[i]];
+      return describePoint(level.row.timed.series, p, sources.get(p.point.source), false);
+    },
+    span(level, i) {
+      if (level.kind === 'series') return null;
+      if (level.kind === 'steps') {
+        const step = level.row.steps[i];
+        const { points } = level.row.timed;
+        return [step.start, step.next !== null ? points[step.next].start : points[step.points[step.points.length - 1]].end];
+      }
+      const p = level.row.timed.points[level.step.points[i]];
+      return [p.start, p.end];
+    },
+    near(level, t) {
+      if (level.kind === 'steps') return stepAt(level.row.steps, t);
+      if (level.kind === 'figures') {
+        let best = 0;
+        level.step.points.forEach((p, k) => {
+          if (level.row.timed.points[p].start <= t) best = k;
+        });
+        return best;
+      }
+      return 0;
+    },
+    selected: (level, i) =>
+      level.kind === 'figures' ? selected !== null && selected.s === level.row.s && selected.i === level.step.points[i] : undefined,
+    activate(level, i) {
+      if (level.kind === 'figures') onSelect({ s: level.row.s, i: level.step.points[i] });
+    },
+  };
+
+  if (rows.length === 0) return null;
+  return (
+    <NavigationTree
+      model={model}
+      version={version}
+      className="troops-tree"
+      label="Troop chart by series, step and figure"
+      help="Series, then steps, then figures. Down or Enter goes in, Up or Escape comes out, left and right arrows move in time, Shift with up or down changes series, Home and End go to the first and last, plus and minus zoom. Enter on a figure shows its source. Question mark lists every key."
+      style={{ insetInlineStart: left }}
+      onFocusItem={(focus) => {
+        if (!focus || focus.levels.length < 2) return onFocusPoint(null);
+        const row = rows[focus.path[0]];
+        const step = row?.steps[focus.path[1]];
+        if (!step) return onFocusPoint(null);
+        onFocusPoint({ s: row.s, i: focus.path.length > 2 ? (step.points[focus.path[2]] ?? step.points[0]) : step.points[0] });
+      }}
+    />
+  );
+}
+
+export default ChartTree;

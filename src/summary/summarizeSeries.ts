@@ -1,0 +1,56 @@
+import { formatPartialDate } from '../model/partialDate';
+import { describeFigure } from '../troops/figureKind';
+import { formatFigure } from '../troops/formatFigure';
+import type { TimedPoint, TimedSeries } from '../troops/timedSeries';
+import { formatAt } from '../timeline/formatWhen';
+
+/** What one series shows in a span: its highest figure and its latest. */
+export interface SeriesInView {
+  name: string;
+  unit: string;
+  /** The highest figure that held (a count or an official level); a ceiling or plan only where nothing held. */
+  peak: TimedPoint | null;
+  /** The last figure dated in the span (or in force at its start), of any kind. */
+  latest: TimedPoint | null;
+}
+
+/**
+ * The figures of `timed` in [from, to): those dated in it, and the one in force when it
+ * opens (the last held figure before it). The peak is the highest held figure among
+ * them, the earliest of equals; where none held (only a ceiling or a plan), the highest
+ * of those, said as what it is.
+ */
+export function seriesInView(timed: TimedSeries, from: number, to: number): SeriesInView {
+  const inView: TimedPoint[] = [];
+  let before: TimedPoint | null = null;
+  for (const p of timed.points) {
+    if (p.start < from) {
+      if (p.kind === 'count' || p.kind === 'official') before = p;
+    } else if (p.start < to) inView.push(p);
+  }
+  if (before) inView.unshift(before);
+  const held = inView.filter((p) => p.kind === 'count' || p.kind === 'official');
+  const pool = held.length ? held : inView;
+  let peak: TimedPoint | null = null;
+  for (const p of pool) if (!peak || p.value > peak.value) peak = p;
+  return { name: timed.series.name, unit: timed.series.unit, peak, latest: inView[inView.length - 1] ?? null };
+}
+
+const figureText = (p: TimedPoint, unit: string) =>
+  `${formatFigure(p.value, unit, p.estimate, p.kind)} (${describeFigure(p.kind, p.estimate)}, ${formatPartialDate(p.point.date)})`;
+
+/**
+ * The chart's summary in words: the span, then per shown series its peak and latest
+ * figure, each with its kind and date, and how many series the legend hides.
+ */
+export function chartSummaryText(series: readonly SeriesInView[], hiddenCount: number, from: number, to: number): string {
+  if (series.length === 0) return 'Every series is hidden: turn one on in the legend.';
+  const parts = [`Figures from ${formatAt(from, 2)} to ${formatAt(to - 1, 2)}.`];
+  for (const s of series) {
+    if (!s.peak || !s.latest) parts.push(`${s.name}: no figure in view.`);
+    else if (s.peak === s.latest) parts.push(`${s.name}: ${figureText(s.latest, s.unit)}, the only figure in view.`);
+    else parts.push(`${s.name}: peak ${figureText(s.peak, s.unit)}; latest ${figureText(s.latest, s.unit)}.`);
+  }
+  if (hiddenCount > 0) parts.push(`${hiddenCount} series hidden.`);
+  return parts.join(' ');
+}
