@@ -20,9 +20,10 @@ describe('the list of keys and gestures', () => {
     await keys.waitFor();
     // From the timeline tree, as a keyboard user would ask.
     await page.locator('[role=treeitem]').first().waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: 'Fit all' }).focus();
+    await page.getByRole('button', { name: 'Keys' }).focus();
     await page.keyboard.press('Tab');
     const before = await page.evaluate(() => document.activeElement?.id);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keys and gestures' });
     await dialog.waitFor();

@@ -19,13 +19,13 @@ async function focused(page: import('playwright-core').Page) {
 }
 
 describe('keyboard alone', () => {
-  it('tabs from the zoom buttons to the timeline tree, goes down to an event, opens its details with Enter and closes them with Escape', async () => {
+  it('tabs from the zoom buttons and Keys to the timeline tree, goes down to an event, opens its details with Enter and closes them with Escape', async () => {
     const { page, errors } = await openPage(ctx, '/');
     await waitForMark(page, 'timeline-ready');
-    // Start from the last zoom button, reached by keyboard like the rest.
+    // Start from the Keys button after the zoom buttons, reached by keyboard like the rest.
     // The tree's code is a chunk fetched after the first frame: tab only once it is there.
     await page.locator('[role=treeitem]').first().waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: 'Fit all' }).focus();
+    await page.getByRole('button', { name: 'Keys' }).focus();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'li', role: 'treeitem' });
     await page.keyboard.press('ArrowDown');

@@ -82,11 +82,11 @@ async function axTreeWhenFocusedAt(page: Page, level: number, scope?: string): P
   return axTreeItems(page, scope);
 }
 
-/** Tab from the last zoom button into the timeline: the tree's one tab stop. */
+/** Tab from the Keys button (after the zoom buttons) into the timeline: the tree's one tab stop. */
 async function enterTree(page: Page) {
   // The tree's code is a chunk fetched after the first frame: tab only once it is there.
   await page.locator('[role=treeitem]').first().waitFor({ state: 'attached' });
-  await page.getByRole('button', { name: 'Fit all' }).focus();
+  await page.getByRole('button', { name: 'Keys' }).focus();
   await page.keyboard.press('Tab');
 }
 
