@@ -56,13 +56,14 @@ const seriesPaths = (container: HTMLElement, id: string) => container.querySelec
 const timeTickLabels = (container: HTMLElement) =>
   [...container.querySelectorAll('.troops-axis-x:not(.troops-axis-nolabels) .tick text')].map((t) => t.textContent);
 
-/** Renders the chart, moves the pointer to date `t` and returns the crosshair readout's rows as text. */
-function readoutAt(t: number): (string | null)[] {
+/** Renders the chart, moves the pointer to date `t` and returns the crosshair readout's rows as text (its code comes on first use). */
+async function readoutAt(t: number): Promise<(string | null)[]> {
   const { container } = render(<TroopChart />);
   const svg = container.querySelector('svg.troops-svg')!;
   const [from, to] = shownSpan.getState().domain;
   const plotWidth = 960 - 60 - 18;
   fireEvent.pointerMove(svg, { clientX: 60 + ((t - from) / (to - from)) * plotWidth });
+  await waitFor(() => expect(container.querySelectorAll('.troops-readout-row').length).toBeGreaterThan(0));
   return [...container.querySelectorAll('.troops-readout-row')].map((r) => r.textContent);
 }
 
@@ -112,7 +113,8 @@ describe('TroopChart', () => {
     expect(figure).toHaveAccessibleName(/^about 5,200 troops, November 2017, official level, approximate\. Source: Reuters$/);
     expect(figure).toHaveAttribute('aria-selected', 'false');
     await user.keyboard('{Enter}');
-    const tip = screen.getByRole('tooltip');
+    // The tooltip's code is fetched on first use.
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('about 5,200 troops');
     expect(tip).toHaveTextContent('November 2017');
     expect(tip).toHaveTextContent('official level, approximate');
@@ -191,8 +193,8 @@ describe('TroopChart', () => {
     expect(to - from).toBe(Date.UTC(2017, 0, 1) - Date.UTC(2016, 0, 1));
   });
 
-  it('reads out each visible series at the date under the pointer, "no figure" before its first point', () => {
-    const rows = readoutAt(Date.UTC(2016, 0, 1));
+  it('reads out each visible series at the date under the pointer, "no figure" before its first point', async () => {
+    const rows = await readoutAt(Date.UTC(2016, 0, 1));
     expect(rows).toEqual([
       'US troops in Iraq775 troops (official level, 30 June 2014)',
       'US troops in Syriano figure',
@@ -200,8 +202,8 @@ describe('TroopChart', () => {
     ]);
   });
 
-  it('reads out only figures that held: a later plan is not the figure in force', () => {
-    const rows = readoutAt(Date.UTC(2020, 5, 1));
+  it('reads out only figures that held: a later plan is not the figure in force', async () => {
+    const rows = await readoutAt(Date.UTC(2020, 5, 1));
     expect(rows.slice(0, 2)).toEqual([
       'US troops in Iraqabout 5,200 troops (official level, November 2017)',
       'US troops in Syria2,000 troops (official level, 6 December 2017)',
