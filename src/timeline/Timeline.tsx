@@ -210,7 +210,6 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
                 actorColors={actorColors}
                 width={plotWidth}
                 height={totalHeight}
-                onExit={() => surfaceRef.current?.focus()}
               />
               <HoverTooltip frame={frame} dataset={dataset} width={plotWidth} />
             </div>

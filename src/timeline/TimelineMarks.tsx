@@ -17,8 +17,6 @@ export interface TimelineMarksProps {
   actorColors: readonly string[];
   width: number;
   height: number;
-  /** Moves focus back to the timeline surface (Escape). */
-  onExit: () => void;
 }
 
 type Item = { key: string; laneSlot: number; x: number; mark?: TimelineMark; badge?: TimelineBadge };
@@ -65,12 +63,12 @@ function MarkShapeView({ shape, color, actor }: { shape: MarkShape; color: strin
 }
 
 /**
- * The interactive layer: the few marks that are focusable this frame, and the
- * count badges, as SVG over the canvas. Roving tabindex: one item is in the tab
- * order; arrow keys move along the lanes, Enter/Space selects (or zooms into a
- * badge's cluster), Escape clears the selection.
+ * The interactive layer: the few marks that can be pressed this frame, and the
+ * count badges, as SVG over the canvas. Out of the tab order: the keyboard reaches
+ * events through the navigation tree. A press (or Enter/Space on a pressed mark)
+ * selects, or zooms into a badge's cluster.
  */
-export function TimelineMarks({ frame, dataset, actorColors, width, height, onExit }: TimelineMarksProps) {
+export function TimelineMarks({ frame, dataset, actorColors, width, height }: TimelineMarksProps) {
   const badges = useStore(frame, (s) => s.badges);
   const interactive = useStore(frame, (s) => s.interactive);
   const lanes = useStore(frame, (s) => s.lanes);
@@ -96,32 +94,13 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height, onEx
     if (item.mark) appStore.getState().select(dataset.text.id(item.mark.row));
     else if (item.badge) zoomToSpan(item.badge.t0, item.badge.t1);
   };
-  const moveTo = (item: Item | undefined) => {
-    if (!item) return;
-    setFocusKey(item.key);
-    svgRef.current?.querySelector<SVGGElement>(`[data-key="${item.key}"]`)?.focus();
-  };
+  // Moving between marks by key is the navigation tree's (the one keymap); a mark focused by a
+  // press still acts as the button it is.
   const onKeyDown = (event: KeyboardEvent, item: Item) => {
-    const at = items.indexOf(item);
-    let handled = true;
-    if (event.key === 'ArrowRight') moveTo(items[at + 1]);
-    else if (event.key === 'ArrowLeft') moveTo(items[at - 1]);
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const laneOrder = [...new Set(items.map((i) => i.laneSlot))];
-      const nextLane = laneOrder[laneOrder.indexOf(item.laneSlot) + step];
-      const candidates = items.filter((i) => i.laneSlot === nextLane);
-      moveTo(candidates.sort((a, b) => Math.abs(a.x - item.x) - Math.abs(b.x - item.x))[0]);
-    } else if (event.key === 'Enter' || event.key === ' ') activate(item);
-    else if (event.key === 'Escape') {
-      // Back to the surface; the selection's own Escape (src/ui/escapeStack.ts) closes the detail.
-      onExit();
-      return;
-    } else handled = false;
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    activate(item);
   };
 
   const focusedItem = focused ? items.find((i) => i.key === focusKey) : undefined;
