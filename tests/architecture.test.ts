@@ -20,10 +20,11 @@ const sourceFiles = (dir: string) =>
     .filter((p) => /\.tsx?$/.test(p) && !p.endsWith('.d.ts'))
     .map((p) => relative(root, p));
 
-/** Pure modules: the model, the formats and load sequence in src/io, every layout file, the exporters' writers. */
+/** Pure modules: the model, the formats and load sequence in src/io, the words (src/i18n), every layout file, the exporters' writers. */
 const pureFiles = [
   ...sourceFiles('src/model'),
   ...sourceFiles('src/io'),
+  ...sourceFiles('src/i18n'),
   ...sourceFiles('src').filter((p) => /[/\\]layout[A-Z]\w*\.ts$/.test(p)),
   ...sourceFiles('src/timeline/laneLayout'),
   'src/timeline/markShapes.ts',
@@ -65,10 +66,13 @@ function importedLayers(file: string): { spec: string; layer: string }[] {
  * Each folder lists what it may import besides itself.
  */
 const mayImport: Record<string, string[]> = {
-  model: [],
-  io: ['model'],
-  worker: ['io', 'model'],
-  load: ['worker', 'io', 'model'],
+  // src/i18n (the message catalogue and the Intl formatters) is pure and gives every layer its words;
+  // it reads the model's types and date fields, nothing above.
+  i18n: ['model'],
+  model: ['i18n'],
+  io: ['model', 'i18n'],
+  worker: ['io', 'model', 'i18n'],
+  load: ['worker', 'io', 'model', 'i18n'],
 };
 
 describe('architecture', () => {
@@ -76,6 +80,12 @@ describe('architecture', () => {
     expect(pureFiles).toContain(join('src', 'io', 'loadSequence.ts'));
     expect(pureFiles).toContain(join('src', 'io', 'formats', 'v1Json.ts'));
     expect(pureFiles.length).toBeGreaterThan(20);
+  });
+
+  it('checks the words as pure, since every layer may import them', () => {
+    expect(pureFiles).toContain(join('src', 'i18n', 'messages.en.ts'));
+    expect(pureFiles).toContain(join('src', 'i18n', 'format.ts'));
+    expect(pureFiles).toEqual(expect.arrayContaining(sourceFiles('src/i18n')));
   });
 
   it.each(pureFiles.map((p) => [p]))('%s is pure: no React, DOM, network, worker, address or storage', (file) => {

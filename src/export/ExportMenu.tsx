@@ -12,6 +12,7 @@ import { svgToPng } from './svgToPng';
 import { viewPicture } from './viewPicture';
 import { viewSvg } from './viewSvg';
 import './export.css';
+import { t } from '../i18n/export.en';
 
 /** What the picture takes from the timeline's own modules (see ExportMenuProps.fromTimeline). */
 export interface TimelineHelpers {
@@ -87,15 +88,15 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
     const dataset = state.dataset;
     if (!dataset || !visibility) return;
     setBusy(true);
-    setMessage(`Preparing ${visibility.shown.toLocaleString('en')} events…`);
+    setMessage(t('exportPreparing', { count: visibility.shown }));
     try {
       const events = await shownEvents(dataset, visibility.mask);
       const name = baseName(dataset.meta.title);
       if (kind === 'csv') download(eventsToCsv(events, dataset.meta), 'text/csv;charset=utf-8', `${name}.csv`);
       else download(eventsToJson(events, dataset.meta), 'application/json', `${name}.json`);
-      setMessage(`Saved ${events.length.toLocaleString('en')} events as ${kind.toUpperCase()}.`);
+      setMessage(t('exportSaved', { count: events.length, format: kind.toUpperCase() }));
     } catch (e) {
-      setMessage(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setMessage(t('exportFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -142,23 +143,19 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
     const carries = linkCarriesData(dataLocation);
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setMessage(
-        carries
-          ? 'Link to this view copied.'
-          : 'Link copied, but it cannot carry the data: it came from a file on this device. Share the file too, or put it online and open it by its address.',
-      );
+      setMessage(t(carries ? 'exportLinkCopied' : 'exportLinkWithoutData'));
     } catch {
-      setMessage(`The browser did not allow copying. The link is: ${window.location.href}`);
+      setMessage(t('exportCopyRefused', { link: window.location.href }));
     }
   };
 
   return (
-    <div className="export-menu" role="group" aria-label="Export">
+    <div className="export-menu" role="group" aria-label={t('export')}>
       <button type="button" disabled={busy} onClick={() => void exportEvents('csv')}>
-        Events as CSV
+        {t('exportCsv')}
       </button>
       <button type="button" disabled={busy} onClick={() => void exportEvents('json')}>
-        Events as JSON
+        {t('exportJson')}
       </button>
       <button type="button" disabled={busy} onClick={() => void exportView('svg')}>
         View as SVG
@@ -167,7 +164,7 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
         View as PNG
       </button>
       <button type="button" onClick={() => void copyLink()}>
-        Copy link
+        {t('exportCopyLink')}
       </button>
       <p className="export-message" role="status">
         {message}

@@ -1,3 +1,4 @@
+import { t } from '../i18n/failure.en';
 import type { Problem } from '../model/types';
 import { HttpStatusError } from './httpStatusError';
 import { DatasetLoadError } from './loadErrors';
@@ -7,26 +8,26 @@ import { DatasetLoadError } from './loadErrors';
  * when a load fails, so the default page does not carry them.
  */
 
+/** An address that is not http(s), refused before anything is fetched. */
+export const notAllowed = (location: string): DatasetLoadError =>
+  new DatasetLoadError(t('addressNotAllowed'), location, [{ path: '(url)', message: t('onlyHttp') }]);
+
 /** What a failed fetch means to the reader: the server's answer, or no answer at all. */
 export function fetchFailure(error: unknown, location: string): DatasetLoadError {
   if (error instanceof HttpStatusError) {
-    return new DatasetLoadError(`The server answered ${error.message}`, location, [
-      {
-        path: '(response)',
-        message:
-          error.status === 404
-            ? 'No dataset was found at this address (404). Check the data= parameter.'
-            : `The server did not send the dataset (status ${error.status}).`,
-      },
+    return new DatasetLoadError(t('serverAnswered', { status: error.message }), location, [
+      { path: '(response)', message: error.status === 404 ? t('notFound') : t('serverStatus', { status: String(error.status) }) },
     ]);
   }
-  return new DatasetLoadError('The dataset could not be fetched', location, [
-    {
-      path: '(request)',
-      message: `The request failed before the server answered (${
-        error instanceof Error ? error.message : String(error)
-      }): the address may be wrong, the server unreachable, or it may not allow cross-origin requests (CORS).`,
-    },
+  return new DatasetLoadError(t('fetchFailed'), location, [
+    { path: '(request)', message: t('requestFailed', { detail: error instanceof Error ? error.message : String(error) }) },
+  ]);
+}
+
+/** A file that was read but did not become a dataset for a reason other than its content (the parser failed). */
+export function readFailure(error: unknown, location: string): DatasetLoadError {
+  return new DatasetLoadError(t('couldNotRead'), location, [
+    { path: '(document)', message: error instanceof Error ? error.message : String(error) },
   ]);
 }
 
@@ -35,8 +36,8 @@ export function fetchFailure(error: unknown, location: string): DatasetLoadError
  * else the sequence's own headline (`title`) or the number of problems.
  */
 export function invalidTitle(problems: Problem[], title?: string): string {
-  const syntax = problems.length === 1 && problems[0].message.startsWith('not valid JSON');
-  if (syntax) return 'The dataset is not valid JSON';
+  const syntax = problems.length === 1 && (problems[0].key === 'notJson' || problems[0].message.startsWith('not valid JSON'));
+  if (syntax) return t('notValidJson');
   if (title) return title;
-  return problems.length === 1 ? 'The dataset has 1 problem' : `The dataset has ${problems.length.toLocaleString('en-US')} problems`;
+  return t('datasetProblems', { count: problems.length });
 }

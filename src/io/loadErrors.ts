@@ -29,11 +29,5 @@ export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
-/** Rejects addresses other than http(s) before anything is fetched. */
-export function assertAllowedUrl(location: string): void {
-  if (!httpUrl(location, RELATIVE_BASE)) {
-    throw new DatasetLoadError('The dataset address is not allowed', location, [
-      { path: '(url)', message: 'Only http: and https: addresses can be loaded.' },
-    ]);
-  }
-}
+/** Whether an address may be loaded: http(s) only, checked before anything is fetched (the refusal's words: failureMessages.notAllowed). */
+export const isAllowedUrl = (location: string): boolean => httpUrl(location, RELATIVE_BASE) !== null;

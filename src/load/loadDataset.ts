@@ -1,7 +1,7 @@
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { LoadProgress } from '../io/loadProgress';
 import type { ParseChoice } from '../io/loadSequence';
-import { assertAllowedUrl, DatasetLoadError, type DatasetSource, isAbort, sourceLocation } from '../io/loadErrors';
+import { DatasetLoadError, type DatasetSource, isAbort, isAllowedUrl, sourceLocation } from '../io/loadErrors';
 import { createParseWorker } from './earlyWorker';
 import { canParseInWorker, parseInWorker, WorkerCrashError, type LoadOutcome, type WorkerLike } from './parseInWorker';
 
@@ -17,11 +17,9 @@ export async function createLoadWorker(): Promise<WorkerLike> {
 /** What a failed load means to the reader, whatever failed: the server, the worker, or the file. */
 async function loadFailure(error: unknown, fetched: boolean, location: string): Promise<DatasetLoadError> {
   if (error instanceof DatasetLoadError) return error;
-  const { fetchFailure } = await import('../io/failureMessages');
+  const { fetchFailure, readFailure } = await import('../io/failureMessages');
   if (fetched && !(error instanceof WorkerCrashError)) return fetchFailure(error, location);
-  return new DatasetLoadError('The dataset could not be read', location, [
-    { path: '(document)', message: error instanceof Error ? error.message : String(error) },
-  ]);
+  return readFailure(error, location);
 }
 
 /**
@@ -43,7 +41,7 @@ export async function openDataset(
   adopt = true,
 ): Promise<LoadOutcome> {
   const location = 'staged' in source ? source.name : sourceLocation(source);
-  if ('url' in source) assertAllowedUrl(location);
+  if ('url' in source && !isAllowedUrl(location)) throw (await import('../io/failureMessages')).notAllowed(location);
   let result;
   try {
     const target = worker ?? (canParseInWorker() ? undefined : await createLoadWorker());

@@ -1,5 +1,6 @@
 import { httpUrl } from './httpUrl';
 import * as v from 'valibot';
+import type { ProblemKey } from '../i18n/problems.en';
 import { parsePartialDate } from './partialDate';
 import { FIGURE_KINDS } from './figureKinds';
 import type { Estimate, FigureKind, SeriesPoint } from './types';
@@ -14,18 +15,22 @@ import type { Estimate, FigureKind, SeriesPoint } from './types';
  */
 
 /** Message of a strict object: its own type error, a missing key, or an unknown key. */
-function objectMessage(issue: v.StrictObjectIssue): string {
-  if (issue.expected === 'never') return 'unknown key';
-  if (issue.expected?.startsWith('"')) return 'is required';
-  return 'must be an object';
+function objectMessage(issue: v.StrictObjectIssue): ProblemKey {
+  if (issue.expected === 'never') return 'unknownKey';
+  if (issue.expected?.startsWith('"')) return 'required';
+  return 'notObject';
 }
 
-const text = v.string('must be a string');
-const requiredText = v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'));
-const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
+/*
+ * Each schema's message is a key of the problem catalogue; validate.ts turns an
+ * issue into the problem's text with the issue's input as `{value}`.
+ */
+const text = v.string<ProblemKey>('notString');
+const requiredText = v.pipe(v.string<ProblemKey>('notString'), v.nonEmpty<string, ProblemKey>('notEmpty'));
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'notList' satisfies ProblemKey);
 const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, objectMessage);
 
-const notADate = (issue: v.CheckIssue<string>) => `"${issue.input}" is not a date`;
+const notADate: ProblemKey = 'notADate';
 
 /** True for absolute http: and https: URLs; anything else (javascript:, data:, relative) could not be a safe link. */
 export const isHttpUrl = (s: string): boolean => httpUrl(s) !== null;
@@ -37,7 +42,7 @@ export const ActorSchema = record({
   id: requiredText,
   name: requiredText,
   kind: v.optional(text),
-  color: v.optional(v.pipe(text, v.regex(HEX_COLOR, 'must be a CSS hex colour such as "#1f77b4"'))),
+  color: v.optional(v.pipe(text, v.regex(HEX_COLOR, 'hexColour' satisfies ProblemKey))),
 });
 
 export const CategorySchema = record({ id: requiredText, name: requiredText });
@@ -46,9 +51,9 @@ export const SourceSchema = record({
   id: requiredText,
   publisher: requiredText,
   title: requiredText,
-  url: v.optional(v.pipe(text, v.check(isHttpUrl, 'must be an http(s) URL'))),
+  url: v.optional(v.pipe(text, v.check(isHttpUrl, 'httpUrl' satisfies ProblemKey))),
   published: v.optional(v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate))),
-  grade: v.optional(v.picklist(['A', 'B', 'C'], 'must be "A", "B" or "C"')),
+  grade: v.optional(v.picklist(['A', 'B', 'C'], 'gradeValue' satisfies ProblemKey)),
 });
 
 /** The kind a point written without one is read as (docs/dataset.md, "Series"). */
@@ -57,9 +62,9 @@ export const defaultKind = (estimate: Estimate): FigureKind => (estimate === 'au
 export const SeriesPointSchema = v.pipe(
   record({
     date: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
-    value: v.pipe(v.number('must be a number'), v.finite('must be a finite number')),
-    estimate: v.picklist(['exact', 'approximate', 'authorized'], 'must be "exact", "approximate" or "authorized"'),
-    kind: v.optional(v.picklist(FIGURE_KINDS, 'must be "count", "official", "ceiling" or "planned"')),
+    value: v.pipe(v.number('notNumber' satisfies ProblemKey), v.finite('notFinite' satisfies ProblemKey)),
+    estimate: v.picklist(['exact', 'approximate', 'authorized'], 'estimateValue' satisfies ProblemKey),
+    kind: v.optional(v.picklist(FIGURE_KINDS, 'kindValue' satisfies ProblemKey)),
     source: requiredText,
     quote: v.optional(text),
     note: v.optional(text),
@@ -83,14 +88,14 @@ export const PeriodSchema = v.pipe(
     end: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
   }),
   v.forward(
-    v.check((p) => (parsePartialDate(p.end)?.end ?? 0) > (parsePartialDate(p.start)?.start ?? 0), 'ends before its start'),
+    v.check((p) => (parsePartialDate(p.end)?.end ?? 0) > (parsePartialDate(p.start)?.start ?? 0), 'endsBeforeStart' satisfies ProblemKey),
     ['end'],
   ),
 );
 
 /** The document's keys other than events; an unknown top-level key is an error, checked by the caller. */
 export const MetaSchemas = {
-  version: v.literal(1, 'must be 1'),
+  version: v.literal(1, 'versionValue' satisfies ProblemKey),
   title: requiredText,
   description: v.optional(text),
   actors: list(ActorSchema),

@@ -1,3 +1,4 @@
+import { problem } from './problemList';
 import type { Problem } from './types';
 import { validateDataset, type ValidateOptions, type ValidationResult } from './validate';
 
@@ -18,16 +19,17 @@ function syntaxProblem(text: string, error: unknown): Problem {
   const lc = /line (\d+) column (\d+)/.exec(raw);
   const position = /at position (\d+)/.exec(raw);
   // Drop the engine's position and echoed input: the path carries the location.
-  const message = `not valid JSON: ${raw
+  const detail = raw
     .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/,\s*".*" is not valid JSON$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)$/, '')}`;
-  if (lc) return { path: `line ${lc[1]}, column ${lc[2]}`, message };
+    .replace(/\s*\(line \d+ column \d+\)$/, '');
+  const at = (line: number | string, column: number | string) => problem(`line ${line}, column ${column}`, 'notJson', { detail });
+  if (lc) return at(lc[1], lc[2]);
   if (position) {
     const { line, column } = lineColumn(text, Number(position[1]));
-    return { path: `line ${line}, column ${column}`, message };
+    return at(line, column);
   }
-  return { path: '(document)', message };
+  return problem('(document)', 'notJson', { detail });
 }
 
 /** JSON text parsed, or the problem that stopped it (empty file, syntax error with its line and column). */
@@ -43,7 +45,7 @@ export function parseJsonText(text: string, location: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
-    if (body.trim() === '') return { ok: false, problems: [{ path: '(document)', message: `${location} is empty` }] };
+    if (body.trim() === '') return { ok: false, problems: [problem('(document)', 'emptyFile', { location })] };
     return { ok: false, problems: [syntaxProblem(body, error)] };
   }
 }

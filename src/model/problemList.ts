@@ -1,3 +1,5 @@
+import type { MessageParams } from '../i18n/catalogue';
+import type { ProblemKey } from '../i18n/problems.en';
 import type { Problem } from './types';
 
 /**
@@ -10,8 +12,9 @@ export class ProblemList {
 
   constructor(private readonly max: number) {}
 
-  add(path: string, message: string): void {
-    if (this.items.length < this.max) this.items.push({ path, message });
+  /** Adds the problem at `path`, by its message's key and parameters (the words are the page's: problemMessage). */
+  add(path: string, key: ProblemKey, params?: MessageParams): void {
+    if (this.items.length < this.max) this.items.push(problem(path, key, params));
     else this.extra++;
   }
 
@@ -22,7 +25,15 @@ export class ProblemList {
   /** The problems, ending with "…and N more problems" when the cap was reached. */
   toArray(): Problem[] {
     if (this.extra === 0) return this.items;
-    const more = this.extra === 1 ? '…and 1 more problem' : `…and ${this.extra} more problems`;
-    return [...this.items, { path: '(document)', message: more }];
+    return [...this.items, problem('(document)', 'moreProblems', { count: this.extra })];
   }
+}
+
+/**
+ * One problem of the validator, by key and parameters only. The parse worker,
+ * where the validator runs, carries no words: the page writes the message, in the
+ * reader's language, when it shows the problem (problemMessage in src/i18n).
+ */
+export function problem(path: string, key: ProblemKey, params?: MessageParams): Problem {
+  return params ? { path, message: '', key, params } : { path, message: '', key };
 }

@@ -132,8 +132,17 @@ export interface Dataset {
   periods?: Period[];
 }
 
-/** One thing wrong with a document, located by its path (`events[3].date`). */
+/**
+ * One thing wrong with a document, located by its path (`events[3].date`). Show it
+ * with problemMessage (src/i18n/problemText.ts): a validator's problem has only its
+ * key and parameters, since the parse worker that finds it carries no words.
+ */
 export interface Problem {
   path: string;
+  /** What is wrong, in words, for a problem that has no key (an importer's, a failed fetch's); '' for a keyed one. */
   message: string;
+  /** The message's key in the catalogue (src/i18n/problems.en.ts). */
+  key?: string;
+  /** The values the message is written with. */
+  params?: Record<string, string | number>;
 }

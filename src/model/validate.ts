@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { issuePath, MetaSchemas, TOP_LEVEL_KEYS } from './datasetSchema';
 import { parsePartialDate } from './partialDate';
-import { ProblemList } from './problemList';
+import type { ProblemKey } from '../i18n/problems.en';
+import { problem, ProblemList } from './problemList';
 import type { Actor, Category, Dataset, Problem, Series, Source } from './types';
 import { validateEvents, type ParsedEventDates } from './validateEvents';
 
@@ -31,11 +32,11 @@ const REQUIRED_KEYS = new Set(['version', 'title', 'actors', 'categories', 'sour
 /** Runs one top-level schema, adding its issues as problems under `key`. */
 function checkKey<S extends v.GenericSchema>(schema: S, key: string, value: unknown, p: ProblemList) {
   if (value === undefined && REQUIRED_KEYS.has(key)) {
-    p.add(key, 'is required');
+    p.add(key, 'required');
     return undefined;
   }
   const result = v.safeParse(schema, value);
-  if (!result.success) for (const issue of result.issues) p.add(issuePath(key, issue), issue.message);
+  if (!result.success) for (const issue of result.issues) p.add(issuePath(key, issue), issue.message as ProblemKey, { value: String(issue.input) });
   return result.success ? (result.output as v.InferOutput<S>) : undefined;
 }
 
@@ -46,7 +47,7 @@ function collectIds(key: string, list: unknown, p: ProblemList): Set<string> {
   list.forEach((item: unknown, i) => {
     const id = isObject(item) ? item.id : undefined;
     if (typeof id !== 'string' || id === '') return;
-    if (ids.has(id)) p.add(`${key}[${i}].id`, `duplicate id "${id}"`);
+    if (ids.has(id)) p.add(`${key}[${i}].id`, 'duplicateId', { id });
     else ids.add(id);
   });
   return ids;
@@ -57,7 +58,7 @@ function checkSeriesReferences(series: unknown, actors: Set<string>, sources: Se
   series.forEach((s: unknown, i) => {
     if (!isObject(s)) return;
     if (typeof s.actor === 'string' && s.actor !== '' && !actors.has(s.actor)) {
-      p.add(`series[${i}].actor`, `unknown actor "${s.actor}"`);
+      p.add(`series[${i}].actor`, 'unknownActor', { id: s.actor });
     }
     if (!Array.isArray(s.points)) return;
     let previous = -Infinity;
@@ -66,19 +67,19 @@ function checkSeriesReferences(series: unknown, actors: Set<string>, sources: Se
       if (!isObject(point)) return;
       const path = `series[${i}].points[${j}]`;
       if (typeof point.source === 'string' && point.source !== '' && !sources.has(point.source)) {
-        p.add(`${path}.source`, `unknown source "${point.source}"`);
+        p.add(`${path}.source`, 'unknownSource', { id: point.source });
       }
       const estimate = point.estimate;
       const kind = typeof point.kind === 'string' ? point.kind : estimate === 'authorized' ? 'ceiling' : 'count';
       if (estimate === 'authorized' && kind !== 'ceiling') {
-        p.add(`${path}.kind`, 'an "authorized" estimate is a ceiling: make kind "ceiling" or the estimate "exact" or "approximate"');
+        p.add(`${path}.kind`, 'authorizedIsCeiling');
       }
       const date = typeof point.date === 'string' ? parsePartialDate(point.date) : null;
       if (!date) return;
-      if (date.start < previous) p.add(`${path}.date`, 'out of date order');
+      if (date.start < previous) p.add(`${path}.date`, 'pointOutOfOrder');
       // Kinds are drawn apart (a ceiling beside the level it caps), so one date may hold
       // one figure of each kind, but never two of the same kind.
-      else if (date.start === previous && kindsAtPrevious.has(kind)) p.add(`${path}.date`, `same date as an earlier "${kind}" point`);
+      else if (date.start === previous && kindsAtPrevious.has(kind)) p.add(`${path}.date`, 'pointSameDateKind', { kind });
       if (date.start !== previous) kindsAtPrevious.clear();
       kindsAtPrevious.add(kind);
       previous = Math.max(previous, date.start);
@@ -97,9 +98,9 @@ function checkSeriesReferences(series: unknown, actors: Set<string>, sources: Se
 export function validateDataset(doc: unknown, options: ValidateOptions = {}): ValidationResult {
   const p = new ProblemList(options.maxProblems ?? 200);
   if (!isObject(doc)) {
-    return { ok: false, problems: [{ path: '(document)', message: 'must be a JSON object with "version": 1' }] };
+    return { ok: false, problems: [problem('(document)', 'notADocument')] };
   }
-  for (const key in doc) if (!TOP_LEVEL_KEYS.has(key)) p.add(key, 'unknown top-level key');
+  for (const key in doc) if (!TOP_LEVEL_KEYS.has(key)) p.add(key, 'unknownTopLevelKey');
 
   const version = checkKey(MetaSchemas.version, 'version', doc.version, p);
   const title = checkKey(MetaSchemas.title, 'title', doc.title, p);
@@ -117,8 +118,8 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   const sourceIds = collectIds('sources', doc.sources, p);
   collectIds('series', doc.series, p);
   // Columns store actor and category indices as 16-bit numbers.
-  if (actorIds.size > 65_535) p.add('actors', 'must have at most 65535 actors');
-  if (categoryIds.size > 65_535) p.add('categories', 'must have at most 65535 categories');
+  if (actorIds.size > 65_535) p.add('actors', 'tooManyActors');
+  if (categoryIds.size > 65_535) p.add('categories', 'tooManyCategories');
   checkSeriesReferences(doc.series, actorIds, sourceIds, p);
 
   const dates: { parsed?: ParsedEventDates } = {};

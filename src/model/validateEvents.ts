@@ -8,7 +8,7 @@ import type { Citation, Place, TimelineEvent } from './types';
  * the app loads up to a million events, and a schema run per event (a fresh
  * output object, issue arrays and pipe calls for every field) took 1.9-3.4 s
  * for 10^6 events, two to three times this whole validator with references.
- * Messages match the schemas' ("is required", "must be a string").
+ * Messages are the schemas' keys ("required", "notString"; src/i18n/problems.en.ts).
  */
 
 /** Keys an event may have; any other key is kept in `extra`. */
@@ -33,70 +33,70 @@ const at = (i: number, field: string) => `events[${i}].${field}`;
 function checkText(p: ProblemList, i: number, field: string, value: unknown): boolean {
   if (typeof value === 'string') {
     if (value.length === 0) {
-      p.add(at(i, field), 'must not be empty');
+      p.add(at(i, field), 'notEmpty');
       return false;
     }
     return true;
   }
-  p.add(at(i, field), value === undefined ? 'is required' : 'must be a string');
+  p.add(at(i, field), value === undefined ? 'required' : 'notString');
   return false;
 }
 
 function checkPlace(p: ProblemList, i: number, place: unknown): void {
   const path = at(i, 'place');
   if (!isObject(place)) {
-    p.add(path, 'must be an object');
+    p.add(path, 'notObject');
     return;
   }
   const { name, lat, lon } = place as Partial<Place>;
   if (typeof name !== 'string' || name === '') {
-    p.add(`${path}.name`, name === undefined ? 'is required' : name === '' ? 'must not be empty' : 'must be a string');
+    p.add(`${path}.name`, name === undefined ? 'required' : name === '' ? 'notEmpty' : 'notString');
   }
   if (lat !== undefined && !(typeof lat === 'number' && lat >= -90 && lat <= 90)) {
-    p.add(`${path}.lat`, 'must be a number from -90 to 90');
+    p.add(`${path}.lat`, 'latitudeRange');
   }
   if (lon !== undefined && !(typeof lon === 'number' && lon >= -180 && lon <= 180)) {
-    p.add(`${path}.lon`, 'must be a number from -180 to 180');
+    p.add(`${path}.lon`, 'longitudeRange');
   }
-  for (const key in place) if (!PLACE_KEYS.has(key)) p.add(`${path}.${key}`, 'unknown key');
+  for (const key in place) if (!PLACE_KEYS.has(key)) p.add(`${path}.${key}`, 'unknownKey');
 }
 
 const citationAt = (i: number, j: number) => `events[${i}].sources[${j}]`;
 
 function checkCitations(p: ProblemList, i: number, sources: unknown, refs: EventReferences): void {
   if (!Array.isArray(sources)) {
-    p.add(at(i, 'sources'), sources === undefined ? 'must cite at least one source' : 'must be a list');
+    p.add(at(i, 'sources'), sources === undefined ? 'noSource' : 'notList');
     return;
   }
-  if (sources.length === 0) p.add(at(i, 'sources'), 'must cite at least one source');
+  if (sources.length === 0) p.add(at(i, 'sources'), 'noSource');
   for (let j = 0; j < sources.length; j++) {
     const c = sources[j] as unknown;
     if (!isObject(c)) {
-      p.add(citationAt(i, j), 'must be an object');
+      p.add(citationAt(i, j), 'notObject');
       continue;
     }
     const { source, quote } = c as Partial<Citation>;
     if (typeof source !== 'string' || source === '') {
-      p.add(`${citationAt(i, j)}.source`, source === undefined ? 'is required' : source === '' ? 'must not be empty' : 'must be a string');
+      p.add(`${citationAt(i, j)}.source`, source === undefined ? 'required' : source === '' ? 'notEmpty' : 'notString');
     } else if (!refs.sources.has(source)) {
-      p.add(`${citationAt(i, j)}.source`, `unknown source "${source}"`);
+      p.add(`${citationAt(i, j)}.source`, 'unknownSource', { id: source });
     }
-    if (quote !== undefined && typeof quote !== 'string') p.add(`${citationAt(i, j)}.quote`, 'must be a string');
-    for (const key in c) if (!CITATION_KEYS.has(key)) p.add(`${citationAt(i, j)}.${key}`, 'unknown key');
+    if (quote !== undefined && typeof quote !== 'string') p.add(`${citationAt(i, j)}.quote`, 'notString');
+    for (const key in c) if (!CITATION_KEYS.has(key)) p.add(`${citationAt(i, j)}.${key}`, 'unknownKey');
   }
 }
 
 function checkActors(p: ProblemList, i: number, actors: unknown, refs: EventReferences): void {
   if (!Array.isArray(actors)) {
-    p.add(at(i, 'actors'), actors === undefined ? 'is required' : 'must be a list');
+    p.add(at(i, 'actors'), actors === undefined ? 'required' : 'notList');
     return;
   }
-  if (actors.length === 0) p.add(at(i, 'actors'), 'must name at least one actor');
+  if (actors.length === 0) p.add(at(i, 'actors'), 'noActor');
   for (let j = 0; j < actors.length; j++) {
     const a = actors[j] as unknown;
-    if (typeof a !== 'string') p.add(`${at(i, 'actors')}[${j}]`, 'must be a string');
-    else if (!refs.actors.has(a)) p.add(`${at(i, 'actors')}[${j}]`, `unknown actor "${a}"`);
-    else if (actors.indexOf(a) < j) p.add(`${at(i, 'actors')}[${j}]`, `duplicate actor "${a}"`);
+    if (typeof a !== 'string') p.add(`${at(i, 'actors')}[${j}]`, 'notString');
+    else if (!refs.actors.has(a)) p.add(`${at(i, 'actors')}[${j}]`, 'unknownActor', { id: a });
+    else if (actors.indexOf(a) < j) p.add(`${at(i, 'actors')}[${j}]`, 'duplicateActor', { id: a });
   }
 }
 
@@ -127,7 +127,7 @@ export function validateEvents(
   dates?: { parsed?: ParsedEventDates },
 ): TimelineEvent[] {
   if (!Array.isArray(raw)) {
-    p.add('events', raw === undefined ? 'is required' : 'must be a list');
+    p.add('events', raw === undefined ? 'required' : 'notList');
     return [];
   }
   const n = raw.length;
@@ -141,40 +141,40 @@ export function validateEvents(
     if (onProgress !== undefined && i % PROGRESS_EVERY === 0) onProgress(i, n);
     const e = raw[i] as unknown;
     if (!isObject(e)) {
-      p.add(`events[${i}]`, 'must be an object');
+      p.add(`events[${i}]`, 'notObject');
       continue;
     }
     const { id, date, end, title, summary, actors, category, place, importance, sources } = e;
 
-    if (checkText(p, i, 'id', id) && ids.add(i, id as string) !== -1) p.add(at(i, 'id'), `duplicate id "${id}"`);
+    if (checkText(p, i, 'id', id) && ids.add(i, id as string) !== -1) p.add(at(i, 'id'), 'duplicateId', { id: id as string });
     let dateOk = false;
     const precision = typeof date === 'string' ? parsePartialDateInto(date, period, 0) : -1;
-    if (typeof date !== 'string') p.add(at(i, 'date'), date === undefined ? 'is required' : 'must be a date string');
-    else if (precision < 0) p.add(at(i, 'date'), `"${date}" is not a date`);
+    if (typeof date !== 'string') p.add(at(i, 'date'), date === undefined ? 'required' : 'notADateString');
+    else if (precision < 0) p.add(at(i, 'date'), 'notADate', { value: date });
     else dateOk = true;
     precisions[i] = precision;
     span[2 * i] = period[0];
     span[2 * i + 1] = period[1];
     if (end !== undefined) {
-      if (typeof end !== 'string') p.add(at(i, 'end'), 'must be a date string');
+      if (typeof end !== 'string') p.add(at(i, 'end'), 'notADateString');
       else {
         const endPrecision = parsePartialDateInto(end, period, 2);
-        if (endPrecision < 0) p.add(at(i, 'end'), `"${end}" is not a date`);
+        if (endPrecision < 0) p.add(at(i, 'end'), 'notADate', { value: end });
         // Periods, not instants: "2014-06" ends after "2014-06-10"; two times compare exactly.
         else if (dateOk && (period[3] <= period[0] || (endPrecision === 3 && period[2] < period[0]))) {
-          p.add(at(i, 'end'), 'ends before its date');
+          p.add(at(i, 'end'), 'endsBeforeDate');
         } else span[2 * i + 1] = period[3];
       }
     }
     checkText(p, i, 'title', title);
-    if (summary !== undefined && typeof summary !== 'string') p.add(at(i, 'summary'), 'must be a string');
+    if (summary !== undefined && typeof summary !== 'string') p.add(at(i, 'summary'), 'notString');
     checkActors(p, i, actors, refs);
     if (checkText(p, i, 'category', category) && !refs.categories.has(category as string)) {
-      p.add(at(i, 'category'), `unknown category "${category}"`);
+      p.add(at(i, 'category'), 'unknownCategory', { id: category as string });
     }
     if (place !== undefined) checkPlace(p, i, place);
     if (importance !== undefined && importance !== 1 && importance !== 2 && importance !== 3) {
-      p.add(at(i, 'importance'), 'must be 1, 2 or 3');
+      p.add(at(i, 'importance'), 'importanceValue');
     }
     checkCitations(p, i, sources, refs);
 

@@ -1,14 +1,16 @@
 import { useId, useState } from 'react';
+import { splitAt } from '../i18n/catalogue';
+import { t, type OpenKey } from '../i18n/open.en';
 import type { ColumnMapping } from '../io/formats/importFormat';
 import type { SniffResult } from '../io/loadSequence';
 
 /** The fields a table's columns can fill, in the order the dialog asks for them. */
-const FIELDS: { key: 'date' | 'end' | 'title' | 'category' | 'summary'; label: string; required?: boolean }[] = [
-  { key: 'date', label: 'Date', required: true },
-  { key: 'end', label: 'End date' },
-  { key: 'title', label: 'Title', required: true },
-  { key: 'category', label: 'Category' },
-  { key: 'summary', label: 'Summary' },
+const FIELDS: { key: 'date' | 'end' | 'title' | 'category' | 'summary'; label: OpenKey; required?: boolean }[] = [
+  { key: 'date', label: 'mapDate', required: true },
+  { key: 'end', label: 'mapEndDate' },
+  { key: 'title', label: 'mapTitle', required: true },
+  { key: 'category', label: 'mapCategory' },
+  { key: 'summary', label: 'mapSummary' },
 ];
 
 /** Props of MappingStep. */
@@ -31,6 +33,7 @@ export function MappingStep({ name, sniff, mapping: initial, onConfirm, onCancel
   const cell = (row: string[], column: string | undefined) => (column === undefined ? '' : (row[columns.indexOf(column)] ?? ''));
   const actors = mapping.actors ?? [];
   const shown = rows.slice(0, 5);
+  const [before, after] = splitAt(t('mapIntro'), 'name');
 
   return (
     <form
@@ -41,14 +44,16 @@ export function MappingStep({ name, sniff, mapping: initial, onConfirm, onCancel
       }}
     >
       <p>
-        Say which column of <strong>{name}</strong> holds what. The guess comes from the column names and contents.
+        {before}
+        <strong>{name}</strong>
+        {after}
       </p>
       <div className="open-mapping-fields">
         {FIELDS.map(({ key, label, required }) => (
           <div className="field" key={key}>
             <label htmlFor={`${id}-${key}`}>
-              {label}
-              {required ? '' : ' (optional)'}
+              {t(label)}
+              {required ? '' : t('mapOptional')}
             </label>
             <select
               id={`${id}-${key}`}
@@ -56,7 +61,7 @@ export function MappingStep({ name, sniff, mapping: initial, onConfirm, onCancel
               required={required}
               onChange={(e) => setMapping({ ...mapping, [key]: e.target.value || undefined })}
             >
-              {!required && <option value="">(none)</option>}
+              {!required && <option value="">{t('mapNone')}</option>}
               {columns.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -66,7 +71,7 @@ export function MappingStep({ name, sniff, mapping: initial, onConfirm, onCancel
           </div>
         ))}
         <fieldset className="field open-mapping-actors">
-          <legend>Actors (lanes)</legend>
+          <legend>{t('mapActors')}</legend>
           {columns.map((c) => (
             <label key={c} className="check">
               <input
@@ -81,14 +86,14 @@ export function MappingStep({ name, sniff, mapping: initial, onConfirm, onCancel
       </div>
       <div className="open-table-wrap">
         <table className="open-table">
-          <caption>The first {shown.length} rows as they will import</caption>
+          <caption>{t('mapPreview', { count: shown.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">End</th>
-              <th scope="col">Title</th>
-              <th scope="col">Actors</th>
-              <th scope="col">Category</th>
+              <th scope="col">{t('mapDate')}</th>
+              <th scope="col">{t('mapEnd')}</th>
+              <th scope="col">{t('mapTitle')}</th>
+              <th scope="col">{t('actors')}</th>
+              <th scope="col">{t('mapCategory')}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,10 +111,10 @@ export function MappingStep({ name, sniff, mapping: initial, onConfirm, onCancel
       </div>
       <div className="button-row">
         <button type="submit" className="button button-primary">
-          Import with these columns
+          {t('mapImport')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

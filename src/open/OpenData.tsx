@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
+import { splitAt } from '../i18n/catalogue';
+import { numberFormat } from '../i18n/format';
+import { t } from '../i18n/open.en';
+import { problemMessage } from '../i18n/problemText';
 import { FORMATS } from '../io/formats/registry';
 import { appStore } from '../store/appStore';
 import { openRequest } from '../ui/openRequest';
@@ -14,27 +18,36 @@ let flow: OpenFlow | null = null;
 const theFlow = () => (flow ??= createOpenFlow(appStore, () => openRequest.setState({ open: false })));
 
 const KB = 1024;
-const size = (bytes: number) =>
-  bytes < KB ? `${bytes} bytes` : bytes < KB * KB ? `${(bytes / KB).toFixed(0)} KB` : `${(bytes / KB / KB).toFixed(1)} MB`;
 const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const size = (bytes: number) =>
+  bytes < KB
+    ? t('sizeBytes', { count: bytes })
+    : bytes < KB * KB
+      ? t('sizeKilobytes', { size: numberFormat({ maximumFractionDigits: 0 }).format(bytes / KB) })
+      : t('sizeMegabytes', { size: numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / KB / KB) });
 
 /** The progress of a read: bytes, then rows or events, with a bar when the fraction is known. */
 function Progress({ name, progress }: { name: string; progress: import('../io/loadProgress').LoadProgress | null }) {
   const fraction = progress?.fraction ?? null;
   const bytes = progress?.bytes;
+  const total = bytes?.total ? size(bytes.total) : null;
+  const received = size(bytes?.received ?? 0);
   const words = !progress
-    ? 'Starting…'
+    ? t('openStarting')
     : progress.phase === 'fetch'
-      ? `Reading: ${size(bytes?.received ?? 0)}${bytes?.total ? ` of ${size(bytes.total)}` : ''}`
+      ? t(total ? 'openReadingBytesOf' : 'openReadingBytes', { received, total: total ?? '' })
       : progress.phase === 'parse'
-        ? `Reading rows: ${(progress.rows ?? progress.events).toLocaleString('en-US')}${bytes?.total ? ` (${size(bytes.received)} of ${size(bytes.total)})` : ''}`
-        : `Building the timeline: ${progress.events.toLocaleString('en-US')} events`;
+        ? t(total ? 'openReadingRowsOf' : 'openReadingRows', { count: progress.rows ?? progress.events, received, total: total ?? '' })
+        : t('openBuilding', { count: progress.events });
+  const [before, after] = splitAt(t('openOpening'), 'name');
   return (
     <div className="open-progress">
       <p>
-        Opening <strong>{name}</strong>
+        {before}
+        <strong>{name}</strong>
+        {after}
       </p>
-      <progress max={1} value={fraction ?? undefined} aria-label={`Opening ${name}`} />
+      <progress max={1} value={fraction ?? undefined} aria-label={t('openOpening', { name })} />
       <p className="muted" aria-live="polite">
         {words}
       </p>
@@ -92,10 +105,12 @@ export function OpenData() {
 
   const format = (
     <div className="field open-format">
-      <label htmlFor={formatId}>Format</label>
+      <label htmlFor={formatId}>{t('openFormat')}</label>
       <select id={formatId} value={state.format ?? ''} onChange={(e) => f.setFormat((e.target.value || null) as typeof state.format)}>
         <option value="">
-          Detect from the content{state.detected && !state.format ? ` (${FORMATS.find((x) => x.id === state.detected)?.label ?? state.detected})` : ''}
+          {state.detected && !state.format
+            ? t('openDetected', { format: FORMATS.find((x) => x.id === state.detected)?.label ?? state.detected })
+            : t('openDetect')}
         </option>
         {FORMATS.map((x) => (
           <option key={x.id} value={x.id}>
@@ -110,7 +125,7 @@ export function OpenData() {
     <>
       {request.dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop the file to open it</p>
+          <p>{t('openDrop')}</p>
         </div>
       )}
       <dialog
@@ -123,8 +138,8 @@ export function OpenData() {
         }}
       >
         <div className="open-head">
-          <h2 id={headingId}>Open data</h2>
-          <button type="button" className="icon-button" onClick={close} aria-label="Close">
+          <h2 id={headingId}>{t('openData')}</h2>
+          <button type="button" className="icon-button" onClick={close} aria-label={t('close')}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
             </svg>
@@ -133,21 +148,18 @@ export function OpenData() {
 
         {current.step === 'choose' && (
           <div className="open-choose">
-            <p>
-              A timeline file or a spreadsheet: this app’s JSON, TimelineJS, ACLED, vis-timeline, any CSV or JSON list, Parquet. The
-              file stays on this device.
-            </p>
+            <p>{t('openIntro')}</p>
             <div className="button-row">
               <button type="button" className="button button-primary" onClick={() => fileInput.current?.click()}>
-                Choose a file…
+                {t('openChooseFile')}
               </button>
-              <span className="muted">or drop one anywhere on the page</span>
+              <span className="muted">{t('openOrDrop')}</span>
             </div>
             <input
               ref={fileInput}
               type="file"
               hidden
-              aria-label="File to open"
+              aria-label={t('openFileInput')}
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';
@@ -162,11 +174,11 @@ export function OpenData() {
                 if (address) void f.open({ url: address, name: address });
               }}
             >
-              <label htmlFor={urlId}>Or an address (http or https)</label>
+              <label htmlFor={urlId}>{t('openAddress')}</label>
               <div className="open-url-row">
-                <input id={urlId} type="url" inputMode="url" placeholder="https://…/events.csv" value={url} onChange={(e) => setUrl(e.target.value)} />
+                <input id={urlId} type="url" inputMode="url" placeholder={t('openAddressExample')} value={url} onChange={(e) => setUrl(e.target.value)} />
                 <button type="submit" className="button">
-                  Open
+                  {t('open')}
                 </button>
               </div>
             </form>
@@ -178,7 +190,7 @@ export function OpenData() {
             )}
             {state.recent.length > 0 && (
               <section aria-labelledby={`${headingId}-recent`}>
-                <h3 id={`${headingId}-recent`}>Recent</h3>
+                <h3 id={`${headingId}-recent`}>{t('openRecent')}</h3>
                 <ul className="open-recent">
                   {state.recent.map((r) => (
                     <li key={r.id}>
@@ -193,15 +205,15 @@ export function OpenData() {
                         {r.name}
                       </button>
                       <span className="muted">
-                        {size(r.size)} · {r.events.toLocaleString('en-US')} events · opened {when(r.openedAt)}
+                        {t('openRecentEntry', { size: size(r.size), count: r.events, when: when(r.openedAt) })}
                       </span>
                       <button
                         type="button"
                         className="button-quiet"
-                        aria-label={`Delete ${r.name} from Recent`}
+                        aria-label={t('openDeleteRecent', { name: r.name })}
                         onClick={async () => f.state.setState({ recent: await deleteRecent(r.id) })}
                       >
-                        Delete
+                        {t('delete')}
                       </button>
                     </li>
                   ))}
@@ -216,7 +228,7 @@ export function OpenData() {
             <Progress name={current.name} progress={current.progress} />
             <div className="button-row">
               <button type="button" className="button" onClick={() => f.cancel()}>
-                Cancel
+                {t('cancel')}
               </button>
             </div>
           </>
@@ -243,22 +255,22 @@ export function OpenData() {
           <div className="open-failed" role="alert">
             <h3>{current.title}</h3>
             <p>
-              File: <code>{current.name}</code>
+              {t('openFile')} <code>{current.name}</code>
             </p>
             <ul className="problem-list">
               {current.problems.slice(0, 50).map((p, i) => (
                 <li key={i}>
                   {p.path && <code className="problem-path">{p.path}</code>}
                   {p.path && ': '}
-                  {p.message}
+                  {problemMessage(p)}
                 </li>
               ))}
             </ul>
-            <p className="muted">The data on screen is unchanged.</p>
+            <p className="muted">{t('openUnchanged')}</p>
             {format}
             <div className="button-row">
               <button type="button" className="button button-primary" onClick={() => f.cancel()}>
-                Choose another file
+                {t('openChooseAnother')}
               </button>
             </div>
           </div>

@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { splitAt } from '../i18n/catalogue';
+import { t } from '../i18n/open.en';
 import type { LoadOutcome } from '../load/parseInWorker';
 import { rejectedRowsCsv } from './rejectedRowsCsv';
 
@@ -13,8 +15,6 @@ export interface RejectedReportProps {
   onCancel: () => void;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /**
  * The rows a file could not give, each with its row number as in the file, the
  * column, the value and what is wrong; one press imports the good rows, and the
@@ -26,12 +26,15 @@ export function RejectedReport({ name, outcome, onImport, onCancel }: RejectedRe
   const csvUrl = useMemo(() => URL.createObjectURL(new Blob([rejectedRowsCsv(rejected)], { type: 'text/csv' })), [rejected]);
   useEffect(() => () => URL.revokeObjectURL(csvUrl), [csvUrl]);
   const rows = new Set(rejected.map((r) => r.row)).size;
+  const [before, after] = splitAt(t('reportLeftOut', { count: rows }), 'name');
 
   return (
     <div className="open-report">
       <p role="status">
-        {count(good)} {good === 1 ? 'row reads' : 'rows read'} as events; {count(rows)} {rows === 1 ? 'row was' : 'rows were'} left out of{' '}
-        <strong>{name}</strong>.
+        {t('reportRead', { count: good })}
+        {before}
+        <strong>{name}</strong>
+        {after}
       </p>
       {notes.length > 0 && (
         <ul className="open-notes">
@@ -42,13 +45,13 @@ export function RejectedReport({ name, outcome, onImport, onCancel }: RejectedRe
       )}
       <div className="open-table-wrap">
         <table className="open-table">
-          <caption>Rows left out</caption>
+          <caption>{t('reportCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">What is wrong</th>
+              <th scope="col">{t('reportRow')}</th>
+              <th scope="col">{t('reportColumn')}</th>
+              <th scope="col">{t('reportValue')}</th>
+              <th scope="col">{t('reportWrong')}</th>
             </tr>
           </thead>
           <tbody>
@@ -65,16 +68,16 @@ export function RejectedReport({ name, outcome, onImport, onCancel }: RejectedRe
           </tbody>
         </table>
       </div>
-      {rejected.length > SHOWN && <p className="muted">…and {count(rejected.length - SHOWN)} more in the CSV.</p>}
+      {rejected.length > SHOWN && <p className="muted">{t('reportMore', { count: rejected.length - SHOWN })}</p>}
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={onImport} disabled={good === 0}>
-          Import the {count(good)} good {good === 1 ? 'row' : 'rows'}
+          {t('reportImport', { count: good })}
         </button>
         <a className="button" href={csvUrl} download={`${name.replace(/\.[^.]*$/, '')}-rejected-rows.csv`}>
-          Download the rejected rows (CSV)
+          {t('reportDownload')}
         </a>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

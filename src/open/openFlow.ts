@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ColumnMapping, FormatId, RejectedRow } from '../io/formats/importFormat';
-import { fetchFailure } from '../io/failureMessages';
-import { assertAllowedUrl, DatasetLoadError, isAbort, type DatasetSource } from '../io/loadErrors';
+import { t } from '../i18n/open.en';
+import { fetchFailure, notAllowed } from '../io/failureMessages';
+import { DatasetLoadError, isAbort, isAllowedUrl, type DatasetSource } from '../io/loadErrors';
 import type { LoadProgress } from '../io/loadProgress';
 import type { SniffResult } from '../io/loadSequence';
 import { createLoadWorker, openDataset } from '../load/loadDataset';
@@ -74,7 +75,7 @@ export function createOpenFlow(app: StoreApi<AppState>, onShown: () => void = ()
     // A server's refusal or a network failure, in the words the ?data= load uses.
     const known = error instanceof DatasetLoadError ? error : 'url' in source && error instanceof Error && error.name !== 'WorkerCrashError' ? fetchFailure(error, source.url) : null;
     const { title, problems } = known ?? {
-      title: 'The file could not be opened',
+      title: t('openCouldNotOpen'),
       problems: [{ path: '(file)', message: error instanceof Error ? error.message : String(error) }],
     };
     set({ step: 'failed', name, title, problems });
@@ -127,14 +128,14 @@ export function createOpenFlow(app: StoreApi<AppState>, onShown: () => void = ()
     run = r;
     set({ step: 'reading', name: source.name, progress: null });
     try {
-      if ('url' in source) assertAllowedUrl(source.url);
+      if ('url' in source && !isAllowedUrl(source.url)) throw notAllowed(source.url);
       r.worker = await createLoadWorker();
       const chosen = state.getState().format ?? undefined;
       const input: DatasetSource = 'url' in source ? { url: source.url } : { file: source.file, name: source.name };
       const sniff = await sniffInWorker(r.worker, input, progress(source.name), controller.signal, chosen);
       if (r !== run) return;
       state.setState({ detected: sniff.format });
-      if (sniff.problems) throw new DatasetLoadError(sniff.title ?? 'The file could not be read', source.name, sniff.problems);
+      if (sniff.problems) throw new DatasetLoadError(sniff.title ?? t('openCouldNotRead'), source.name, sniff.problems);
       if (sniff.needsMapping && sniff.preview) {
         const mapping = recalledMapping(sniff.preview.columns) ?? sniff.preview.guessedMapping;
         if (mapping) return set({ step: 'mapping', name: source.name, sniff, mapping });

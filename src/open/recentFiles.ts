@@ -1,4 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { t } from '../i18n/open.en';
 
 /** A file the user opened, as the Recent list shows it. */
 export interface RecentEntry {
@@ -23,9 +24,7 @@ export class RecentStorageError extends Error {
   constructor(cause: unknown) {
     const quota = cause instanceof DOMException && cause.name === 'QuotaExceededError';
     super(
-      quota
-        ? 'This file was opened but not kept under Recent: the browser’s storage for this site is full. Delete a recent file, or free space, to keep it.'
-        : `This file was opened but not kept under Recent: the browser refused to store it (${cause instanceof Error ? cause.message : String(cause)}).`,
+      quota ? t('openRecentFull') : t('openRecentRefused', { error: cause instanceof Error ? cause.message : String(cause) }),
     );
     this.name = 'RecentStorageError';
   }

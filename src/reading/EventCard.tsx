@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { PRECISION_CODES } from '../model/eventColumns';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { formatShortDate } from '../model/partialDate';
+import { t } from '../i18n/reading.en';
 import type { TimelineEvent } from '../model/types';
 import { appStore } from '../store/appStore';
 import { datasetLookups } from '../ui/datasetLookups';
@@ -50,7 +51,7 @@ export function EventCard({ dataset, row, selected, onOpen }: EventCardProps) {
           {text.title(row)}
         </button>
       </h5>
-      <ul className="reading-card-actors" aria-label="Actors">
+      <ul className="reading-card-actors" aria-label={t('actors')}>
         {actors.map((a) => (
           <li key={a} className="reading-chip">
             <span className="swatch" style={{ background: lookups.actorColors[a] }} aria-hidden="true" />
@@ -61,7 +62,7 @@ export function EventCard({ dataset, row, selected, onOpen }: EventCardProps) {
       {event?.summary && <p className="reading-card-summary">{event.summary}</p>}
       <p className="reading-card-meta">
         {category}
-        {sources !== null && ` · ${sources} ${sources === 1 ? 'source' : 'sources'}`}
+        {sources !== null && t('readingSources', { count: sources })}
       </p>
     </article>
   );

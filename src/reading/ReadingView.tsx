@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
+import { formatInteger, formatNumber, monthName } from '../i18n/format';
 import { formatShortDate } from '../model/partialDate';
+import { t } from '../i18n/reading.en';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { KIND_LABEL } from '../troops/figureKind';
-import { formatFigure, formatNumber } from '../troops/formatFigure';
+import { formatFigure } from '../troops/formatFigure';
 import { toTimedSeries } from '../troops/timedSeries';
 import { datasetLookups } from '../ui/datasetLookups';
 import { EventDetail } from '../ui/EventDetail';
@@ -15,8 +17,6 @@ import './reading.css';
 
 /** Cards mounted per page of the list: the DOM stays small whatever the dataset's size. */
 export const READING_PAGE = 40;
-
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /** Props of {@link ReadingView}. */
 export interface ReadingViewProps {
@@ -70,9 +70,9 @@ export function ReadingView({ dataset }: ReadingViewProps) {
   return (
     <section className="reading" aria-labelledby="reading-heading">
       <h2 id="reading-heading" className="visually-hidden">
-        Events in date order
+        {t('readingHeading')}
       </h2>
-      <div className="reading-chips" role="group" aria-label="Show actors">
+      <div className="reading-chips" role="group" aria-label={t('readingShowActors')}>
         {meta.actors.map((actor, i) => {
           const on = shownActors === null || shownActors.includes(actor.id);
           return (
@@ -90,25 +90,25 @@ export function ReadingView({ dataset }: ReadingViewProps) {
         })}
       </div>
       {list.events === 0 ? (
-        <p className="muted">No events match the filters.</p>
+        <p className="muted">{t('readingNoEvents')}</p>
       ) : (
         <ol ref={listRef} className="reading-list">
           {list.items.map((item) => {
             if (item.kind === 'year')
               return (
                 <li key={item.key} className="reading-year">
-                  <h3>{item.year}</h3>
+                  <h3>{formatInteger(item.year)}</h3>
                 </li>
               );
             if (item.kind === 'month')
               return (
                 <li key={item.key} className="reading-month">
-                  <h4>{monthName.format(Date.UTC(item.year, item.month, 1))}</h4>
+                  <h4>{monthName(item.month, 'long')}</h4>
                 </li>
               );
             if (item.kind === 'figure') {
               const { point, series: s, previous } = item;
-              const change = previous === null ? '' : point.value > previous ? ` (up from ${formatNumber(previous)})` : ` (down from ${formatNumber(previous)})`;
+              const change = previous === null ? '' : t(point.value > previous ? 'readingUpFrom' : 'readingDownFrom', { figure: formatNumber(previous) });
               return (
                 <li key={item.key} className="reading-figure">
                   <span className="reading-figure-name">{s.name}</span>{' '}
@@ -127,12 +127,12 @@ export function ReadingView({ dataset }: ReadingViewProps) {
       )}
       {list.hasMore && (
         <button type="button" className="button reading-more" onClick={() => setPages((p) => p + 1)}>
-          Show {READING_PAGE} more of {formatNumber(visibility.shown - list.events)} left
+          {t('readingMore', { page: READING_PAGE, count: visibility.shown - list.events })}
         </button>
       )}
       {sheetOpen && selectedId !== null && (
         <DetailSheet
-          label="Event details"
+          label={t('readingDetails')}
           onClose={() => {
             setSheetOpen(false);
             appStore.getState().select(null);

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { t } from '../i18n/failure.en';
+import { problemMessage } from '../i18n/problemText';
 import type { LoadError } from '../store/dataSlice';
 
 /** Most problems listed on the page; all of them are in the copied text. */
@@ -6,7 +8,7 @@ const SHOWN_PROBLEMS = 100;
 
 /** The problems as plain text, one per line, for a bug report or an editor. */
 export function problemsText(error: LoadError): string {
-  return [`${error.title}`, error.location, '', ...error.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))].join(
+  return [`${error.title}`, error.location, '', ...error.problems.map((p) => (p.path ? `${p.path}: ${problemMessage(p)}` : problemMessage(p)))].join(
     '\n',
   );
 }
@@ -44,38 +46,38 @@ export function LoadErrorPanel({ error, onLoadDefault }: LoadErrorPanelProps) {
         {error.title}
       </h2>
       <p className="load-error-location">
-        Address: <code>{error.location}</code>
+        {t('errorAddress')} <code>{error.location}</code>
       </p>
       <ul className="problem-list">
         {error.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
           <li key={i}>
             {p.path && <code className="problem-path">{p.path}</code>}
             {p.path && ': '}
-            {p.message}
+            {problemMessage(p)}
           </li>
         ))}
       </ul>
       {error.problems.length > SHOWN_PROBLEMS && (
         <p className="muted">
-          …and {(error.problems.length - SHOWN_PROBLEMS).toLocaleString('en-US')} more (all are in the copied text).
+          {t('moreProblemsInCopy', { count: error.problems.length - SHOWN_PROBLEMS })}
         </p>
       )}
       <div className="button-row">
         <button type="button" className="button" onClick={copy}>
-          Copy problems
+          {t('copyProblems')}
         </button>
         {onLoadDefault && (
           <button type="button" className="button button-primary" onClick={onLoadDefault}>
-            Load the default dataset
+            {t('loadDefault')}
           </button>
         )}
         <span className="muted" aria-live="polite">
-          {copyState === 'copied' ? 'Copied to the clipboard.' : ''}
+          {copyState === 'copied' ? t('copied') : ''}
         </span>
       </div>
       {copyState === 'manual' && (
         <div className="field">
-          <label htmlFor="problems-text">The clipboard is not available here: select this text and copy it.</label>
+          <label htmlFor="problems-text">{t('clipboardUnavailable')}</label>
           <textarea id="problems-text" ref={fallback} readOnly rows={6} value={text} />
         </div>
       )}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/model/parseDatasetText';
 import { validDocument } from './fixtures';
+import { problemMessage } from '../../src/i18n/problemText';
 
 describe('parseDatasetText', () => {
   it('parses and validates a valid file', () => {
@@ -19,7 +20,7 @@ describe('parseDatasetText', () => {
     if (!result.ok) {
       expect(result.problems).toHaveLength(1);
       expect(result.problems[0].path).toBe('line 3, column 16');
-      expect(result.problems[0].message).toMatch(/^not valid JSON: /);
+      expect(problemMessage(result.problems[0])).toMatch(/^not valid JSON: /);
     }
   });
 
@@ -27,12 +28,13 @@ describe('parseDatasetText', () => {
     const text = JSON.stringify(validDocument()).slice(0, 200);
     const result = parseDatasetText(text, 'data.json');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0].message).toMatch(/^not valid JSON/);
+    if (!result.ok) expect(problemMessage(result.problems[0])).toMatch(/^not valid JSON/);
   });
 
   it('names an empty file by its location', () => {
     const result = parseDatasetText('  \n', 'https://example.org/d.json');
-    expect(result).toEqual({ ok: false, problems: [{ path: '(document)', message: 'https://example.org/d.json is empty' }] });
+    expect(result).toMatchObject({ ok: false, problems: [{ path: '(document)' }] });
+    if (!result.ok) expect(problemMessage(result.problems[0])).toBe('https://example.org/d.json is empty');
   });
 
   it('passes validation problems through with their paths', () => {
@@ -40,6 +42,6 @@ describe('parseDatasetText', () => {
     doc.events[0].date = '2014-13-01';
     const result = parseDatasetText(JSON.stringify(doc), 'data.json');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([{ path: 'events[0].date', message: '"2014-13-01" is not a date' }]);
+    if (!result.ok) expect(result.problems.map((p) => [p.path, problemMessage(p)])).toEqual([['events[0].date', '"2014-13-01" is not a date']]);
   });
 });

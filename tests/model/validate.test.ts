@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
 import { validDocument } from './fixtures';
+import { problemMessage } from '../../src/i18n/problemText';
 
 type Doc = ReturnType<typeof validDocument>;
 
@@ -11,7 +12,7 @@ function problemsAfter(change: (doc: Doc) => void): string[] {
   change(doc);
   const result = validateDataset(doc);
   if (result.ok) return [];
-  return result.problems.map((p: Problem) => `${p.path}: ${p.message}`);
+  return result.problems.map((p: Problem) => `${p.path}: ${problemMessage(p)}`);
 }
 
 describe('validateDataset', () => {
@@ -195,8 +196,9 @@ describe('validateDataset', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toHaveLength(11);
-      expect(result.problems[9]).toEqual({ path: 'events[11].date', message: '"soon" is not a date' });
-      expect(result.problems[10].message).toBe('…and 20 more problems');
+      expect(result.problems[9].path).toBe('events[11].date');
+      expect(problemMessage(result.problems[9])).toBe('"soon" is not a date');
+      expect(problemMessage(result.problems[10])).toBe('…and 20 more problems');
     }
   });
 

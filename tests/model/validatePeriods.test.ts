@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/validate';
 import { validDocument } from './fixtures';
+import { problemMessage } from '../../src/i18n/problemText';
 
 function check(periods: unknown) {
   const result = validateDataset({ ...validDocument(), periods });
-  return result.ok ? { ok: true, periods: result.dataset.periods } : { ok: false, problems: result.problems.map((p) => `${p.path}: ${p.message}`) };
+  return result.ok ? { ok: true, periods: result.dataset.periods } : { ok: false, problems: result.problems.map((p) => `${p.path}: ${problemMessage(p)}`) };
 }
 
 describe('periods (shaded bands, TimelineJS eras)', () => {

@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/model/validate';
 import { layoutSeries, type SeriesLayout } from '../../src/troops/layoutSeries';
 import { toTimedSeries, type TimedPoint } from '../../src/troops/timedSeries';
 import { iraq } from './fixtures';
+import { problemMessage } from '../../src/i18n/problemText';
 
 const points = toTimedSeries(iraq).points;
 const x = scaleUtc().domain([Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)]).range([0, 1100]);
@@ -85,7 +86,7 @@ describe('layoutSeries', () => {
   it('never draws a ceiling or plan of the default dataset as a count or official level', () => {
     const doc: unknown = JSON.parse(fs.readFileSync(new URL('../../data/coalition.json', import.meta.url), 'utf8'));
     const result = validateDataset(doc);
-    if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${problemMessage(p)}`).join('\n'));
     const kinds = new Set<string>();
     for (const series of result.dataset.series) {
       const pts = toTimedSeries(series).points;

@@ -1,6 +1,7 @@
 import { parse } from 'date-fns/parse';
 import { isValid } from 'date-fns/isValid';
 import { parsePartialDate } from '../../model/partialDate';
+import { t } from '../../i18n/imports.en';
 import { ownString } from './ownString';
 
 /*
@@ -114,6 +115,6 @@ export class DateReader {
 
   /** `column read as "d-MMM-yy" (404 rows)` for each format used. */
   notes(column: string): string[] {
-    return [...this.formats].map(([format, rows]) => `${column} read as "${format}" (${rows} ${rows === 1 ? 'row' : 'rows'})`);
+    return [...this.formats].map(([format, rows]) => t('readAs', { column, format, count: rows }));
   }
 }

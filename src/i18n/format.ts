@@ -1,0 +1,48 @@
+import { intlTag } from './locale';
+
+/*
+ * The one place numbers and dates meet Intl. Building an Intl formatter costs far
+ * more than using one, and the timeline formats on every zoom frame, so each is
+ * built once per locale and options, and kept.
+ */
+
+const built = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function memo<F>(kind: string, options: object | undefined, make: (tag: string) => F): F {
+  const tag = intlTag();
+  const key = `${kind}|${tag}|${options ? JSON.stringify(options) : ''}`;
+  let f = built.get(key) as F | undefined;
+  if (!f) built.set(key, (f = make(tag)) as never);
+  return f;
+}
+
+/** Intl.NumberFormat of the language in force, with these options, memoised. */
+export const numberFormat = (options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  memo('n', options, (tag) => new Intl.NumberFormat(tag, options));
+
+/** Intl.DateTimeFormat of the language in force, always in UTC (the data's clock), memoised. */
+export const dateFormat = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  memo('d', options, (tag) => new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }));
+
+/** Intl.PluralRules of the language in force, memoised. */
+export const pluralRules = (): Intl.PluralRules => memo('p', undefined, (tag) => new Intl.PluralRules(tag));
+
+/** A count as people read it: 12,345. */
+export const formatCount = (n: number): string => numberFormat().format(n);
+
+/** A figure with up to two decimals and thousands separators: 2500 -> "2,500". */
+export const formatNumber = (n: number): string => numberFormat({ maximumFractionDigits: 2 }).format(n);
+
+/** A number without grouping, for years and days of the month: 2014. */
+export const formatInteger = (n: number): string => numberFormat({ useGrouping: false }).format(n);
+
+/** Two digits, for hours and minutes: 09. */
+export const formatTwoDigits = (n: number): string =>
+  numberFormat({ minimumIntegerDigits: 2, useGrouping: false }).format(n);
+
+/**
+ * The one month table: month names (0 = January), long ("September") or short
+ * ("Sep"), from Intl in the language in force.
+ */
+export const monthName = (month: number, style: 'long' | 'short'): string =>
+  dateFormat({ month: style }).format(Date.UTC(2000, month, 15));

@@ -1,0 +1,62 @@
+import { render, type Message, type MessageParams } from './catalogue';
+import { applyLocale, getLocale, type Locale } from './locale';
+import type { en } from './messages.en';
+import type { exportEn } from './export.en';
+import type { failureEn } from './failure.en';
+import type { importsEn } from './imports.en';
+import type { openEn } from './open.en';
+import type { problemsEn } from './problems.en';
+import type { readingEn } from './reading.en';
+
+/*
+ * The catalogue is one set of keyed English messages in sections: the words of the
+ * first paint (messages.en.ts) and the words of each part that is its own chunk
+ * (the troop chart, the open-data dialog, ...), which travel with that chunk so the
+ * first page does not carry them. Another language is one module holding every
+ * section, imported the first time it is chosen.
+ */
+
+/** Every section of the English catalogue, by name (types only: nothing here is bundled). */
+export interface Sections {
+  main: typeof en;
+  problems: typeof problemsEn;
+  reading: typeof readingEn;
+  export: typeof exportEn;
+  open: typeof openEn;
+  failure: typeof failureEn;
+  imports: typeof importsEn;
+}
+
+/** A section's messages in some language: the same keys as the English. */
+export type SectionWords<S extends keyof Sections> = { [K in keyof Sections[S]]: Message };
+
+/** A whole translation: every section, every key. A translation missing a key does not compile. */
+export type Translation = { [S in keyof Sections]: SectionWords<S> };
+
+/** Translations loaded so far (English needs none: each section's English is its fallback). */
+const translations: Partial<Record<Locale, Translation>> = {};
+
+/** How each language other than English is fetched: a dynamic import, so it is a chunk of its own. */
+const loaders: Partial<Record<Locale, () => Promise<Translation>>> = {};
+
+/** A `t` for one section: the message `key` in the language in force, filled with `params`. */
+export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
+
+/**
+ * The translate function of one section. Falls back to English for a language
+ * whose translation has not arrived yet.
+ */
+export function translator<S extends keyof Sections>(section: S, english: Sections[S]): Translate<keyof Sections[S] & string> {
+  const fallback = english as Record<string, Message>;
+  return (key, params) => {
+    const words = translations[getLocale()]?.[section] as Record<string, Message> | undefined;
+    return render(words?.[key] ?? fallback[key], params);
+  };
+}
+
+/** Fetches a language's translation (once), then switches the interface to it. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  const load = loaders[locale];
+  if (load && !translations[locale]) translations[locale] = await load();
+  applyLocale(locale);
+}
