@@ -13,8 +13,12 @@ afterAll(async () => {
 });
 
 describe('the list of keys and gestures', () => {
-  it.each(['light', 'dark'] as const)('opens on ?, lists every key of the keymap, keeps focus inside, and closes on Escape back where it was (%s)', async (colorScheme) => {
-    const { page, errors } = await openPage(ctx, '/', { colorScheme });
+  it.each([
+    ['light', 'none'],
+    ['dark', 'none'],
+    ['dark', 'active'],
+  ] as const)('opens on ?, lists every key of the keymap, keeps focus inside, and closes on Escape back where it was (%s, forced colours %s)', async (colorScheme, forcedColors) => {
+    const { page, errors } = await openPage(ctx, '/', { colorScheme, forcedColors });
     await waitForMark(page, 'timeline-ready');
     const keys = page.getByRole('button', { name: 'Keys' });
     await keys.waitFor();
@@ -29,7 +33,7 @@ describe('the list of keys and gestures', () => {
     await dialog.waitFor();
     const listed = await dialog.locator('kbd').allTextContents();
     for (const b of KEY_BINDINGS) expect(listed).toContain(`${b.shift ? 'Shift + ' : ''}${keyGlyph(b.key)}`);
-    await page.screenshot({ path: `test-results/help-dialog-${colorScheme}.png` });
+    await page.screenshot({ path: `test-results/help-dialog-${colorScheme}-${forcedColors}.png` });
     expect(await seriousAxeViolations(page)).toEqual([]);
     // Twelve presses of Tab and Shift+Tab never leave the dialog.
     for (let i = 0; i < 12; i++) {
