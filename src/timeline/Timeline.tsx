@@ -82,8 +82,10 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
   const axisRef = useRef<SVGGElement>(null);
   const contextRef = useRef<HTMLSpanElement>(null);
   const [frame] = useState(createFrameStore);
-  // The tree's chunk is fetched after the first frame: it is not needed to paint.
-  const treeReady = useDeferredMount(true);
+  // The tree's chunk is fetched after the first frame: it is not needed to paint. It and the
+  // summary mount a frame after the filters and details (App), so each is a task of its own.
+  const panelsFrame = useDeferredMount(true);
+  const treeReady = useDeferredMount(panelsFrame);
   // The tree and the summary follow a filter change in a render of their own, after the
   // lanes' new frame is painted (at 10^6 events each reads every shown row).
   const deferredMask = useDeferredValue(mask);
