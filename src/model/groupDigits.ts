@@ -10,12 +10,6 @@
  */
 export function groupDigits(n: number): string {
   if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
-  const digits = String(Math.abs(n));
-  let out = digits.length > 3 ? '' : digits;
-  if (digits.length > 3) {
-    const head = digits.length % 3 || 3;
-    out = digits.slice(0, head);
-    for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  }
-  return n < 0 ? `-${out}` : out;
+  // A comma before each run of three digits that ends the number.
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
