@@ -10,9 +10,11 @@ const SHOWN = 200;
 /** Props of RejectedReport. */
 export interface RejectedReportProps {
   name: string;
-  outcome: LoadOutcome;
+  outcome: Pick<LoadOutcome, 'dataset' | 'rejected' | 'notes'>;
   onImport: () => void;
   onCancel: () => void;
+  /** What the cancel button says (default: the catalogue's "Cancel"). */
+  cancelLabel?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface RejectedReportProps {
  * column, the value and what is wrong; one press imports the good rows, and the
  * rejected ones download as CSV to be mended in a spreadsheet.
  */
-export function RejectedReport({ name, outcome, onImport, onCancel }: RejectedReportProps) {
+export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel }: RejectedReportProps) {
   const { rejected, notes, dataset } = outcome;
   const good = dataset.columns.count;
   const csvUrl = useMemo(() => URL.createObjectURL(new Blob([rejectedRowsCsv(rejected)], { type: 'text/csv' })), [rejected]);
@@ -77,7 +79,7 @@ export function RejectedReport({ name, outcome, onImport, onCancel }: RejectedRe
           {t('reportDownload')}
         </a>
         <button type="button" className="button" onClick={onCancel}>
-          {t('cancel')}
+          {cancelLabel ?? t('cancel')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { RejectedRow } from '../io/formats/importFormat';
 import type { LoadProgress } from '../io/loadProgress';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { Problem } from '../model/types';
@@ -14,9 +15,18 @@ export interface LoadError {
   problems: Problem[];
 }
 
+/** A `?data=` load some of whose rows could not be read: its good rows wait for the reader's word. */
+export interface RejectedLoad {
+  location: string;
+  dataset: LoadedDataset;
+  rejected: RejectedRow[];
+  notes: string[];
+}
+
 /** The dataset on screen and the state of loading another. */
 export interface DataSlice {
-  status: 'loading' | 'ready' | 'error';
+  /** 'report': a `?data=` load with rejected rows, shown as a report until its good rows are imported. */
+  status: 'loading' | 'ready' | 'error' | 'report';
   progress: LoadProgress | null;
   dataset: LoadedDataset | null;
   /** `?data=` URL of the current dataset; null for the default one or a local file. */
@@ -26,6 +36,8 @@ export interface DataSlice {
   /** True when the dataset on screen came from "Open data": its first view is the default one, not the URL's. */
   opened: boolean;
   loadError: LoadError | null;
+  /** Set by the loader with status 'report'; the report's panel puts its dataset on screen. */
+  rejectedLoad: RejectedLoad | null;
   startLoading: (url: string | null) => void;
   setProgress: (progress: LoadProgress) => void;
   setDataset: (dataset: LoadedDataset) => void;
@@ -42,6 +54,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   datasetName: null,
   opened: false,
   loadError: null,
+  rejectedLoad: null,
   startLoading: (url) => set({ status: 'loading', datasetUrl: url, datasetName: null, opened: false, progress: null, loadError: null }),
   setProgress: (progress) => set({ progress }),
   setDataset: (dataset) => set({ dataset, status: 'ready', progress: null, loadError: null }),

@@ -1,9 +1,13 @@
-import { DatasetLoadError, loadDataset } from '../load/loadDataset';
+import { DatasetLoadError, openDataset, type DatasetSource, type LoadOutcome } from '../load/loadDataset';
+import type { LoadProgress } from '../io/loadProgress';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { AppStore } from './appStore';
 
-/** Loads a dataset from a URL; injectable so tests need no network. */
-export type DatasetLoader = typeof loadDataset;
+/**
+ * Loads a dataset from a URL, with what reading it found (rows left out) or the
+ * dataset alone; injectable so tests need no network.
+ */
+export type DatasetLoader = (source: DatasetSource, onProgress: (p: LoadProgress) => void, signal?: AbortSignal) => Promise<LoadedDataset | LoadOutcome>;
 
 let current: AbortController | null = null;
 
@@ -17,7 +21,7 @@ export async function loadDatasetInto(
   store: AppStore,
   url: string | null,
   defaultUrl: string,
-  load: DatasetLoader = loadDataset,
+  load: DatasetLoader = openDataset,
 ): Promise<LoadedDataset | null> {
   current?.abort();
   const controller = new AbortController();
@@ -25,8 +29,14 @@ export async function loadDatasetInto(
   store.getState().startLoading(url);
   const location = url ?? defaultUrl;
   try {
-    const dataset = await load({ url: location }, (p) => store.getState().setProgress(p), controller.signal);
+    const loaded = await load({ url: location }, (p) => store.getState().setProgress(p), controller.signal);
     if (controller.signal.aborted) return null;
+    // Rows left out of a ?data= file are reported, as for an opened file: the good rows wait for a press.
+    if ('rejected' in loaded && loaded.rejected.length) {
+      store.setState({ status: 'report', progress: null, rejectedLoad: { ...loaded, location } });
+      return null;
+    }
+    const dataset = 'rejected' in loaded ? loaded.dataset : loaded;
     store.getState().setDataset(dataset);
     return dataset;
   } catch (error) {

@@ -64,7 +64,8 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
 
   const location = datasetUrl ?? defaultDataUrl;
   let content;
-  if (status === 'error' && loadError) {
+  // A failed load, or one with rows left out (status 'report'): the same panel's chunk explains either.
+  if ((status === 'error' && loadError) || status === 'report') {
     content = (
       <Suspense fallback={<p className="muted">The data could not be loaded.</p>}>
         <LazyLoadErrorPanel error={loadError} onLoadDefault={datasetUrl !== null ? onLoadDefault : undefined} />

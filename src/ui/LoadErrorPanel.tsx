@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { t } from '../i18n/failure.en';
 import { problemMessage } from '../i18n/problemText';
+import { RejectedLoadPanel } from '../open/RejectedLoadPanel';
+import { useAppStore } from '../store/appStore';
 import type { LoadError } from '../store/dataSlice';
 
 /** Most problems listed on the page; all of them are in the copied text. */
@@ -15,7 +17,8 @@ export function problemsText(error: LoadError): string {
 
 /** Props of LoadErrorPanel. */
 export interface LoadErrorPanelProps {
-  error: LoadError;
+  /** The failure; null while a load with rejected rows waits for its report (then that is shown). */
+  error: LoadError | null;
   /** Drops the failing `data=` and loads the default dataset; absent when the default itself failed. */
   onLoadDefault?: () => void;
 }
@@ -25,6 +28,12 @@ export interface LoadErrorPanelProps {
  * every problem with its path, a way to copy them, and a way back to the default.
  */
 export function LoadErrorPanel({ error, onLoadDefault }: LoadErrorPanelProps) {
+  const report = useAppStore((s) => s.status === 'report');
+  if (report || !error) return <RejectedLoadPanel onLoadDefault={onLoadDefault} />;
+  return <FailedLoad error={error} onLoadDefault={onLoadDefault} />;
+}
+
+function FailedLoad({ error, onLoadDefault }: LoadErrorPanelProps & { error: LoadError }) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const fallback = useRef<HTMLTextAreaElement>(null);
   const text = problemsText(error);

@@ -70,3 +70,12 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/** Presses "Open data" and hands the dialog's file input a file; returns the dialog. */
+export async function openFileByInput(page: Page, name: string, buffer: Buffer) {
+  await page.getByRole('button', { name: 'Open data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open data' });
+  await dialog.getByRole('button', { name: 'Choose a file…' }).waitFor();
+  await dialog.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  return dialog;
+}

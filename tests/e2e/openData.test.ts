@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eContext, openPage, shownCounts, startE2e, waitForMark } from './harness';
+import { type E2eContext, openFileByInput, openPage, shownCounts, startE2e, waitForMark } from './harness';
 
 let ctx: E2eContext;
 beforeAll(async () => {
@@ -15,13 +15,7 @@ const HARBOUR = 'tests/e2e/fixtures/open/harbour-log.json';
 const title = (page: Page) => page.locator('h1.app-title').textContent();
 
 /** Presses "Open data" and hands the dialog's file input a file from disk. */
-async function openFile(page: Page, path: string, name = path.split('/').pop()!, buffer = readFileSync(path)) {
-  await page.getByRole('button', { name: 'Open data' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open data' });
-  await dialog.getByRole('button', { name: 'Choose a file…' }).waitFor();
-  await dialog.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
-  return dialog;
-}
+const openFile = (page: Page, path: string, name = path.split('/').pop()!, buffer = readFileSync(path)) => openFileByInput(page, name, buffer);
 
 describe('opening your own data', () => {
   it('opens a file chosen through "Open data", and the dialog closes on the new timeline', async () => {
@@ -91,6 +85,24 @@ describe('opening your own data', () => {
     expect(await junk.getByRole('alert').textContent()).toMatch(/The file is empty.*empty\.csv.*The data on screen is unchanged/s);
     await junk.getByRole('button', { name: 'Close' }).click();
     expect(await title(page)).toBe('Harbour log (opened file)');
+    await page.context().close();
+  });
+
+  it('?data= naming a CSV with bad rows shows the rows left out, and "Import the 3 good rows" shows the rest', async () => {
+    const { page, errors } = await openPage(ctx, '/?data=/open/bad-rows.csv');
+    const report = page.getByRole('table', { name: 'Rows left out' });
+    await report.waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('heading', { name: 'Some rows of this file could not be read' }).count()).toBe(1);
+    const rows = await report.locator('tbody tr').allInnerTexts();
+    expect(rows).toEqual([expect.stringMatching(/^4\s+date\s+not a date\s+.*not a date/), expect.stringMatching(/^6\s+date\s+.*empty/)]);
+    const csv = page.getByRole('link', { name: 'Download the rejected rows (CSV)' });
+    expect(await csv.getAttribute('download')).toBe('bad-rows-rejected-rows.csv');
+    await page.getByRole('button', { name: 'Import the 3 good rows' }).click();
+    await waitForMark(page, 'timeline-ready');
+    expect(await shownCounts(page)).toEqual({ shown: 3, total: 3 });
+    expect(new URL(page.url()).searchParams.get('data')).toBe('/open/bad-rows.csv');
+    expect(await page.getByRole('table', { name: 'Rows left out' }).count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

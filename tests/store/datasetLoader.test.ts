@@ -14,6 +14,25 @@ afterEach(() => {
 });
 
 describe('loadDatasetInto', () => {
+  it('holds a ?data= load with rejected rows for the report, and shows its good rows only when asked', async () => {
+    const store = createAppStore();
+    const dataset = createInMemoryDataset(sampleDataset());
+    const rejected = [{ row: 4, column: 'date', value: 'not a date', message: '"not a date" is not a date this app can read' }];
+    const loader: DatasetLoader = async () => ({ dataset, format: 'csv', rejected, notes: ['date read as "ISO 8601" (5 rows)'] });
+    expect(await loadDatasetInto(store, '/bad-rows.csv', '/default.json', loader)).toBeNull();
+    expect(store.getState().status).toBe('report');
+    expect(store.getState().dataset).toBeNull();
+    expect(store.getState().rejectedLoad).toMatchObject({ location: '/bad-rows.csv', dataset, rejected, notes: ['date read as "ISO 8601" (5 rows)'] });
+  });
+
+  it('a load with nothing rejected goes straight on screen', async () => {
+    const store = createAppStore();
+    const dataset = createInMemoryDataset(sampleDataset());
+    await loadDatasetInto(store, '/good.csv', '/default.json', async () => ({ dataset, format: 'csv', rejected: [], notes: [] }));
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().dataset).toBe(dataset);
+  });
+
   it('puts a failed load into the store as a LoadError and marks timeline-error', async () => {
     const store = createAppStore();
     const failing: DatasetLoader = async () => {
