@@ -2,11 +2,17 @@ import { Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { TimelineView, TroopChartView } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
-import { EventDetail } from './EventDetail';
-import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
 import { useStore } from 'zustand';
-import { LazyEventsInView, LazyFilterDrawer, LazyLoadErrorPanel, LazyOpenData, LazyReadingView } from './lazyPanels';
+import {
+  LazyEventDetail,
+  LazyEventsInView,
+  LazyFilterDrawer,
+  LazyFilterPanel,
+  LazyLoadErrorPanel,
+  LazyOpenData,
+  LazyReadingView,
+} from './lazyPanels';
 import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -78,14 +84,20 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
     // timeline, in the flow, so it never hides the chart it describes.
     const detail = (
       <ErrorBoundary label="The event details">
-        <EventDetail dataset={dataset} onReload={onReload} />
+        <Suspense fallback={null}>
+          <LazyEventDetail dataset={dataset} onReload={onReload} />
+        </Suspense>
       </ErrorBoundary>
     );
     content = (
       <>
         {wide && (
           <aside className="filters-aside" aria-label="Filters">
-            {panelsReady && <FilterPanel dataset={dataset} />}
+            {panelsReady && (
+              <Suspense fallback={null}>
+                <LazyFilterPanel dataset={dataset} />
+              </Suspense>
+            )}
           </aside>
         )}
         <div className="views" id="views">

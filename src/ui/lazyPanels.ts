@@ -3,9 +3,17 @@ import { lazy } from 'react';
 /*
  * Panels the default page does not show (wide screens put the filters beside the
  * views rather than in a drawer): each is its own chunk, fetched the first time it
- * is needed, so the first load stays under the JavaScript budget. The event details
- * are not among them: the default page opens with an event selected.
+ * is needed, so the first load stays under the JavaScript budget. The filter column and
+ * the event details are among them although the default page shows both: they mount in
+ * the render's second stage (App.tsx), a frame after the lanes are painted, so their code
+ * can arrive then; their grid tracks are reserved, so nothing moves when they do.
  */
+
+/** The filter column of wide screens, mounted in the second stage of the data's first render. */
+export const LazyFilterPanel = lazy(() => import('./FilterPanel').then((m) => ({ default: m.FilterPanel })));
+
+/** The selected event's details, mounted in the second stage of the data's first render. */
+export const LazyEventDetail = lazy(() => import('./EventDetail').then((m) => ({ default: m.EventDetail })));
 
 /** The narrow-screen filter drawer, loaded when the screen is narrow. */
 export const LazyFilterDrawer = lazy(() => import('./FilterDrawer').then((m) => ({ default: m.FilterDrawer })));
