@@ -120,10 +120,11 @@ export function sampleOf(file: StagedFile): FormatSample {
 
 /** The dataset without its events: small, cheap to structured-clone. */
 export function datasetMeta(dataset: Dataset): DatasetMeta {
-  const { title, description, actors, categories, sources, series, periods } = dataset;
+  const { title, description, actors, categories, sources, series, periods, story } = dataset;
   const meta: DatasetMeta = { title, actors, categories, sources, series };
   if (description !== undefined) meta.description = description;
   if (periods !== undefined) meta.periods = periods;
+  if (story !== undefined) meta.story = story;
   return meta;
 }
 

@@ -105,7 +105,7 @@ export const MetaSchemas = {
   periods: v.optional(list(PeriodSchema)),
 } as const;
 
-export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'events', 'series', 'periods']);
+export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'events', 'series', 'periods', 'story']);
 
 /** "actors[3].color" from a key and a valibot issue path. */
 export function issuePath(key: string, issue: v.BaseIssue<unknown>): string {
@@ -116,3 +116,6 @@ export function issuePath(key: string, issue: v.BaseIssue<unknown>): string {
   }
   return path;
 }
+
+/** The building blocks, for the story's schema (validateStory.ts), which only the story's chunk carries. */
+export { list, notADate, record, requiredText, text };

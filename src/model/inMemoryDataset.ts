@@ -23,6 +23,7 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
   };
   if (dataset.description !== undefined) meta.description = dataset.description;
   if (dataset.periods) meta.periods = dataset.periods;
+  if (dataset.story) meta.story = dataset.story;
 
   // Built on first use: many sessions never look an id up or search.
   let rowById: Map<string, number> | null = null;

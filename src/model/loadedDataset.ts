@@ -13,6 +13,8 @@ export interface DatasetMeta {
   series: Series[];
   /** Shaded periods behind the lanes (absent when none). */
   periods?: Period[];
+  /** The guided story as written (absent when none): validateStory checks it when it opens. */
+  story?: unknown;
 }
 
 /** Per-event strings, looked up by row so large datasets need not hold event objects. */

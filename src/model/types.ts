@@ -118,6 +118,35 @@ export interface Period {
   end: string;
 }
 
+/** What a story step shows besides its moment: a zoom window, and the actors and categories shown. */
+export interface StoryView {
+  /** Inclusive partial dates of the window shown instead of the moment's surroundings. */
+  from?: string;
+  to?: string;
+  /** Actor ids shown; absent = all. */
+  actors?: string[];
+  /** Category ids shown; absent = all. */
+  categories?: string[];
+}
+
+/**
+ * One step of the guided story: about an event (`event`) or a stretch of time
+ * (`from`, optional `to`), with a short narration that says nothing its sources do not.
+ */
+export interface StoryStep {
+  /** Id of the event the step is about: it is selected and its sources shown. */
+  event?: string;
+  /** Or a date range (inclusive partial dates); such a step has a `title` and cites its own `sources`. */
+  from?: string;
+  to?: string;
+  title?: string;
+  /** A few sentences, shown as plain text. */
+  narration: string;
+  /** Citations of the narration beyond the event's own (required for a date-range step). */
+  sources?: Citation[];
+  view?: StoryView;
+}
+
 /** A whole validated document. */
 export interface Dataset {
   version: 1;
@@ -130,6 +159,11 @@ export interface Dataset {
   series: Series[];
   /** Shaded periods behind the lanes; absent when the document has none. */
   periods?: Period[];
+  /**
+   * The guided story as written: a list of {@link StoryStep}s once validateStory
+   * (validateStory.ts) has checked it, which it does when the story is opened.
+   */
+  story?: unknown;
 }
 
 /**

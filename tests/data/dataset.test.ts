@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { validateDataset } from '../../src/model/validate';
+import { validateStory } from '../../src/model/validateStory';
 
 /*
  * Checks of the default dataset, data/coalition.json. Apart from the first test, which runs
@@ -24,6 +25,7 @@ interface Doc {
   sources: { id: string; publisher: string; title: string; url?: string; published?: string; grade?: string }[];
   events: Event[];
   series: Series[];
+  story?: { event?: string; from?: string; to?: string; title?: string; narration: string; sources?: Citation[]; view?: { actors?: string[]; categories?: string[] } }[];
 }
 
 const raw: unknown = JSON.parse(fs.readFileSync(new URL('../../data/coalition.json', import.meta.url), 'utf8'));
@@ -252,6 +254,7 @@ describe('default dataset (data/coalition.json)', () => {
       ...doc.events.flatMap((e) => [e.title, e.summary ?? '', ...e.sources.map((c) => c.quote ?? '')]),
       ...doc.series.flatMap((s) => s.points.map((p) => p.quote ?? '')),
       ...doc.sources.flatMap((s) => [s.title, s.publisher]),
+      ...(doc.story ?? []).flatMap((s) => [s.title ?? '', s.narration, ...(s.sources ?? []).map((c) => c.quote ?? '')]),
     ];
     expect(texts.filter((t) => /<\/?[a-z!][^>]*>|\]\(|\*\*|&[a-z]+;/i.test(t))).toEqual([]);
   });
@@ -271,9 +274,65 @@ describe('default dataset (data/coalition.json)', () => {
       const quotes = [
         ...doc.events.flatMap((e) => e.sources.filter((c) => c.source === SEED_SOURCE && c.quote).map((c) => c.quote!)),
         ...doc.series.flatMap((s) => s.points.filter((p) => p.source === SEED_SOURCE && p.quote).map((p) => p.quote!)),
+        ...(doc.story ?? []).flatMap((s) => (s.sources ?? []).filter((c) => c.source === SEED_SOURCE && c.quote).map((c) => c.quote!)),
       ];
       expect(quotes.length).toBeGreaterThan(10);
       expect(quotes.filter((q) => !text.includes(fold(q)))).toEqual([]);
+    });
+  });
+
+  describe('the default story', () => {
+    const story = doc.story ?? [];
+    const eventIds = new Set(doc.events.map((e) => e.id));
+    const named = story.map((s) => s.event);
+
+    it('passes the app’s story check', () => {
+      const set = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+      const result = validateStory(doc.story, { events: (id) => eventIds.has(id), actors: set(doc.actors), categories: set(doc.categories), sources: set(doc.sources) });
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    });
+
+    it('has 10 to 15 steps, and every event it names is in the dataset', () => {
+      expect(story.length).toBeGreaterThanOrEqual(10);
+      expect(story.length).toBeLessThanOrEqual(15);
+      expect(named.filter((id) => id !== undefined && !eventIds.has(id))).toEqual([]);
+    });
+
+    it('names only actors, categories and sources of the dataset', () => {
+      const actors = new Set(doc.actors.map((a) => a.id));
+      const categories = new Set(doc.categories.map((c) => c.id));
+      const sources = new Set(doc.sources.map((s) => s.id));
+      expect(story.flatMap((s) => s.view?.actors ?? []).filter((id) => !actors.has(id))).toEqual([]);
+      expect(story.flatMap((s) => s.view?.categories ?? []).filter((id) => !categories.has(id))).toEqual([]);
+      expect(story.flatMap((s) => s.sources ?? []).filter((c) => !sources.has(c.source))).toEqual([]);
+    });
+
+    it('runs in date order from the June 2014 advance to the September 2024 agreement', () => {
+      expect(story[0].event).toBe('isis-advance-2014');
+      expect(story.at(-1)?.event).toBe('joint-statement-sept-2024');
+      const byId = new Map(doc.events.map((e) => [e.id, e]));
+      // A date-range step is placed by where it ends: it sums up the time before the next step.
+      const when = story.map((s) => periodStart(s.event ? byId.get(s.event)!.date : (s.to ?? s.from!))!);
+      expect(when.every((t, i) => i === 0 || t >= when[i - 1])).toBe(true);
+    });
+
+    it('is centred on the report of 27 January 2024: the attacks, the working groups, the answer, the talks, the troop numbers', () => {
+      for (const id of ['attacks-on-us-forces-begin', 'working-groups-announced', 'iri-statement-on-talks', 'talks-first-round']) expect(named).toContain(id);
+      const seedQuotes = story.flatMap((s) => (s.sources ?? []).filter((c) => c.source === SEED_SOURCE).map((c) => c.quote ?? ''));
+      expect(seedQuotes.some((q) => q.includes('150 attacks'))).toBe(true);
+      expect(seedQuotes.some((q) => q.includes('2,500 US troops'))).toBe(true);
+      // Half the steps or more are about October 2023 to January 2024.
+      const around = story.filter((s) => (s.event ? doc.events.find((e) => e.id === s.event)!.date : s.to ?? s.from!) >= '2023-10');
+      expect(around.length).toBeGreaterThanOrEqual(story.length / 2);
+    });
+
+    it('cites a source for every date-range step, and gives it a title', () => {
+      const ranges = story.filter((s) => s.event === undefined);
+      expect(ranges.length).toBeGreaterThan(0);
+      for (const step of ranges) {
+        expect(step.title).toBeTruthy();
+        expect(step.sources?.length).toBeGreaterThan(0);
+      }
     });
   });
 });

@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+import { issuePath, list, notADate, record, requiredText, text } from './datasetSchema';
+import { parsePartialDate } from './partialDate';
+import { ProblemList } from './problemList';
+import type { Problem, StoryStep } from './types';
+
+const dateText = v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate));
+/** Longest narration: a step is read at a glance, on a phone too. */
+export const MAX_NARRATION = 600;
+const atMost = (max: number) =>
+  v.maxLength<string, number, (i: v.MaxLengthIssue<string, number>) => string>(max, (i) => `must be at most ${max} characters (has ${i.received})`);
+
+/** A story step's shape; what it refers to is checked by checkStoryReferences below. */
+export const StoryStepSchema = record({
+  event: v.optional(requiredText),
+  from: v.optional(dateText),
+  to: v.optional(dateText),
+  title: v.optional(v.pipe(requiredText, atMost(120))),
+  narration: v.pipe(requiredText, atMost(MAX_NARRATION)),
+  sources: v.optional(list(record({ source: requiredText, quote: v.optional(requiredText) }))),
+  view: v.optional(
+    record({ from: v.optional(dateText), to: v.optional(dateText), actors: v.optional(list(requiredText)), categories: v.optional(list(requiredText)) }),
+  ),
+});
+
+
+const StorySchema = v.pipe(list(StoryStepSchema), v.minLength(1, 'must have at least one step'));
+
+/** Ids a story may refer to. `events` answers whether an event id is in the document. */
+export interface StoryReferences {
+  events: (id: string) => boolean;
+  actors: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** `to` before `from` on a step or its view (the dates' own form is the schema's). */
+function checkOrder(raw: Json, path: string, p: ProblemList): void {
+  const from = typeof raw.from === 'string' ? parsePartialDate(raw.from) : null;
+  const to = typeof raw.to === 'string' ? parsePartialDate(raw.to) : null;
+  if (from && to && to.end <= from.start) p.add(`${path}.to`, `is before "from" (${String(raw.from)})`);
+}
+
+/** Each string of a list that is not a known id. */
+function checkIds(list: unknown, path: string, known: ReadonlySet<string>, kind: string, p: ProblemList): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((id: unknown, i) => {
+    if (typeof id === 'string' && id !== '' && !known.has(id)) p.add(`${path}[${i}]`, `unknown ${kind} "${id}"`);
+  });
+}
+
+/**
+ * What the story's schema (datasetSchema.ts) cannot see: that a step is about one
+ * event or one date range, that the event, actors, categories and sources it names are
+ * in the document (`story[2].event: unknown event "x"`), that a range does not end
+ * before it starts, and that a date-range step, which has no event's sources to lean
+ * on, has a title and cites at least one source.
+ */
+function checkStoryReferences(story: unknown, refs: StoryReferences, p: ProblemList): void {
+  if (!Array.isArray(story)) return;
+  story.forEach((step: unknown, i) => {
+    if (!isObject(step)) return;
+    const path = `story[${i}]`;
+    const { event } = step;
+    if (typeof event === 'string') {
+      if (event !== '' && !refs.events(event)) p.add(`${path}.event`, `unknown event "${event}"`);
+      if (step.from !== undefined || step.to !== undefined) p.add(path, 'has both "event" and "from"/"to": a step is about one or the other');
+    } else if (event === undefined) {
+      if (step.from === undefined) p.add(path, 'needs "event" (an event id) or "from" (a date range)');
+      else {
+        if (step.title === undefined) p.add(`${path}.title`, 'is required for a date-range step');
+        if (!Array.isArray(step.sources) || step.sources.length === 0)
+          p.add(`${path}.sources`, 'must cite at least one source for a date-range step');
+      }
+    }
+    checkOrder(step, path, p);
+    if (Array.isArray(step.sources))
+      step.sources.forEach((c: unknown, j) => {
+        if (isObject(c) && typeof c.source === 'string' && c.source !== '' && !refs.sources.has(c.source))
+          p.add(`${path}.sources[${j}].source`, `unknown source "${c.source}"`);
+      });
+    const view = step.view;
+    if (isObject(view)) {
+      checkOrder(view, `${path}.view`, p);
+      checkIds(view.actors, `${path}.view.actors`, refs.actors, 'actor', p);
+      checkIds(view.categories, `${path}.view.categories`, refs.categories, 'category', p);
+    }
+  });
+}
+
+/** What validateStory returns: the steps, or every problem with its path. */
+export type StoryResult = { ok: true; steps: StoryStep[] } | { ok: false; problems: Problem[] };
+
+/**
+ * Checks a document's `story` (docs/dataset.md, "Story") against the loaded
+ * document's ids, and returns its steps or every problem, each naming its path
+ * (`story[2].event: unknown event "x"`). Never throws. The story is checked when
+ * it is opened rather than with the events, so its code stays out of the first
+ * page and a broken story never costs the reader the events.
+ */
+export function validateStory(story: unknown, refs: StoryReferences): StoryResult {
+  const p = new ProblemList(50);
+  const result = v.safeParse(StorySchema, story);
+  if (!result.success) for (const issue of result.issues) p.add(issuePath('story', issue), issue.message);
+  checkStoryReferences(story, refs, p);
+  return p.count > 0 || !result.success ? { ok: false, problems: p.toArray() } : { ok: true, steps: result.output };
+}
