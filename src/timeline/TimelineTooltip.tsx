@@ -5,6 +5,8 @@ import type { FrameStore } from './frameStore';
 import type { DensityHit } from './hitTest';
 import { formatAt, formatWhen } from './formatWhen';
 import { actorNamesOf } from './markDescription';
+import { lastedWords } from '../model/durationWords';
+import { PRECISION_CODES } from '../model/eventColumns';
 
 /** Props of TimelineTooltip. */
 export interface TimelineTooltipProps {
@@ -48,6 +50,9 @@ export function TimelineTooltip({ frame, dataset, width }: TimelineTooltipProps)
   const { columns, meta } = dataset;
   const note = PRECISION_NOTE[columns.precision[hover.row]];
   const flipped = mark.cx > width - 260;
+  // A range says how long it lasted, at the precision of its dates (this chunk comes on the first hover).
+  const precision = PRECISION_CODES[Math.min(columns.precision[hover.row], 2)];
+  const lasted = columns.isRange[hover.row] ? lastedWords({ at: columns.start[hover.row], precision }, { at: columns.end[hover.row], precision }) : '';
   return (
     <div
       className="tl-tooltip"
@@ -61,6 +66,7 @@ export function TimelineTooltip({ frame, dataset, width }: TimelineTooltipProps)
       <div className="tl-tooltip-title">{dataset.text.title(hover.row)}</div>
       <div className="tl-tooltip-when">
         {formatWhen(columns, hover.row)}
+        {lasted && `, ${lasted}`}
         {note && <span className="tl-tooltip-note"> · {note}</span>}
       </div>
       <div className="tl-tooltip-meta">
