@@ -120,12 +120,11 @@ export function sampleOf(file: StagedFile): FormatSample {
 
 /** The dataset without its events: small, cheap to structured-clone. */
 export function datasetMeta(dataset: Dataset): DatasetMeta {
-  const { title, description, actors, categories, sources, series, periods, story } = dataset;
-  const meta: DatasetMeta = { title, actors, categories, sources, series };
-  if (description !== undefined) meta.description = description;
-  if (periods !== undefined) meta.periods = periods;
-  if (story !== undefined) meta.story = story;
-  return meta;
+  // Everything but the events: a new top-level key (the story, say) travels by itself.
+  const meta: Partial<Dataset> = { ...dataset };
+  delete meta.events;
+  delete meta.version;
+  return meta as DatasetMeta;
 }
 
 /** A file with nothing in it, said in the words the v1 parse has always used. */

@@ -105,7 +105,7 @@ export const MetaSchemas = {
   periods: v.optional(list(PeriodSchema)),
 } as const;
 
-export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'events', 'series', 'periods', 'story']);
+export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'story', 'events', 'series', 'periods']);
 
 /** "actors[3].color" from a key and a valibot issue path. */
 export function issuePath(key: string, issue: v.BaseIssue<unknown>): string {

@@ -137,7 +137,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   };
   if (description !== undefined) dataset.description = description;
   if (periods !== undefined && periods.length > 0) dataset.periods = periods;
-  // Kept as written: it is checked when it is opened (validateStory.ts), so a broken story never costs the events.
-  if (doc.story !== undefined) dataset.story = doc.story;
+  // Kept as written (undefined when absent): it is checked when it opens (validateStory.ts), so a broken story never costs the events.
+  dataset.story = doc.story;
   return dates.parsed ? { ok: true, dataset, dates: dates.parsed } : { ok: true, dataset };
 }
