@@ -3,12 +3,12 @@ import { issuePath, list, notADate, record, requiredText, text } from './dataset
 import { parsePartialDate } from './partialDate';
 import { ProblemList } from './problemList';
 import type { Problem, StoryStep } from './types';
+import type { ProblemKey } from '../i18n/problems.en';
 
 const dateText = v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate));
 /** Longest narration: a step is read at a glance, on a phone too. */
 export const MAX_NARRATION = 600;
-const atMost = (max: number) =>
-  v.maxLength<string, number, (i: v.MaxLengthIssue<string, number>) => string>(max, (i) => `must be at most ${max} characters (has ${i.received})`);
+const atMost = (max: number) => v.maxLength<string, number, ProblemKey>(max, 'storyTooLong');
 
 /** A story step's shape; what it refers to is checked by checkStoryReferences below. */
 export const StoryStepSchema = record({
@@ -24,7 +24,7 @@ export const StoryStepSchema = record({
 });
 
 
-const StorySchema = v.pipe(list(StoryStepSchema), v.minLength(1, 'must have at least one step'));
+const StorySchema = v.pipe(list(StoryStepSchema), v.minLength(1, 'storyNoSteps' satisfies ProblemKey));
 
 /** Ids a story may refer to. `events` answers whether an event id is in the document. */
 export interface StoryReferences {
@@ -41,14 +41,14 @@ const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null 
 function checkOrder(raw: Json, path: string, p: ProblemList): void {
   const from = typeof raw.from === 'string' ? parsePartialDate(raw.from) : null;
   const to = typeof raw.to === 'string' ? parsePartialDate(raw.to) : null;
-  if (from && to && to.end <= from.start) p.add(`${path}.to`, `is before "from" (${String(raw.from)})`);
+  if (from && to && to.end <= from.start) p.add(`${path}.to`, 'storyToBeforeFrom', { value: String(raw.from) });
 }
 
 /** Each string of a list that is not a known id. */
-function checkIds(list: unknown, path: string, known: ReadonlySet<string>, kind: string, p: ProblemList): void {
+function checkIds(list: unknown, path: string, known: ReadonlySet<string>, kind: 'unknownActor' | 'unknownCategory', p: ProblemList): void {
   if (!Array.isArray(list)) return;
   list.forEach((id: unknown, i) => {
-    if (typeof id === 'string' && id !== '' && !known.has(id)) p.add(`${path}[${i}]`, `unknown ${kind} "${id}"`);
+    if (typeof id === 'string' && id !== '' && !known.has(id)) p.add(`${path}[${i}]`, kind, { id });
   });
 }
 
@@ -66,27 +66,27 @@ function checkStoryReferences(story: unknown, refs: StoryReferences, p: ProblemL
     const path = `story[${i}]`;
     const { event } = step;
     if (typeof event === 'string') {
-      if (event !== '' && !refs.events(event)) p.add(`${path}.event`, `unknown event "${event}"`);
-      if (step.from !== undefined || step.to !== undefined) p.add(path, 'has both "event" and "from"/"to": a step is about one or the other');
+      if (event !== '' && !refs.events(event)) p.add(`${path}.event`, 'storyUnknownEvent', { id: event });
+      if (step.from !== undefined || step.to !== undefined) p.add(path, 'storyBoth');
     } else if (event === undefined) {
-      if (step.from === undefined) p.add(path, 'needs "event" (an event id) or "from" (a date range)');
+      if (step.from === undefined) p.add(path, 'storyNoAnchor');
       else {
-        if (step.title === undefined) p.add(`${path}.title`, 'is required for a date-range step');
+        if (step.title === undefined) p.add(`${path}.title`, 'storyRangeTitle');
         if (!Array.isArray(step.sources) || step.sources.length === 0)
-          p.add(`${path}.sources`, 'must cite at least one source for a date-range step');
+          p.add(`${path}.sources`, 'storyRangeSources');
       }
     }
     checkOrder(step, path, p);
     if (Array.isArray(step.sources))
       step.sources.forEach((c: unknown, j) => {
         if (isObject(c) && typeof c.source === 'string' && c.source !== '' && !refs.sources.has(c.source))
-          p.add(`${path}.sources[${j}].source`, `unknown source "${c.source}"`);
+          p.add(`${path}.sources[${j}].source`, 'unknownSource', { id: c.source });
       });
     const view = step.view;
     if (isObject(view)) {
       checkOrder(view, `${path}.view`, p);
-      checkIds(view.actors, `${path}.view.actors`, refs.actors, 'actor', p);
-      checkIds(view.categories, `${path}.view.categories`, refs.categories, 'category', p);
+      checkIds(view.actors, `${path}.view.actors`, refs.actors, 'unknownActor', p);
+      checkIds(view.categories, `${path}.view.categories`, refs.categories, 'unknownCategory', p);
     }
   });
 }
@@ -104,7 +104,9 @@ export type StoryResult = { ok: true; steps: StoryStep[] } | { ok: false; proble
 export function validateStory(story: unknown, refs: StoryReferences): StoryResult {
   const p = new ProblemList(50);
   const result = v.safeParse(StorySchema, story);
-  if (!result.success) for (const issue of result.issues) p.add(issuePath('story', issue), issue.message);
+  if (!result.success)
+    for (const issue of result.issues)
+      p.add(issuePath('story', issue), issue.message as ProblemKey, { value: String(issue.input), max: MAX_NARRATION, count: String(issue.received) });
   checkStoryReferences(story, refs, p);
   return p.count > 0 || !result.success ? { ok: false, problems: p.toArray() } : { ok: true, steps: result.output };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { validateDataset } from '../../src/model/validate';
 import { validateStory } from '../../src/model/validateStory';
+import { problemMessage } from '../../src/i18n/problemText';
 import { validDocument } from './fixtures';
 
 const ids = (list: Record<string, unknown>[]) => new Set(list.map((x) => x.id as string));
@@ -10,7 +11,7 @@ function check(story: unknown) {
   const doc = validDocument();
   const events = ids(doc.events);
   const result = validateStory(story, { events: (id) => events.has(id), actors: ids(doc.actors), categories: ids(doc.categories), sources: ids(doc.sources) });
-  return result.ok ? { ok: true as const, story: result.steps } : { ok: false as const, problems: result.problems.map((p) => `${p.path}: ${p.message}`) };
+  return result.ok ? { ok: true as const, story: result.steps } : { ok: false as const, problems: result.problems.map((p) => `${p.path}: ${problemMessage(p)}`) };
 }
 
 describe('the story (docs/dataset.md, "Story")', () => {
