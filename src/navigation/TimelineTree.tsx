@@ -62,10 +62,12 @@ function laneSummary(dataset: LoadedDataset, actor: number, mask: Uint8Array): {
   const count = laneTimesFor(dataset.columns, dataset.index, actor, mask).starts.length;
   if (count === 0) return { count, first: -1, last: -1 };
   const rows = dataset.index.laneRows(actor);
+  // Bounded, so a count and rows out of step can never spin the main thread.
   let a = 0;
-  while (mask[rows[a]] !== 1) a++;
+  while (a < rows.length && mask[rows[a]] !== 1) a++;
   let b = rows.length - 1;
-  while (mask[rows[b]] !== 1) b--;
+  while (b > a && mask[rows[b]] !== 1) b--;
+  if (a === rows.length) return { count: 0, first: -1, last: -1 };
   return { count, first: rows[a], last: rows[b] };
 }
 

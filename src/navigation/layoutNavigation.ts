@@ -28,12 +28,14 @@ export interface Period {
 /** Above this many events a period is split into finer periods rather than listing its events. */
 export const DENSE_PERIOD = 24;
 
-const caches = new WeakMap<Uint8Array, Map<number, LaneRows>>();
+const caches = new WeakMap<EventIndex, WeakMap<Uint8Array, Map<number, LaneRows>>>();
 
-/** The lane's visible rows, memoised on the mask's identity (a new mask = a filter change). */
+/** The lane's visible rows, memoised on the index's and the mask's identity (a new mask = a filter change). */
 export function laneRowsFor(index: EventIndex, lane: number, mask: Uint8Array): LaneRows {
-  let byLane = caches.get(mask);
-  if (!byLane) caches.set(mask, (byLane = new Map()));
+  let byMask = caches.get(index);
+  if (!byMask) caches.set(index, (byMask = new WeakMap()));
+  let byLane = byMask.get(mask);
+  if (!byLane) byMask.set(mask, (byLane = new Map()));
   let found = byLane.get(lane);
   if (!found) {
     const all = index.laneRows(lane);

@@ -12,12 +12,15 @@ export interface ViewSlice {
   hiddenSeries: readonly string[];
   /** Dismissible messages (e.g. ignored URL parameters). */
   notices: readonly string[];
+  /** Every visible actor gets a lane, not only the LANE_CAP busiest (src/store/busiestLanes.ts). */
+  allLanes: boolean;
   select: (id: string | null) => void;
   setHoveredRow: (row: number) => void;
   setTheme: (theme: ThemeChoice) => void;
   toggleSeries: (id: string) => void;
   addNotice: (notice: string) => void;
   dismissNotice: (notice: string) => void;
+  setAllLanes: (all: boolean) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -26,6 +29,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   theme: 'system',
   hiddenSeries: [],
   notices: [],
+  allLanes: false,
   select: (selectedId) => set({ selectedId }),
   setHoveredRow: (hoveredRow) => set({ hoveredRow }),
   setTheme: (theme) => set({ theme }),
@@ -35,4 +39,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     })),
   addNotice: (notice) => set((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] })),
   dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((x) => x !== notice) })),
+  setAllLanes: (allLanes) => set({ allLanes }),
 });

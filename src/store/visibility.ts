@@ -4,6 +4,7 @@ import { computeVisibility, type VisibilityResult } from '../model/filter';
 import { memoLast } from '../model/memoLast';
 import type { AppState } from './appState';
 import { useAppStore } from './appStore';
+import { busiestLanes, LANE_CAP } from './busiestLanes';
 import { spanToRange } from './dateRange';
 
 /** What the filters leave visible in the shown span, derived from the store. */
@@ -16,8 +17,13 @@ export interface Visibility {
   actorCounts: Uint32Array;
   /** Per category: rows in that category passing every filter but the category filter. */
   categoryCounts: Uint32Array;
-  /** Actor indices whose lanes are shown, in dataset order. */
-  lanes: number[];
+  /**
+   * Actor indices whose lanes are shown: in dataset order, or, when more actors are
+   * visible than LANE_CAP and the reader has not asked for all, the busiest first.
+   */
+  lanes: readonly number[];
+  /** Actors the filters leave visible: lanes.length unless the busiest are kept. */
+  visibleActors: number;
 }
 
 /** Rows passing actors, categories and search at any date; memoised on its inputs' identities. */
@@ -38,15 +44,17 @@ export function selectFilteredMask(state: AppState): Uint8Array | null {
 
 /** What is visible in a settled span, memoised on the undated result and the span. */
 const visibilityIn = memoLast(
-  ({ state, settled }: { state: AppState; settled: Span | null }) => [undatedResult(state), settled],
+  ({ state, settled }: { state: AppState; settled: Span | null }) => [undatedResult(state), settled, state.allLanes],
   ({ state, settled }): Visibility | null => {
     const undated = undatedResult(state);
     const { dataset, filters, searchMask } = state;
     if (!dataset || !undated) return null;
     const v = settled ? computeVisibility(dataset.columns, dataset.meta, { ...filters, ...spanToRange(settled) }, searchMask, dataset.stats()) : undated;
     const shownActors = filters.actors;
-    const lanes = dataset.meta.actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));
-    return { ...v, total: dataset.columns.count, lanes };
+    const { actors } = dataset.meta;
+    const visibleActors = actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));
+    const lanes = state.allLanes ? visibleActors : busiestLanes(visibleActors, dataset.stats().actorTotals, actors.map((a) => a.name), LANE_CAP);
+    return { ...v, total: dataset.columns.count, lanes, visibleActors: visibleActors.length };
   },
 );
 

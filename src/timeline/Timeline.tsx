@@ -5,6 +5,7 @@ import { appStore, useAppStore } from '../store/appStore';
 import { handleTimeKey } from '../axis/keymap';
 import { shownSpan } from '../axis/shownSpan';
 import { useTimeZoom } from '../axis/useTimeZoom';
+import { LANE_CAP } from '../store/busiestLanes';
 import { useFilteredMask, useVisibility } from '../store/visibility';
 import { createFrameStore } from './frameStore';
 import { densityHit, hitTest } from './hitTest';
@@ -32,6 +33,9 @@ const ViewSummary = lazy(() => import('./afterFirstFrame').then((m) => ({ defaul
 /** The Keys button and `?` (the list of every key), from the same chunk; the list itself comes on the first press. */
 const KeysHelp = lazy(() => import('./afterFirstFrame').then((m) => ({ default: m.KeysHelp })));
 
+/** "Showing the 20 busiest of 701 actors" and its button: only files with many actors fetch it. */
+const LaneCapControl = lazy(() => import('./LaneCapControl'));
+
 /** Below this surface width lane headers move into their lanes. */
 const NARROW_PX = 600;
 const INLINE_HEADER_INSET = 15;
@@ -57,7 +61,9 @@ export function Timeline() {
       </div>
     );
   }
-  return <TimelineLanes dataset={dataset} mask={mask} lanes={visibility.lanes} actorCounts={visibility.actorCounts} />;
+  return (
+    <TimelineLanes dataset={dataset} mask={mask} lanes={visibility.lanes} actorCounts={visibility.actorCounts} visibleActors={visibility.visibleActors} />
+  );
 }
 
 /** Props of TimelineLanes. */
@@ -67,10 +73,12 @@ interface TimelineLanesProps {
   /** Actor indices with a lane. */
   lanes: readonly number[];
   actorCounts: Uint32Array;
+  /** Actors the filters leave visible; more than the lanes when only the busiest have one. */
+  visibleActors: number;
 }
 
 /** The timeline of a loaded dataset: lanes, axis, marks, controls and overview. */
-function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: TimelineLanesProps) {
+function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibleActors }: TimelineLanesProps) {
   // Same lanes, same array: a settled window re-filters by date but must not re-lay the lanes.
   const laneKey = visibleLanes.join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -88,7 +96,10 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
   const treeReady = useDeferredMount(panelsFrame);
   // The tree and the summary follow a filter change in a render of their own, after the
   // lanes' new frame is painted (at 10^6 events each reads every shown row).
-  const deferredMask = useDeferredValue(mask);
+  // Deferred with its dataset: a new file's first render must not pair the new rows
+  // and lanes with the old file's mask (a lane's first shown row was then never found).
+  const deferred = useDeferredValue(useMemo(() => ({ dataset, mask }), [dataset, mask]));
+  const deferredMask = deferred.dataset === dataset ? deferred.mask : mask;
   const actorColors = actorColorsOf(dataset);
 
   const { width: surfaceWidth, height: bodyHeight } = useElementSize(bodyRef);
@@ -171,6 +182,11 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts }: Time
         <span className="tl-context" ref={contextRef} aria-hidden="true" />
         <TimelineLegend />
       </div>
+      {visibleActors > LANE_CAP && (
+        <Suspense fallback={null}>
+          <LaneCapControl visibleActors={visibleActors} />
+        </Suspense>
+      )}
       <div
         ref={surfaceRef}
         className="tl-surface"

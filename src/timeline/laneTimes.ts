@@ -60,12 +60,17 @@ export function countInWindow(lane: LaneTimes, t0: number, t1: number): number {
   return bisectLeft(lane.starts, t1) - bisectRight(lane.ends, t0);
 }
 
-const caches = new WeakMap<Uint8Array, Map<number, LaneTimes>>();
+const caches = new WeakMap<EventIndex, WeakMap<Uint8Array, Map<number, LaneTimes>>>();
 
-/** `buildLaneTimes`, memoised on the mask's identity (a new mask = a filter change). */
+/**
+ * `buildLaneTimes`, memoised on the index's and the mask's identity (a new mask = a
+ * filter change; lane numbers mean another actor in another dataset).
+ */
 export function laneTimesFor(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
-  let byLane = caches.get(mask);
-  if (!byLane) caches.set(mask, (byLane = new Map()));
+  let byMask = caches.get(index);
+  if (!byMask) caches.set(index, (byMask = new WeakMap()));
+  let byLane = byMask.get(mask);
+  if (!byLane) byMask.set(mask, (byLane = new Map()));
   let times = byLane.get(lane);
   if (!times) byLane.set(lane, (times = buildLaneTimes(columns, index, lane, mask)));
   return times;

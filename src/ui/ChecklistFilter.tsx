@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { normalizeForSearch } from '../model/normalizeText';
 import { formatCount } from './datasetLookups';
 
 /** One choice in a checklist. */
@@ -23,9 +24,22 @@ export interface ChecklistFilterProps {
   onSetAll: (all: boolean) => void;
 }
 
-/** A fieldset of checkboxes with "All" / "None" shortcuts and per-item counts. */
+/** Above this many items the checklist gets a box that narrows it by name. */
+export const CHECKLIST_SEARCH_FROM = 20;
+
+/**
+ * A fieldset of checkboxes with "All" / "None" shortcuts and per-item counts. A long
+ * list (hundreds of actors in an imported file) gets a "Find" box that narrows the
+ * items shown by name, folding case and accents; ticks are kept for hidden items.
+ */
 export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }: ChecklistFilterProps) {
   const baseId = useId();
+  const [find, setFind] = useState('');
+  const searchable = items.length > CHECKLIST_SEARCH_FROM;
+  const folded = useMemo(() => (searchable ? items.map((i) => normalizeForSearch(i.name)) : []), [items, searchable]);
+  const needle = searchable ? normalizeForSearch(find) : '';
+  // Indices into items, so each checkbox keeps its id whatever the search.
+  const listed = items.flatMap((_, i) => (!needle || folded[i].includes(needle) ? [i] : []));
   const isChecked = (id: string) => selected === null || selected.includes(id);
   const checkedCount = selected === null ? items.length : items.filter((i) => selected.includes(i.id)).length;
   return (
@@ -56,8 +70,20 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
           None
         </button>
       </div>
+      {searchable && (
+        <div className="checklist-find">
+          <label htmlFor={`${baseId}-find`}>Find {legend.toLowerCase()}</label>
+          <input id={`${baseId}-find`} type="search" value={find} onChange={(e) => setFind(e.target.value)} autoComplete="off" />
+          {needle && (
+            <span className="checklist-find-count" aria-live="polite">
+              {listed.length === 0 ? 'No match' : `${formatCount(listed.length)} of ${formatCount(items.length)}`}
+            </span>
+          )}
+        </div>
+      )}
       <ul className="checklist-items">
-        {items.map((item, i) => {
+        {listed.map((i) => {
+          const item = items[i];
           const id = `${baseId}-${i}`;
           return (
             <li key={item.id}>
