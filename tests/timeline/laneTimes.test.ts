@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLaneTimes, countInWindow } from '../../src/timeline/laneTimes';
+import { buildLaneTimes, countInWindow, laneTimesFor } from '../../src/timeline/laneTimes';
 import { allVisible, day, loadDataset } from './fixture';
 
 const DAY = 86_400_000;
@@ -51,5 +51,21 @@ describe('laneTimes', () => {
         }
       }),
     );
+  });
+});
+
+describe('laneTimesFor', () => {
+  it('keeps one dataset’s lanes apart from another’s under the same mask (a new file, the old mask deferred)', () => {
+    const one = loadDataset([
+      { id: 'a', date: day(0), actors: ['us'] },
+      { id: 'b', date: day(1), actors: ['iraq'] },
+    ]);
+    const two = loadDataset([
+      { id: 'c', date: day(0), actors: ['iraq'] },
+      { id: 'd', date: day(1), actors: ['iraq'] },
+    ]);
+    const mask = allVisible(one);
+    expect(laneTimesFor(one.columns, one.index, 0, mask).starts).toHaveLength(1);
+    expect(laneTimesFor(two.columns, two.index, 0, mask).starts).toHaveLength(0);
   });
 });

@@ -1,0 +1,42 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ChecklistFilter, type ChecklistItem } from '../../src/ui/ChecklistFilter';
+
+const many: ChecklistItem[] = [
+  { id: 'sudani', name: 'Sudaní government', count: 3 },
+  { id: 'is', name: 'IS', count: 7 },
+  ...Array.from({ length: 30 }, (_, i) => ({ id: `g${i}`, name: `Group ${i}`, count: i })),
+];
+
+describe('ChecklistFilter', () => {
+  it('narrows a long list by name, folding case and accents, and ticks the one found', async () => {
+    const onToggle = vi.fn();
+    const user = userEvent.setup();
+    render(<ChecklistFilter legend="Actors" items={many} selected={null} onToggle={onToggle} onSetAll={() => {}} />);
+    const group = screen.getByRole('group', { name: /Actors/ });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(32);
+    await user.type(within(group).getByRole('searchbox', { name: 'Find actors' }), 'SUDANI');
+    const found = within(group).getAllByRole('checkbox');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toHaveAccessibleName('Sudaní government (3 events)');
+    expect(within(group).getByText('1 of 32')).toBeInTheDocument();
+    await user.click(within(group).getByRole('checkbox', { name: /Sudaní/ }));
+    expect(onToggle).toHaveBeenCalledWith('sudani');
+  });
+
+  it('says when nothing matches and keeps the tally of every item', async () => {
+    const user = userEvent.setup();
+    render(<ChecklistFilter legend="Actors" items={many} selected={['is']} onToggle={() => {}} onSetAll={() => {}} />);
+    await user.type(screen.getByRole('searchbox', { name: 'Find actors' }), 'zzz');
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    expect(screen.getByText('No match')).toBeInTheDocument();
+    expect(screen.getByText('1 of 32')).toBeInTheDocument();
+  });
+
+  it('has no search box for a short list', () => {
+    render(<ChecklistFilter legend="Categories" items={many.slice(0, 5)} selected={null} onToggle={() => {}} onSetAll={() => {}} />);
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+  });
+});
