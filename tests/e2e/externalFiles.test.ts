@@ -106,6 +106,29 @@ describe('every kind of third-party file opens in the app by the file input', ()
     await page.context().close();
   });
 
+  it('UCDP conflict-years through the guessed mapping: 660 actors, the 20 busiest as lanes, every lane on Show all, an actor found by name', async () => {
+    const { page, dialog, errors } = await openExternal('ucdp-prio-acd-201/ucdp-prio-acd-201.csv');
+    const confirm = dialog.getByRole('button', { name: 'Import with these columns' });
+    await confirm.waitFor({ timeout: 20_000 });
+    await confirm.click();
+    await expect.poll(async () => (await shownCounts(page)).total, { timeout: 30_000 }).toBe(2448);
+    expect((await shownCounts(page)).shown).toBe(2448);
+    const cap = page.getByTestId('lane-cap');
+    await expect.poll(() => cap.textContent()).toMatch(/^Showing the 20 busiest of 660 actors/);
+    const names = await laneNames(page);
+    expect(names).toHaveLength(20);
+    expect(names[0]).toBe('Government of Myanmar (Burma)');
+    await page.getByRole('button', { name: 'Show all 660' }).click();
+    await expect.poll(async () => (await laneNames(page)).length).toBe(660);
+    await page.getByRole('button', { name: 'Show top 20' }).click();
+    await expect.poll(async () => (await laneNames(page)).length).toBe(20);
+    const actors = page.getByRole('group', { name: /Actors/ });
+    await actors.getByRole('searchbox', { name: 'Find actors' }).fill('government of iraq');
+    await expect.poll(() => actors.getByRole('checkbox').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('Parquet through the mapping: the broken row is reported by its number and the four good rows import', async () => {
     const { page, dialog, errors } = await openExternal('tests/io/formats/fixtures/events.parquet');
     const confirm = dialog.getByRole('button', { name: 'Import with these columns' });
