@@ -23,16 +23,22 @@ export interface UrlState {
   to: string | null;
   /** `event`: the selected event's id. */
   event: string | null;
+  /** `story`: the story step shown, 1-based; null = not in the story. The step defines the rest of the view. */
+  story: number | null;
+  /** `embed=1`: the page is embedded in an article. */
+  embed: boolean;
 }
 
 /** The parameters this app understands, in the order they are written. */
-export const URL_PARAMS = ['data', 'actors', 'categories', 'q', 'from', 'to', 'event'] as const;
+export const URL_PARAMS = ['data', 'actors', 'categories', 'q', 'from', 'to', 'event', 'story', 'embed'] as const;
 
 /** What decoding checks ids against once a dataset is loaded. */
 export interface UrlStateContext {
   actors: readonly { id: string }[];
   categories: readonly { id: string }[];
   hasEvent?: (id: string) => boolean;
+  /** Steps in the dataset's story (0 = it has none). */
+  storySteps?: number;
 }
 
 /** Longest search kept from a URL; longer is almost certainly not typed by a person. */
@@ -48,6 +54,8 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.event) params.set('event', state.event);
+  if (state.story) params.set('story', String(state.story));
+  if (state.embed) params.set('embed', '1');
   return params;
 }
 
@@ -141,5 +149,16 @@ export function decodeUrlState(
       notices.push(`The event "${event}" named in the "event" parameter is not in this dataset.`);
     else state.event = event;
   }
+
+  const story = params.get('story');
+  if (story !== null) {
+    // A step of the story this dataset has (without a dataset yet, any step number).
+    const step = /^[1-9]\d{0,5}$/.test(story) ? Number(story) : 0;
+    if (step && step <= (context?.storySteps ?? step)) state.story = step;
+    else notices.push(`Ignored the "story" parameter: "${story}" is not a step of this dataset's story.`);
+  }
+  const embed = params.get('embed');
+  if (embed === '1') state.embed = true;
+  else if (embed !== null && embed !== '0') notices.push(`Ignored the "embed" parameter: "${embed}" is not 1 or 0.`);
   return { state, notices };
 }

@@ -15,7 +15,10 @@ export type UrlHost = Pick<Window, 'location' | 'history' | 'addEventListener' |
 
 /** What the address bar mirrors: the store's filters and selection, and the settled shown span as From/To. */
 export function selectUrlState(state: AppState, settled: Span | null): UrlState {
-  const { filters } = state;
+  const { filters, storyStep, embed } = state;
+  // A story step defines its own view (src/story): its number is the whole address.
+  if (storyStep !== null)
+    return { data: state.datasetUrl, actors: null, categories: null, q: '', from: null, to: null, event: null, story: storyStep + 1, embed };
   return {
     data: state.datasetUrl,
     actors: filters.actors,
@@ -23,6 +26,8 @@ export function selectUrlState(state: AppState, settled: Span | null): UrlState 
     q: filters.q,
     ...spanToRange(settled),
     event: state.selectedId,
+    story: null,
+    embed,
   };
 }
 
@@ -41,11 +46,19 @@ const VIEW_PARAMS = new Set(['from', 'to']);
  * describes a whole view.
  */
 export function applyUrlState(store: AppStore, span: ShownSpanStore, dataset: LoadedDataset, state: Partial<UrlState>): void {
+  const embed = !!state.embed;
+  // The story shows the step's own view (src/story/storyStepView.ts); the address says only which step.
+  if (state.story) {
+    store.setState({ storyStep: state.story - 1, embed });
+    return;
+  }
   const from = state.from ?? null;
   const to = state.to ?? null;
   store.setState({
     filters: { ...EMPTY_FILTERS, actors: state.actors ?? null, categories: state.categories ?? null, q: state.q ?? '' },
     selectedId: state.event ?? null,
+    storyStep: null,
+    embed,
   });
   span.getState().show(from || to ? rangeToSpan(from, to, dataSpan(dataset)) : null);
 }
@@ -80,8 +93,10 @@ export function startUrlSync(store: AppStore, span: ShownSpanStore, host: UrlHos
       actors: dataset.meta.actors,
       categories: dataset.meta.categories,
       hasEvent: (id) => dataset.text.indexOf(id) >= 0,
+      storySteps: Array.isArray(dataset.meta.story) ? dataset.meta.story.length : 0,
     });
-    if (initial && !fresh && state.event === undefined && !currentParams().has('event') && dataset.text.indexOf(DEFAULT_EVENT_ID) >= 0) {
+    // An embed opens on the view its link names: the default selection would open the detail under it.
+    if (initial && !fresh && !state.story && !state.embed && state.event === undefined && !currentParams().has('event') && dataset.text.indexOf(DEFAULT_EVENT_ID) >= 0) {
       state.event = DEFAULT_EVENT_ID;
     }
     restoring = true;

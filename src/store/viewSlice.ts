@@ -14,6 +14,10 @@ export interface ViewSlice {
   notices: readonly string[];
   /** Every visible actor gets a lane, not only the LANE_CAP busiest (src/store/busiestLanes.ts). */
   allLanes: boolean;
+  /** The story step shown (0-based), or null outside the story. */
+  storyStep: number | null;
+  /** The page is embedded in an article (`?embed=1`): the timeline without the dashboard around it. */
+  embed: boolean;
   select: (id: string | null) => void;
   setHoveredRow: (row: number) => void;
   setTheme: (theme: ThemeChoice) => void;
@@ -21,6 +25,8 @@ export interface ViewSlice {
   addNotice: (notice: string) => void;
   dismissNotice: (notice: string) => void;
   setAllLanes: (all: boolean) => void;
+  /** Opens the story at a step (0-based), or leaves it (null), keeping the view as it is. */
+  setStoryStep: (step: number | null) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -30,6 +36,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   hiddenSeries: [],
   notices: [],
   allLanes: false,
+  storyStep: null,
+  embed: false,
   select: (selectedId) => set({ selectedId }),
   setHoveredRow: (hoveredRow) => set({ hoveredRow }),
   setTheme: (theme) => set({ theme }),
@@ -40,4 +48,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   addNotice: (notice) => set((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] })),
   dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((x) => x !== notice) })),
   setAllLanes: (allLanes) => set({ allLanes }),
+  setStoryStep: (storyStep) => set({ storyStep }),
 });

@@ -16,6 +16,9 @@ import './troops.css';
 /** Where layout is unavailable (jsdom) the chart is laid out at a typical desktop width. */
 const CHART_FALLBACK_SIZE = { width: 960, height: 0 };
 
+/** The figures of a moment in words (the phone story), in this chunk with the chart they come from. */
+export { FiguresAt } from './FiguresAt';
+
 /**
  * The troop-numbers chart under the timeline: the dataset's numeric series as step
  * lines on the timeline's time axis, with a legend, tooltips and a table of figures.

@@ -12,7 +12,10 @@ import {
   LazyLoadErrorPanel,
   LazyOpenData,
   LazyReadingView,
+  LazyStoryPanel,
+  LazyViewActions,
 } from './lazyPanels';
+import { SourceList } from './SourceList';
 import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -44,9 +47,14 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   // A local file has no address to download again.
   const localFile = useAppStore((s) => s.datasetName !== null);
   const wantsOpen = useStore(openRequest, (s) => s.open || s.dragging || s.file !== null);
-  const hasSelection = useAppStore((s) => s.selectedId !== null);
-  const wide = useMediaQuery(WIDE_QUERY);
-  const detailBeside = useMediaQuery(DETAIL_BESIDE_QUERY);
+  // The URL's step is one the dataset's story has (urlState.ts); the Story button shows only with a story.
+  const inStory = useAppStore((s) => s.storyStep !== null);
+  // The story takes the detail panel's place: it shows the step's event with its sources.
+  const hasSelection = useAppStore((s) => s.selectedId !== null) || inStory;
+  // Embedded in an article: no filters beside, no side panels; the detail and story go under the timeline.
+  const embed = useAppStore((s) => s.embed);
+  const wide = useMediaQuery(WIDE_QUERY) && !embed;
+  const detailBeside = useMediaQuery(DETAIL_BESIDE_QUERY) && !embed;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const phone = useMediaQuery(PHONE_QUERY, false);
   // On a phone the reading list comes first; the lanes stay one press away.
@@ -82,7 +90,14 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   } else {
     // Beside the views when there is room; on narrower screens right under the
     // timeline, in the flow, so it never hides the chart it describes.
-    const detail = (
+    // On a phone the story fills the screen (a modal layer), wherever it sits in the page.
+    const detail = inStory ? (
+      <ErrorBoundary label="The story">
+        <Suspense fallback={null}>
+          <LazyStoryPanel dataset={dataset} Sources={SourceList} />
+        </Suspense>
+      </ErrorBoundary>
+    ) : (
       <ErrorBoundary label="The event details">
         <Suspense fallback={null}>
           <LazyEventDetail dataset={dataset} onReload={onReload} />
@@ -102,7 +117,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
         )}
         <div className="views" id="views">
           <div className="views-toolbar">
-            {!wide && (
+            {!wide && !embed && (
               <button
                 type="button"
                 className="button filters-button"
@@ -129,6 +144,11 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
               </div>
             )}
             <StatusLine />
+            {belowReady && (
+              <Suspense fallback={null}>
+                <LazyViewActions />
+              </Suspense>
+            )}
           </div>
           {reading ? (
             <ErrorBoundary label="The reading list">
@@ -141,7 +161,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
               <TimelineView />
             </ErrorBoundary>
           )}
-          {hasSelection && !detailBeside && !reading && panelsReady && detail}
+          {hasSelection && !detailBeside && (!reading || (inStory && phone)) && panelsReady && detail}
           {belowReady && !reading && (
             <>
               <ErrorBoundary label="The troop chart">
@@ -149,14 +169,16 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
                   <TroopChartView />
                 </Suspense>
               </ErrorBoundary>
-              <Suspense fallback={null}>
-                <LazyEventsInView dataset={dataset} />
-              </Suspense>
+              {!embed && (
+                <Suspense fallback={null}>
+                  <LazyEventsInView dataset={dataset} />
+                </Suspense>
+              )}
             </>
           )}
         </div>
         {hasSelection && detailBeside && panelsReady && detail}
-        {!wide && (
+        {!wide && !embed && (
           // Closed until the Filters button opens it, so there is nothing to show while it loads.
           <Suspense fallback={null}>
             <LazyFilterDrawer dataset={dataset} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
@@ -167,12 +189,12 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   }
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to the content
       </a>
-      <Header dataHref={status === 'ready' && !localFile ? location : null} />
-      <NoticeList />
+      {!embed && <Header dataHref={status === 'ready' && !localFile ? location : null} />}
+      {!embed && <NoticeList />}
       <main id="main" tabIndex={-1} className={hasSelection && detailBeside && status === 'ready' ? 'app-main has-detail' : 'app-main'}>{content}</main>
       {wantsOpen && (
         <Suspense fallback={null}>

@@ -34,3 +34,9 @@ export const LazyEventsInView = lazy(() => import('./EventsInView').then((m) => 
 
 /** The error panel of a failed load: only a failed load needs it. */
 export const LazyLoadErrorPanel = lazy(() => import('./LoadErrorPanel').then((m) => ({ default: m.LoadErrorPanel })));
+
+/** The guided story (src/story), loaded when a reader opens it or a link names a step. */
+export const LazyStoryPanel = lazy(() => import('../story/StoryPanel').then((m) => ({ default: m.StoryPanel })));
+
+/** The toolbar's Story and Embed controls (and an embed's link to the full timeline), mounted after the first paint. */
+export const LazyViewActions = lazy(() => import('./ViewActions').then((m) => ({ default: m.ViewActions })));

@@ -66,13 +66,15 @@ describe('decodeUrlState under any query string', () => {
       from: fc.option(day, { nil: null }),
       to: fc.constant(null),
       event: fc.option(id, { nil: null }),
+      story: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+      embed: fc.boolean(),
     });
     fc.assert(
       fc.property(state, (s: UrlState) => {
         const text = toQueryString(encodeUrlState(s));
         const { state: back, notices } = decodeUrlState(new URLSearchParams(text));
         expect(notices).toEqual([]);
-        expect({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, ...back }).toEqual(s);
+        expect({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false, ...back }).toEqual(s);
       }),
       { numRuns: FUZZ.runs, seed: FUZZ.seed },
     );

@@ -6,6 +6,7 @@ const meta = {
   actors: [{ id: 'us' }, { id: 'iraq-gov' }, { id: 'isis' }],
   categories: [{ id: 'attack' }, { id: 'diplomacy' }],
   hasEvent: (id: string) => id === 'talks-first-round',
+  storySteps: 12,
 };
 
 const full: UrlState = {
@@ -16,11 +17,13 @@ const full: UrlState = {
   from: '2023-10-01',
   to: '2024-02-01',
   event: 'talks-first-round',
+  story: 3,
+  embed: true,
 };
 
 describe('encodeUrlState / decodeUrlState', () => {
   it('writes the issue’s example link with readable commas', () => {
-    expect(toQueryString(encodeUrlState({ ...full, data: null }))).toBe(
+    expect(toQueryString(encodeUrlState({ ...full, data: null, story: null, embed: false }))).toBe(
       '?actors=us,iraq-gov&categories=diplomacy&q=talks&from=2023-10-01&to=2024-02-01&event=talks-first-round',
     );
   });
@@ -32,7 +35,7 @@ describe('encodeUrlState / decodeUrlState', () => {
   });
 
   it('leaves defaults out of the URL', () => {
-    const params = encodeUrlState({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null });
+    const params = encodeUrlState({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false });
     expect(params.toString()).toBe('');
   });
 
@@ -98,5 +101,22 @@ describe('encodeUrlState / decodeUrlState', () => {
 
   it('without a dataset, takes ids as given', () => {
     expect(decodeUrlState(new URLSearchParams('actors=anything')).state.actors).toEqual(['anything']);
+  });
+
+  it('reads the story step, one the story has, and names any other', () => {
+    expect(decodeUrlState(new URLSearchParams('story=1'), meta).state.story).toBe(1);
+    expect(decodeUrlState(new URLSearchParams('story=12'), meta).state.story).toBe(12);
+    for (const bad of ['13', 'first', '0', '-2', '1.5', '']) {
+      const result = decodeUrlState(new URLSearchParams(`story=${bad}`), meta);
+      expect(result.state.story).toBeUndefined();
+      expect(result.notices).toEqual([`Ignored the "story" parameter: "${bad}" is not a step of this dataset's story.`]);
+    }
+    expect(decodeUrlState(new URLSearchParams('story=2'), { ...meta, storySteps: 0 }).notices).toHaveLength(1);
+  });
+
+  it('reads embed=1, and names anything but 1 or 0', () => {
+    expect(decodeUrlState(new URLSearchParams('embed=1')).state.embed).toBe(true);
+    expect(decodeUrlState(new URLSearchParams('embed=0')).state.embed).toBeUndefined();
+    expect(decodeUrlState(new URLSearchParams('embed=yes')).notices).toEqual(['Ignored the "embed" parameter: "yes" is not 1 or 0.']);
   });
 });

@@ -7,14 +7,14 @@ import { startUrlSync } from '../../src/store/urlSync';
 import { fakeHost } from './fakeHost';
 import { sampleDataset } from './fixtures';
 
-function setup(url: string) {
+function setup(url: string, doc = sampleDataset()) {
   const store = createAppStore();
   const span = createShownSpanStore();
   const browser = fakeHost(url);
   const reload = vi.fn();
   startSpanSync(store, span);
   startUrlSync(store, span, browser.host, { reload });
-  const dataset = createInMemoryDataset(sampleDataset());
+  const dataset = createInMemoryDataset(doc);
   store.getState().setDataset(dataset);
   return { store, span, browser, reload, dataset };
 }
@@ -99,5 +99,60 @@ describe('startUrlSync', () => {
     expect(reload).not.toHaveBeenCalled();
     browser.forward();
     expect(reload).toHaveBeenCalledWith('/b.json');
+  });
+
+  describe('in the story', () => {
+    const withStory = () => ({
+      ...sampleDataset(),
+      story: [
+        { event: 'mosul-falls', narration: 'a' },
+        { event: 'ramadi', narration: 'b' },
+        { event: 'talks-first-round', narration: 'c' },
+      ],
+    });
+
+    it('opens at the step a shared link names, without the default selection', () => {
+      const { store, browser } = setup('/?story=2', withStory());
+      expect(store.getState().storyStep).toBe(1);
+      expect(store.getState().selectedId).toBeNull();
+      expect(browser.entries).toEqual(['/?story=2']);
+    });
+
+    it('gives every step its own history entry, carrying only the step; Back and Forward step through', () => {
+      const { store, browser } = setup('/?event=ramadi', withStory());
+      store.getState().setStoryStep(0);
+      // What a step shows (its selection, filters, span) is the step's, not the address's.
+      store.setState({ selectedId: 'mosul-falls', filters: { actors: ['us'], categories: null, q: '' } });
+      store.getState().setStoryStep(1);
+      expect(browser.entries).toEqual(['/?event=ramadi', '/?story=1', '/?story=2']);
+      browser.back();
+      expect(store.getState().storyStep).toBe(0);
+      browser.back();
+      expect(store.getState().storyStep).toBeNull();
+      expect(store.getState().selectedId).toBe('ramadi');
+      expect(store.getState().filters.actors).toBeNull();
+      browser.forward();
+      expect(store.getState().storyStep).toBe(0);
+    });
+
+    it('leaving the story writes the view it left, as a step Back can undo', () => {
+      const { store, span, browser } = setup('/?story=3', withStory());
+      store.setState({ selectedId: 'talks-first-round' });
+      span.getState().show([Date.UTC(2023, 9, 1), Date.UTC(2024, 3, 1)]);
+      store.getState().setStoryStep(null);
+      expect(browser.url).toBe('/?from=2023-10-01&to=2024-03-31&event=talks-first-round');
+      browser.back();
+      expect(store.getState().storyStep).toBe(2);
+    });
+
+    it('keeps embed=1 through every change, and an embed opens without the default selection', () => {
+      const { store, browser } = setup('/?embed=1', withStory());
+      expect(store.getState().embed).toBe(true);
+      expect(store.getState().selectedId).toBeNull();
+      store.getState().setStoryStep(0);
+      expect(browser.url).toBe('/?story=1&embed=1');
+      store.getState().setStoryStep(null);
+      expect(browser.url).toBe('/?embed=1');
+    });
   });
 });
