@@ -158,7 +158,8 @@ function StorySteps({ dataset, steps, Sources }: Omit<StoryPanelProps, 'dataset'
   const row = stepRow(step, dataset);
   const event = useStepEvent(dataset, row);
   const lookups = datasetLookups(dataset);
-  const phone = useMediaQuery(PHONE_QUERY, false);
+  // Full screen on a phone; not in an embed, whose frame grows to what it shows (a full-screen layer would grow it without end).
+  const phone = useMediaQuery(PHONE_QUERY, false) && !useAppStore((s) => s.embed);
   const headingId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const shownOnce = useRef(false);

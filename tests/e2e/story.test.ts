@@ -65,7 +65,7 @@ describe('the story in Chromium', () => {
     await expect.poll(() => counter(page)).toBe('10 of 12');
     // Its narration and its sources, and how far it is from the step before.
     expect(await page.locator('.story-narration').textContent()).toContain('the first round of bilateral dialogue');
-    expect(await page.locator('.story-sources summary').textContent()).toMatch(/^Sources \(5\): The National/);
+    expect(await page.locator('.story-sources > summary').textContent()).toMatch(/^Sources \(5\): The National/);
     expect(await page.locator('.story-when').textContent()).toContain('1 day later');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await expect.poll(() => ticks(page)).toContain('Feb');
