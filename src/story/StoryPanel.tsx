@@ -159,7 +159,8 @@ function StorySteps({ dataset, steps, Sources }: Omit<StoryPanelProps, 'dataset'
   const event = useStepEvent(dataset, row);
   const lookups = datasetLookups(dataset);
   // Full screen on a phone; not in an embed, whose frame grows to what it shows (a full-screen layer would grow it without end).
-  const phone = useMediaQuery(PHONE_QUERY, false) && !useAppStore((s) => s.embed);
+  const embed = useAppStore((s) => s.embed);
+  const phone = useMediaQuery(PHONE_QUERY, false) && !embed;
   const headingId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const shownOnce = useRef(false);
