@@ -21,6 +21,8 @@ afterAll(async () => {
   rmSync(hostRoot, { recursive: true, force: true });
 });
 
+/** The host page's body has 8 px margins: a 616 px window holds a 600 px frame, wider than a phone's view. */
+
 /** The heights the frame has posted to the host page, in order. */
 const heights = (page: Page) => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
 
@@ -30,7 +32,7 @@ describe('the embed in Chromium', () => {
     ['under a deep static path', DEEP],
   ])('%s: timeline only, posts its height, taller when the detail opens, full-view link keeps the view', async (_where, path) => {
     const view = `${path}?actors=us,iraq-gov,iri&from=2023-10-01&to=2024-02-29&embed=1`;
-    const { page, errors } = await openPage(ctx, `/embed-host.html?src=${encodeURIComponent(view)}`, { viewport: { width: 600, height: 400 } });
+    const { page, errors } = await openPage(ctx, `/embed-host.html?src=${encodeURIComponent(view)}`, { viewport: { width: 616, height: 400 } });
     const frame = page.frameLocator('#frame');
     await expect.poll(async () => (await heights(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
     await frame.locator('.tl-marks g.tl-mark').first().waitFor();
@@ -61,7 +63,7 @@ describe('the embed in Chromium', () => {
 
   it('shows the story in an embed, with its link to the full timeline at the same step', async () => {
     const { page, errors } = await openPage(ctx, `/embed-host.html?src=${encodeURIComponent('/?story=8&embed=1')}`, {
-      viewport: { width: 600, height: 400 },
+      viewport: { width: 616, height: 400 },
       reducedMotion: 'reduce',
       colorScheme: 'dark',
     });
