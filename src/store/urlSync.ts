@@ -123,7 +123,7 @@ export function startUrlSync(store: AppStore, span: ShownSpanStore, host: UrlHos
     const state = store.getState();
     if (restoring || written === null || state.status !== 'ready') return;
     const settled = span.getState().settled;
-    const from = [written, state.datasetUrl, state.filters, state.selectedId, settled];
+    const from = [written, state.datasetUrl, state.filters, state.selectedId, settled, state.storyStep, state.embed];
     if (from.every((x, i) => x === encodedFrom[i])) return;
     encodedFrom = from;
     const params = encodeUrlState(selectUrlState(state, settled));

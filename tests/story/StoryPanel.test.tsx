@@ -122,12 +122,13 @@ describe('the story', { timeout: 30_000 }, () => {
 
   it('eases to the next step when reduced motion is not asked for', async () => {
     stubMedia({ reduce: false });
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     const user = userEvent.setup();
     ({ stop } = renderApp(storyDataset()));
     act(() => appStore.getState().setStoryStep(0));
     await screen.findByText('Mosul fell to ISIS.', {}, { timeout: 10_000 });
+    // Frames are held back only from here: the app's staged first render needs them to mount the story.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     const first = shownSpan.getState().domain;
     const queued = frames.length;
     await user.click(screen.getByRole('button', { name: /Next/ }));
