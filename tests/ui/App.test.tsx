@@ -99,7 +99,8 @@ describe('App', () => {
     expect(within(detail).getByText('a blog said so')).toBeInTheDocument();
     expect(within(detail).getByText('kept from the document')).toBeInTheDocument();
     expect(within(detail).getByTitle(/Grade B/)).toBeInTheDocument();
-    expect(within(detail).getByRole('heading', { name: 'First round of US–Iraq talks' })).toHaveFocus();
+    // Focus follows once the event has been read and the panel has settled.
+    await waitFor(() => expect(within(detail).getByRole('heading', { name: 'First round of US–Iraq talks' })).toHaveFocus());
   });
 
   it('when the data\'s worker has died, the details say so and offer to reload the data', async () => {
