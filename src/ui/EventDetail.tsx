@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
+import { eventLastedWords } from '../model/durationWords';
 import { formatDateRange } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { appStore, useAppStore } from '../store/appStore';
@@ -80,6 +81,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
   useEscape(close, row >= 0);
 
   if (row < 0) return null;
+  const lasted = event ? eventLastedWords(event.date, event.end) : '';
 
   return (
     <aside className="event-detail" aria-labelledby={headingId}>
@@ -113,6 +115,8 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
         <>
           <p className="event-detail-date">
             <time dateTime={event.date}>{formatDateRange(event.date, event.end)}</time>
+            {/* How long a range event lasted, at the precision its dates have (issue 10 item 4). */}
+            {lasted && <span className="event-detail-lasted"> · {lasted}</span>}
           </p>
           <ul className="event-detail-actors" aria-label="Actors">
             {event.actors.map((id) => {

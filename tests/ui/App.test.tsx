@@ -103,6 +103,17 @@ describe('App', () => {
     await waitFor(() => expect(within(detail).getByRole('heading', { name: 'First round of US–Iraq talks' })).toHaveFocus());
   });
 
+  it('the details of a range event say how long it lasted, at the precision of its dates', async () => {
+    const dataset = sampleDataset();
+    dataset.events = dataset.events.map((e) => (e.id === 'ramadi' ? { ...e, date: '2015-05', end: '2016-02' } : e));
+    ({ stop } = renderApp(dataset));
+    await screen.findByRole('group', { name: /Actors/ });
+    act(() => appStore.getState().select('ramadi'));
+    const detail = await screen.findByRole('complementary', { name: 'Ramadi falls' });
+    // Month precision: months, never days.
+    expect(await within(detail).findByText(/lasted 10 months$/)).toHaveClass('event-detail-lasted');
+  });
+
   it('when the data\'s worker has died, the details say so and offer to reload the data', async () => {
     const user = userEvent.setup();
     const onReload = vi.fn();
