@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { eventLastedWords } from '../model/durationWords';
 import { formatDateRange } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { appStore, useAppStore } from '../store/appStore';
@@ -9,6 +8,24 @@ import { useEscape } from './escapeStack';
 import { SourceList } from './SourceList';
 
 const IMPORTANCE = { 1: 'Minor', 2: 'Notable', 3: 'Key event' } as const;
+
+/**
+ * "lasted 10 months" for a range event, '' otherwise. The duration words come with
+ * date-fns, so they are fetched only when a range event is shown: the default page
+ * opens on a one-day event and does not pay for them.
+ */
+function useLastedWords(event: TimelineEvent | null): string {
+  const [lasted, setLasted] = useState<{ event: TimelineEvent; words: string } | null>(null);
+  useEffect(() => {
+    if (!event || event.end === undefined) return;
+    let live = true;
+    void import('../model/durationWords').then((m) => live && setLasted({ event, words: m.eventLastedWords(event.date, event.end) }));
+    return () => {
+      live = false;
+    };
+  }, [event]);
+  return lasted && lasted.event === event ? lasted.words : '';
+}
 
 /** Extra fields are data the author added: shown as text, whatever their type. */
 function extraText(value: unknown): string {
@@ -80,8 +97,9 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
   const close = () => appStore.getState().select(null);
   useEscape(close, row >= 0);
 
+  const lasted = useLastedWords(event);
+
   if (row < 0) return null;
-  const lasted = event ? eventLastedWords(event.date, event.end) : '';
 
   return (
     <aside className="event-detail" aria-labelledby={headingId}>
