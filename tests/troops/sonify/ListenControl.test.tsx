@@ -116,6 +116,9 @@ describe('Listen', () => {
     const user = userEvent.setup();
     render(<ListenControl timed={[toTimedSeries(series)]} />);
     act(() => shownSpan.setState({ domain: [Date.parse('2019-01-01'), Date.parse('2022-01-01')] }));
+    // The plots take a new span on the next frame (useShownDomain), as a reader's zoom does
+    // long before their press: let that frame run first (under load it came after the click).
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
     await user.click(screen.getByRole('button', { name: 'Listen' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Playing US troops in Iraq: 2 figures, from 3,000 to 4,087 troops'));
   });
