@@ -5,7 +5,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useStore } from 'zustand';
 import {
-  LazyEventDetail,
   LazyEventsInView,
   LazyFilterDrawer,
   LazyFilterPanel,
@@ -16,6 +15,7 @@ import {
   LazyViewActions,
 } from './lazyPanels';
 import { SourceList } from './SourceList';
+import { EventDetail } from './EventDetail';
 import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -99,9 +99,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
       </ErrorBoundary>
     ) : (
       <ErrorBoundary label="The event details">
-        <Suspense fallback={null}>
-          <LazyEventDetail dataset={dataset} onReload={onReload} />
-        </Suspense>
+        <EventDetail dataset={dataset} onReload={onReload} />
       </ErrorBoundary>
     );
     content = (
