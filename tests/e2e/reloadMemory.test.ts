@@ -44,6 +44,23 @@ async function bufferBytes(cdp: CDPSession): Promise<number> {
   return usage.backingStorageSize ?? 0;
 }
 
+/**
+ * Waits until the page has finished what it does after a load: the staged first render
+ * mounts the chart, the tree and the summary a frame or more after `timeline-ready`, and
+ * dense lanes build their density pyramids in idle time. A baseline taken before that is
+ * short of one dataset's worth by the pyramids and the later stages' buffers.
+ */
+async function settled(page: Page) {
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 2000 }))),
+        ),
+    );
+  }
+}
+
 /** Opens `url` the way Back/Forward across a data= change does (the app's reload path), and waits for it. */
 async function openAnother(page: Page, url: string, loadsSoFar: number) {
   await page.evaluate((u) => {
@@ -52,7 +69,7 @@ async function openAnother(page: Page, url: string, loadsSoFar: number) {
   }, url);
   // Each load puts its worker's phases on the performance timeline once.
   await page.waitForFunction((k) => performance.getEntriesByName('dataset-worker:send').length > k, loadsSoFar, { timeout: 30_000 });
-  await page.waitForFunction(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))));
+  await settled(page);
 }
 
 describe('opening another dataset', () => {
@@ -61,6 +78,7 @@ describe('opening another dataset', () => {
     const cdp = await page.context().newCDPSession(page);
     await waitForMark(page, 'timeline-ready', 60_000);
     expect(await shownCounts(page)).toEqual({ shown: N, total: N });
+    await settled(page);
     const workers1 = await liveObjects(cdp, 'Worker');
     const buffers1 = await bufferBytes(cdp);
     expect(buffers1).toBeGreaterThan(N * 8);
