@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useStore } from 'zustand';
 import {
+  LazyEventDetail,
   LazyEventsInView,
   LazyFilterDrawer,
   LazyFilterPanel,
@@ -15,7 +16,6 @@ import {
   LazyViewActions,
 } from './lazyPanels';
 import { SourceList } from './SourceList';
-import { EventDetail } from './EventDetail';
 import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -99,7 +99,9 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
       </ErrorBoundary>
     ) : (
       <ErrorBoundary label="The event details">
-        <EventDetail dataset={dataset} onReload={onReload} />
+        <Suspense fallback={null}>
+          <LazyEventDetail dataset={dataset} onReload={onReload} />
+        </Suspense>
       </ErrorBoundary>
     );
     content = (
