@@ -13,22 +13,20 @@ export const DEFAULT_EVENT_ID = 'talks-first-round';
 /** What of `window` URL sync needs: an address, a history, popstate. */
 export type UrlHost = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
+/**
+ * Everything of the state the address is made of, in one list: `selectUrlState` reads
+ * these and nothing else, and URL sync re-encodes only when one of them changes.
+ */
+function addressParts(state: AppState, settled: Span | null) {
+  return [state.datasetUrl, state.filters, state.selectedId, state.storyStep, state.embed, settled] as const;
+}
+
 /** What the address bar mirrors: the store's filters and selection, and the settled shown span as From/To. */
 export function selectUrlState(state: AppState, settled: Span | null): UrlState {
-  const { filters, storyStep, embed } = state;
+  const [data, filters, event, storyStep, embed, span] = addressParts(state, settled);
   // A story step defines its own view (src/story): its number is the whole address.
-  if (storyStep !== null)
-    return { data: state.datasetUrl, actors: null, categories: null, q: '', from: null, to: null, event: null, story: storyStep + 1, embed };
-  return {
-    data: state.datasetUrl,
-    actors: filters.actors,
-    categories: filters.categories,
-    q: filters.q,
-    ...spanToRange(settled),
-    event: state.selectedId,
-    story: null,
-    embed,
-  };
+  if (storyStep !== null) return { data, actors: null, categories: null, q: '', from: null, to: null, event: null, story: storyStep + 1, embed };
+  return { data, actors: filters.actors, categories: filters.categories, q: filters.q, ...spanToRange(span), event, story: null, embed };
 }
 
 /** Which parameters differ between two encoded states. */
@@ -123,7 +121,7 @@ export function startUrlSync(store: AppStore, span: ShownSpanStore, host: UrlHos
     const state = store.getState();
     if (restoring || written === null || state.status !== 'ready') return;
     const settled = span.getState().settled;
-    const from = [written, state.datasetUrl, state.filters, state.selectedId, settled, state.storyStep, state.embed];
+    const from = [written, ...addressParts(state, settled)];
     if (from.every((x, i) => x === encodedFrom[i])) return;
     encodedFrom = from;
     const params = encodeUrlState(selectUrlState(state, settled));
