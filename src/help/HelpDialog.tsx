@@ -3,6 +3,7 @@ import { KEY_BINDINGS, keyGlyph, mirrored, type KeyBinding, type KeyPlace, type 
 import { useEscape } from '../ui/escapeStack';
 import { GESTURES, MOVE_HELP, PLACE_HEADING } from './keyHelpText';
 import './help.css';
+import { CloseButton } from '../ui/CloseButton';
 
 /** Props of {@link HelpDialog}. */
 export interface HelpDialogProps {
@@ -91,11 +92,7 @@ export function HelpDialog({ onClose, direction = 'ltr' }: HelpDialogProps) {
     >
       <div className="help-head">
         <h2 id={headingId}>Keys and gestures</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton label="Close" onClick={onClose} />
       </div>
       {PLACES.map((place) => (
         <section key={place} className="help-section" aria-labelledby={`${headingId}-${place}`}>

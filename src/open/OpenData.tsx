@@ -12,6 +12,7 @@ import { createOpenFlow, type OpenFlow } from './openFlow';
 import { deleteRecent, recentFile } from './recentFiles';
 import { RejectedReport } from './RejectedReport';
 import './open.css';
+import { CloseButton } from '../ui/CloseButton';
 
 /** One flow per page: a second open from anywhere cancels the first. */
 let flow: OpenFlow | null = null;
@@ -139,11 +140,7 @@ export function OpenData() {
       >
         <div className="open-head">
           <h2 id={headingId}>{t('openData')}</h2>
-          <button type="button" className="icon-button" onClick={close} aria-label={t('close')}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-              <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-            </svg>
-          </button>
+          <CloseButton label={t('close')} onClick={close} />
         </div>
 
         {current.step === 'choose' && (

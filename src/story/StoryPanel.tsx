@@ -13,6 +13,7 @@ import type { SourceList } from '../ui/SourceList';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { applyStoryStep, stepMoment, stepRow } from './storyStepView';
 import './story.css';
+import { CloseButton } from '../ui/CloseButton';
 
 /** Props of StoryPanel. */
 export interface StoryPanelProps {
@@ -133,11 +134,7 @@ function StoryProblems({ problems }: { problems: readonly Problem[] }) {
         <h2 id={headingId} className="story-title">
           This file’s story cannot be shown
         </h2>
-        <button type="button" className="icon-button" onClick={close} aria-label="Close the story">
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton label="Close the story" onClick={close} />
       </div>
       <p>Its events are all shown; the story has {problems.length === 1 ? 'this problem' : 'these problems'}:</p>
       <ul className="story-problems">
@@ -247,11 +244,7 @@ function StorySteps({ dataset, steps, Sources }: Omit<StoryPanelProps, 'dataset'
         <p className="story-kicker">
           Story <span className="story-counter">{`${index + 1} of ${steps.length}`}</span>
         </p>
-        <button type="button" className="icon-button" onClick={close} aria-label="Close the story and explore freely">
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton label="Close the story and explore freely" onClick={close} />
       </div>
       <div className="story-progress" aria-hidden="true">
         <div className="story-progress-done" style={{ inlineSize: `${((index + 1) / steps.length) * 100}%` }} />

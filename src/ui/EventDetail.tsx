@@ -6,6 +6,7 @@ import { appStore, useAppStore } from '../store/appStore';
 import { datasetLookups } from './datasetLookups';
 import { useEscape } from './escapeStack';
 import { SourceList } from './SourceList';
+import { CloseButton } from './CloseButton';
 
 const IMPORTANCE = { 1: 'Minor', 2: 'Notable', 3: 'Key event' } as const;
 
@@ -107,11 +108,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
         <p className="event-detail-kicker">
           {event ? (lookups.categoryById.get(event.category)?.name ?? event.category) : 'Event'}
         </p>
-        <button type="button" className="icon-button" onClick={close} aria-label="Close event details">
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton label="Close event details" onClick={close} />
       </div>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-detail-title">
         {event?.title ?? dataset.text.title(row)}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { FilterPanel } from './FilterPanel';
+import { CloseButton } from './CloseButton';
 
 /** Props of FilterDrawer. */
 export interface FilterDrawerProps {
@@ -57,11 +58,7 @@ export function FilterDrawer({ dataset, open, onClose }: FilterDrawerProps) {
       }}
     >
       <div className="drawer-body">
-        <button type="button" className="icon-button drawer-close" onClick={onClose} aria-label="Close filters">
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton label="Close filters" onClick={onClose} className="drawer-close" />
         <FilterPanel dataset={dataset} headingId={headingId} />
         <button type="button" className="button drawer-done" onClick={onClose}>
           Show events

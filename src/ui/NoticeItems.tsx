@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { CloseButton } from './CloseButton';
 
 /** The notices themselves, each with its dismiss button (see NoticeList). */
 export function NoticeItems() {
@@ -9,11 +10,7 @@ export function NoticeItems() {
       {notices.map((notice) => (
         <li key={notice} className="notice">
           <span>{notice}</span>
-          <button type="button" className="icon-button" onClick={() => dismiss(notice)} aria-label={`Dismiss: ${notice}`}>
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-              <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-            </svg>
-          </button>
+          <CloseButton label={`Dismiss: ${notice}`} onClick={() => dismiss(notice)} size={14} />
         </li>
       ))}
     </ul>
