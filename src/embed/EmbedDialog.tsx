@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { embedSnippet } from './embedSnippet';
 import './embed.css';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** Props of EmbedDialog. */
 export interface EmbedDialogProps {
@@ -23,18 +24,12 @@ export function EmbedDialog({ pageUrl, title, onClose }: EmbedDialogProps) {
   const [copied, setCopied] = useState<'no' | 'yes' | 'manual'>('no');
   const snippet = embedSnippet(pageUrl, `${title}: interactive timeline`);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    textRef.current?.focus();
-    textRef.current?.select();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  useModalDialog(ref, {
+    focus: () => {
+      textRef.current?.focus();
+      textRef.current?.select();
+    },
+  });
 
   const copy = async () => {
     try {

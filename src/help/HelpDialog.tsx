@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { KEY_BINDINGS, keyGlyph, mirrored, type KeyBinding, type KeyPlace, type TimeDirection } from '../axis/keymap';
 import { useEscape } from '../ui/escapeStack';
 import { GESTURES, MOVE_HELP, PLACE_HEADING } from './keyHelpText';
 import './help.css';
 import { CloseButton } from '../ui/CloseButton';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** Props of {@link HelpDialog}. */
 export interface HelpDialogProps {
@@ -46,19 +47,7 @@ export function HelpDialog({ onClose, direction = 'ltr' }: HelpDialogProps) {
   const headingId = useId();
   useEscape(onClose, true);
 
-  useEffect(() => {
-    const el = dialog.current;
-    const back = document.activeElement;
-    if (el && !el.open) {
-      if (typeof el.showModal === 'function') el.showModal();
-      else el.setAttribute('open', '');
-    }
-    el?.querySelector<HTMLElement>('button')?.focus();
-    return () => {
-      if (el?.open) el.close?.();
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
+  useModalDialog(dialog, { focus: (el) => el.querySelector<HTMLElement>('button')?.focus() });
 
   // A modal dialog makes the page inert, but Tab would still leave for the browser's own controls: wrap it.
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useMediaQuery } from '../ui/useMediaQuery';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** Props of {@link DetailSheet}. */
 export interface DetailSheetProps {
@@ -22,20 +23,8 @@ export function DetailSheet({ label, onClose, children }: DetailSheetProps) {
   const drag = useRef<{ y: number; dy: number } | null>(null);
   const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)', false);
 
-  useEffect(() => {
-    const el = dialog.current;
-    // Where the reader was (the card they opened): focus goes back there on close.
-    const back = document.activeElement;
-    // Without showModal (old engines, test DOMs) it still shows, as a non-modal dialog.
-    if (el && !el.open) {
-      if (typeof el.showModal === 'function') el.showModal();
-      else el.setAttribute('open', '');
-    }
-    return () => {
-      el?.close?.();
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
-    };
-  }, []);
+  // Focus goes back to where the reader was (the card they opened) on close.
+  useModalDialog(dialog);
 
   const setOffset = (dy: number) => {
     if (dialog.current && !reduceMotion) dialog.current.style.transform = dy > 0 ? `translateY(${dy}px)` : '';

@@ -14,6 +14,7 @@ import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { applyStoryStep, stepMoment, stepRow } from './storyStepView';
 import './story.css';
 import { CloseButton } from '../ui/CloseButton';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** Props of StoryPanel. */
 export interface StoryPanelProps {
@@ -67,14 +68,8 @@ function publishers(citations: readonly Citation[], sourceById: ReadonlyMap<stri
  */
 function FullScreen({ label, onClose, children }: { label: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (el && !el.open) {
-      if (typeof el.showModal === 'function') el.showModal();
-      else el.setAttribute('open', '');
-    }
-    return () => el?.close?.();
-  }, []);
+  // Leaving the story puts focus on the event it left selected (StorySteps), not back here.
+  useModalDialog(ref, { returnFocus: false });
   return (
     <dialog
       ref={ref}
