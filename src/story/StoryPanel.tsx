@@ -9,7 +9,7 @@ import { validateStory, type StoryResult } from '../model/validateStory';
 import { appStore, useAppStore } from '../store/appStore';
 import { datasetLookups } from '../ui/datasetLookups';
 import { useEscape } from '../ui/escapeStack';
-import type { SourceList } from '../ui/SourceList';
+import { SourceList } from '../ui/SourceList';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { applyStoryStep, stepMoment, stepRow } from './storyStepView';
 import './story.css';
@@ -19,11 +19,6 @@ import { useModalDialog } from '../ui/useModalDialog';
 /** Props of StoryPanel. */
 export interface StoryPanelProps {
   dataset: LoadedDataset;
-  /**
-   * The app's list of sources (src/ui/SourceList.tsx), handed in by the shell: importing
-   * it here would make the bundler pull shared modules out of the first page's chunk.
-   */
-  Sources: typeof SourceList;
 }
 
 /** Id of the toolbar's "Story" button (ViewActions.tsx), where focus goes back when the story closes. */
@@ -93,9 +88,9 @@ function FullScreen({ label, onClose, children }: { label: string; onClose: () =
  * screen; Escape or Close back to free exploration where the story left off. The step
  * is in the store, and so in the URL (`?story=N`); this panel shows it.
  */
-export function StoryPanel({ dataset, Sources }: StoryPanelProps) {
+export function StoryPanel({ dataset }: StoryPanelProps) {
   const checked = checkedStory(dataset);
-  return checked.ok ? <StorySteps dataset={dataset} steps={checked.steps} Sources={Sources} /> : <StoryProblems problems={checked.problems} />;
+  return checked.ok ? <StorySteps dataset={dataset} steps={checked.steps} /> : <StoryProblems problems={checked.problems} />;
 }
 
 const checked = new WeakMap<LoadedDataset, StoryResult>();
@@ -144,7 +139,7 @@ function StoryProblems({ problems }: { problems: readonly Problem[] }) {
 }
 
 /** The story's steps, one at a time. */
-function StorySteps({ dataset, steps, Sources }: Omit<StoryPanelProps, 'dataset'> & { dataset: LoadedDataset; steps: readonly StoryStep[] }) {
+function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly StoryStep[] }) {
   const index = Math.min(useAppStore((s) => s.storyStep) ?? 0, steps.length - 1);
   const step = steps[index];
   const row = stepRow(step, dataset);
@@ -266,7 +261,7 @@ function StorySteps({ dataset, steps, Sources }: Omit<StoryPanelProps, 'dataset'
             {citations.length === 1 ? 'Source: ' : `Sources (${citations.length}): `}
             {publishers(citations, lookups.sourceById)}
           </summary>
-          <Sources citations={citations} sourceById={lookups.sourceById} />
+          <SourceList citations={citations} sourceById={lookups.sourceById} />
         </details>
       )}
       <div className="story-nav" role="group" aria-label="Story steps">

@@ -15,7 +15,6 @@ import {
   LazyStoryPanel,
   LazyViewActions,
 } from './lazyPanels';
-import { SourceList } from './SourceList';
 import { openRequest } from './openRequest';
 import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
@@ -94,7 +93,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
     const detail = inStory ? (
       <ErrorBoundary label="The story">
         <Suspense fallback={null}>
-          <LazyStoryPanel dataset={dataset} Sources={SourceList} />
+          <LazyStoryPanel dataset={dataset} />
         </Suspense>
       </ErrorBoundary>
     ) : (
