@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binDensity } from '../../src/timeline/binDensity';
 import { binPyramid, bucketMs, buildDensityPyramid, levelFor } from '../../src/timeline/densityPyramid';
-import type { LaneTimes } from '../../src/timeline/laneTimes';
-
-function laneOf(events: [number, number][]): LaneTimes {
-  const sorted = [...events].sort((a, b) => a[0] - b[0]);
-  return {
-    starts: Float64Array.from(sorted, (e) => e[0]),
-    ends: Float64Array.from(sorted, (e) => e[1]).sort(),
-    keyRows: new Uint32Array(0),
-  };
-}
+import { laneOf } from './laneOf';
 
 const intervals = fc.array(
   fc.tuple(fc.integer({ min: 0, max: 400_000 }), fc.integer({ min: 1, max: 30_000 })).map(([s, d]): [number, number] => [s, s + d]),
