@@ -43,7 +43,8 @@ describe('opening your own data', () => {
     }, text);
     await page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await page.dispatchEvent('main', 'dragover', { dataTransfer });
-    await expect.poll(() => page.locator('.drop-overlay').isVisible()).toBe(true);
+    // The drop target is drawn by the open dialog's chunk, fetched on the first dragenter.
+    await expect.poll(() => page.locator('.drop-overlay').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Harbour log (opened file)');
     expect(await page.locator('.drop-overlay').count()).toBe(0);
