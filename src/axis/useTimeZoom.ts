@@ -1,99 +1,49 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { useEffect, type RefObject } from 'react';
-import { shallow } from 'zustand/shallow';
-import { MIN_SPAN_MS } from './clampDomain';
-import { shownSpan } from './shownSpan';
-import { timeScale } from './timeScale';
+import type { TimeZoomArea } from './attachTimeZoom';
 
-/** Wheel panning has no end event: the gesture counts as over after this quiet time (d3-zoom's own wheel delay). */
-const WHEEL_END_MS = 150;
+export type { TimeZoomArea } from './attachTimeZoom';
 
-const isPanWheel = (event: WheelEvent) => event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+type Gestures = typeof import('./attachTimeZoom');
 
-/** Where a plot's time axis lies inside the element the gestures land on. */
-export interface TimeZoomArea {
-  /** x of the plot's first and last pixel, in the element's coordinates. */
-  x0: number;
-  x1: number;
-  height: number;
-}
+/** The gesture code (d3-zoom and what it brings) once its chunk has arrived. */
+let gestures: Gestures | null = null;
+let loading: Promise<Gestures> | null = null;
+/*
+ * The gestures travel in the chunk of what the timeline mounts after its first frame
+ * (afterFirstFrame.ts): d3-zoom, d3-transition, d3-interpolate, d3-color and d3-selection
+ * are a tenth of the first paint's JavaScript, and nothing can be zoomed before the
+ * lanes are on screen.
+ */
+const loadGestures = () =>
+  (loading ??= import('../timeline/afterFirstFrame').then((m) => (gestures = { attachTimeZoom: m.attachTimeZoom })));
 
 /**
- * The gestures of every plot with a time axis, through d3-zoom: wheel and trackpad
- * pinch zoom about the pointer, drag pans, touch pinch zooms, double-click zooms in;
- * sideways swipes and Shift+wheel pan. Frames go to the shown span with `follow`
- * and the end of a gesture `settle`s it. When the span moves for another reason
- * (another plot, a button, the URL, a story step) the zoom's own transform is set to
- * match, so the next gesture starts from what is shown.
+ * The gestures of every plot with a time axis (attachTimeZoom.ts: wheel and pinch zoom,
+ * drag pans, double-click zooms in, sideways swipes pan). The first plot to mount waits
+ * a frame for the gesture code, so the frame that shows the data does not fetch it;
+ * once it has arrived, plots attach at once.
  */
 export function useTimeZoom(target: RefObject<Element | null>, { x0, x1, height }: TimeZoomArea): void {
   useEffect(() => {
     const el = target.current;
-    const width = x1 - x0;
-    if (!el || width <= 0) return;
-    const selection = select(el);
-    const base = () => timeScale(shownSpan.getState().extent, [x0, x1]);
-    const maxScale = () => {
-      const [a, b] = shownSpan.getState().extent;
-      return Math.max(1, (b - a) / MIN_SPAN_MS);
-    };
-    const behavior = zoom<Element, unknown>()
-      .extent([
-        [x0, 0],
-        [x1, height],
-      ])
-      .translateExtent([
-        [x0, -Infinity],
-        [x1, Infinity],
-      ])
-      .scaleExtent([1, maxScale()])
-      .filter((event: UIEvent & { button?: number; ctrlKey?: boolean }) => {
-        // Synthetic events without a window (scripted clicks) cannot start a drag.
-        if (!event.view) return false;
-        // Marks and badges handle their own clicks; a double-click on one should not also zoom.
-        if (event.type === 'dblclick' && (event.target as Element).closest?.('[data-tl-interactive]')) return false;
-        if (event.type === 'wheel' && isPanWheel(event as WheelEvent)) return false;
-        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
-        if (!event.sourceEvent) return;
-        const [from, to] = event.transform.rescaleX(base()).domain();
-        shownSpan.getState().follow([+from, +to]);
-      })
-      .on('end', (event: D3ZoomEvent<Element, unknown>) => {
-        if (event.sourceEvent) shownSpan.getState().settle();
-      });
-
-    const sync = () => {
-      const { domain, extent } = shownSpan.getState();
-      behavior.scaleExtent([1, maxScale()]);
-      const k = (extent[1] - extent[0]) / (domain[1] - domain[0]);
-      const x = x0 - base()(domain[0]) * k;
-      const current = zoomTransform(el);
-      // The span this plot's own gesture just set: the transform already says so.
-      if (Math.abs(current.k - k) <= 1e-9 * k && Math.abs(current.x - x) <= 1e-6 * Math.max(1, Math.abs(x))) return;
-      behavior.transform(selection, zoomIdentity.translate(x, 0).scale(k));
-    };
-    selection.call(behavior);
-    let wheelEnd: ReturnType<typeof setTimeout> | undefined;
-    selection.on('wheel.pan', (event: WheelEvent) => {
-      if (!isPanWheel(event)) return;
-      event.preventDefault();
-      const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
-      const px = delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1);
-      const { domain } = shownSpan.getState();
-      const shift = ((domain[1] - domain[0]) * px) / width;
-      shownSpan.getState().follow([domain[0] + shift, domain[1] + shift]);
-      clearTimeout(wheelEnd);
-      wheelEnd = setTimeout(() => shownSpan.getState().settle(), WHEEL_END_MS);
+    if (!el || x1 - x0 <= 0) return;
+    const area = { x0, x1, height };
+    if (gestures) return gestures.attachTimeZoom(el, area);
+    let detach: (() => void) | undefined;
+    let ended = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() =>
+        loadGestures().then((m) => {
+          if (!ended) detach = m.attachTimeZoom(el, area);
+        }),
+      );
     });
-    sync();
-    const off = shownSpan.subscribe((s) => [s.domain, s.extent] as const, sync, { equalityFn: shallow });
     return () => {
-      off();
-      clearTimeout(wheelEnd);
-      selection.on('.zoom', null).on('wheel.pan', null);
+      ended = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      detach?.();
     };
   }, [target, x0, x1, height]);
 }

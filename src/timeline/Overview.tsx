@@ -1,9 +1,8 @@
-import { axisBottom } from 'd3-axis';
-import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { useStore } from 'zustand';
 import type { EventColumns } from '../model/eventColumns';
 import { appStore } from '../store/appStore';
+import { AxisTicks } from '../axis/AxisTicks';
 import { binOverview } from './binOverview';
 import { dragBrush, hitBrush, selectionPixels, type BrushMode } from './brushGesture';
 import { readThemeColors } from './readThemeColors';
@@ -51,7 +50,6 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
   const extent = useStore(shownSpan, (s) => s.extent);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const selectionRef = useRef<SVGRectElement>(null);
-  const axisRef = useRef<SVGGElement>(null);
   const bins = useMemo(() => binOverview(columns, mask, extent, Math.ceil(width / BIN_PX)), [columns, mask, extent, width]);
 
   useEffect(() => {
@@ -89,19 +87,17 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
   const x = useMemo(() => timeScale(extent, [0, width]), [extent, width]);
   const drag = useRef<BrushDrag | null>(null);
 
+  const ticks = useMemo(
+    () =>
+      width <= 0
+        ? []
+        : x.ticks(tickCountFor(width)).map((t) => ({ value: t, at: x(t), label: formatTick(new Date(t)), anchor: tickAnchor(x(t), width) })),
+    [x, width],
+  );
+
   useEffect(() => {
-    const axis = axisRef.current;
     const rect = selectionRef.current;
-    if (!axis || !rect || width <= 0) return;
-    select(axis).call(
-      axisBottom(x)
-        .ticks(tickCountFor(width))
-        .tickFormat((d) => formatTick(new Date(+d)))
-        .tickSizeOuter(0),
-    );
-    select(axis)
-      .selectAll<SVGTextElement, number>('.tick text')
-      .attr('text-anchor', (d) => tickAnchor(x(d), width));
+    if (!rect || width <= 0) return;
     // The brush follows the shown span imperatively: zoom frames never re-render React.
     const place = (domain: readonly [number, number]) => {
       const [a, b] = selectionPixels(x(domain[0]), x(domain[1]));
@@ -182,7 +178,7 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
           <rect className="overlay" width={width} height={HEIGHT} />
           <rect ref={selectionRef} className="selection" y={0.75} height={HEIGHT - 1.5} />
         </g>
-        <g ref={axisRef} className="tl-overview-axis" transform={`translate(0,${HEIGHT})`} aria-hidden="true" />
+        <AxisTicks orient="bottom" ticks={ticks} size={6} line={width > 0 ? [0, width] : undefined} className="tl-overview-axis" transform={`translate(0,${HEIGHT})`} />
       </svg>
     </div>
   );

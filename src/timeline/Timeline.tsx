@@ -13,6 +13,7 @@ import { LaneHeaders } from './LaneHeaders';
 import { laneTimesFor } from './laneTimes';
 import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
 import { Overview } from './Overview';
+import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { HoverTooltip } from './HoverTooltip';
@@ -87,7 +88,6 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   const bodyRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const axisRef = useRef<SVGGElement>(null);
   const contextRef = useRef<HTMLSpanElement>(null);
   const [frame] = useState(createFrameStore);
   // The tree's chunk is fetched after the first frame: it is not needed to paint. It and the
@@ -116,7 +116,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   useTimeZoom(plotRef, { x0: 0, x1: plotWidth, height: totalHeight });
   usePublishPlotBox(plotRef, plotWidth);
   useTimelineRenderer(
-    { canvas: canvasRef, axis: axisRef, context: contextRef },
+    { canvas: canvasRef, context: contextRef },
     { dataset, mask, lanes, width: plotWidth, height: totalHeight, actorColors, frame },
   );
 
@@ -195,9 +195,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
         onKeyDown={(e) => handleTimeKey(e)}
       >
         <div className="tl-axis-row" style={{ paddingLeft: headerWidth }}>
-          <svg className="tl-axis" width={plotWidth} height={24} data-testid="time-axis" aria-hidden="true">
-            <g ref={axisRef} />
-          </svg>
+          <TimelineAxis frame={frame} width={plotWidth} />
         </div>
         <div ref={bodyRef} className="tl-body" style={{ minHeight: `min(${Math.round(laneActors.length * minLaneHeight * 1.25)}px, 80vh)` }}>
           {/* Inside the scrolling body: the tree keeps it keyboard-reachable and scrolls the focused lane into view. */}

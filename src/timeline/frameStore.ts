@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { AxisTick } from '../axis/AxisTicks';
 import type { DensityHit } from './hitTest';
 import type { LaneBox } from './layoutLanes';
 import type { TimelineBadge, TimelineLayout, TimelineMark } from './layoutTimeline';
@@ -28,9 +29,11 @@ export interface FrameState {
   hover: HoverTarget | null;
   /** The stretch of a dense lane under the pointer. */
   densityHover: DensityHit | null;
+  /** The time axis's ticks: updated every frame, gestures included (the axis is not the marks layer). */
+  axis: readonly AxisTick[];
 }
 
 export const createFrameStore = () =>
-  createStore<FrameState>()(() => ({ layout: null, lanes: [], interactive: [], badges: [], hover: null, densityHover: null }));
+  createStore<FrameState>()(() => ({ layout: null, lanes: [], interactive: [], badges: [], hover: null, densityHover: null, axis: [] }));
 
 export type FrameStore = ReturnType<typeof createFrameStore>;

@@ -1,5 +1,3 @@
-import { axisBottom } from 'd3-axis';
-import { select } from 'd3-selection';
 import { useEffect, type RefObject } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { LoadedDataset } from '../model/loadedDataset';
@@ -42,7 +40,6 @@ function titleCache(decode: (row: number) => string, limit = 20_000): (row: numb
 /** Elements the renderer draws into. */
 export interface RendererTargets {
   canvas: RefObject<HTMLCanvasElement | null>;
-  axis: RefObject<SVGGElement | null>;
   context: RefObject<HTMLElement | null>;
 }
 
@@ -65,12 +62,12 @@ const cancelRaf = (id: number) => (typeof cancelAnimationFrame === 'function' ? 
 /**
  * Redraws the timeline imperatively, at most once per animation frame, whenever
  * the shown span, hover, selection or theme changes: layout of the visible window,
- * the axis, the canvas layers, then the small set of interactive marks handed to
+ * the axis's ticks, the canvas layers, then the small set of interactive marks handed to
  * their leaf component. React does not re-render the view on zoom frames.
  */
 export function useTimelineRenderer(targets: RendererTargets, inputs: RendererInputs): void {
   const { dataset, mask, lanes, width, height, actorColors, frame } = inputs;
-  const { canvas: canvasRef, axis: axisRef, context: contextRef } = targets;
+  const { canvas: canvasRef, context: contextRef } = targets;
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -122,19 +119,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
 
       const scale = timeScale(domain, [0, width]);
       const ticks = scale.ticks(tickCountFor(width));
-      const axis = axisRef.current;
-      if (axis) {
-        select(axis).call(
-          axisBottom(scale)
-            .tickValues(ticks)
-            .tickFormat((d) => formatTick(new Date(+d)))
-            .tickSizeOuter(0)
-            .tickSizeInner(5),
-        );
-        select(axis)
-          .selectAll<SVGTextElement, number>('.tick text')
-          .attr('text-anchor', (d) => tickAnchor(scale(d), width));
-      }
+      const axis = ticks.map((t) => ({ value: t, at: scale(t), label: formatTick(new Date(t)), anchor: tickAnchor(scale(t), width) }));
       if (contextRef.current) contextRef.current.textContent = axisContext(domain[0], domain[1]);
 
       const dpr = globalThis.devicePixelRatio || 1;
@@ -170,7 +155,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       }
       plot?.classList.toggle('is-gesturing', canvasOnly);
       if (layout.density.length && !pyramidsQueued) queuePyramids(layout.density.map((d) => lanes[d.laneSlot].actor));
-      frame.setState(canvasOnly ? { layout } : { layout, lanes, interactive, badges: layout.badges });
+      frame.setState(canvasOnly ? { layout, axis } : { layout, axis, lanes, interactive, badges: layout.badges });
       if (!readyMarked) {
         readyMarked = true;
         performance.mark('timeline-ready');
@@ -211,5 +196,5 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       offMarks();
       offColorModes();
     };
-  }, [canvasRef, axisRef, contextRef, dataset, mask, lanes, width, height, actorColors, frame]);
+  }, [canvasRef, contextRef, dataset, mask, lanes, width, height, actorColors, frame]);
 }

@@ -1,6 +1,4 @@
-import { axisBottom } from 'd3-axis';
-import { select } from 'd3-selection';
-import { useLayoutEffect, useRef } from 'react';
+import { AxisTicks } from '../axis/AxisTicks';
 import { formatTick, tickCountFor } from '../axis/tickFormat';
 import type { TimeScale } from '../axis/timeScale';
 
@@ -15,19 +13,19 @@ export interface TimeAxisProps {
   y: number;
 }
 
-/** The shared time axis (and vertical grid) of one panel, drawn by d3-axis into a ref'd group. */
+/** The shared time axis (and vertical grid) of one panel. */
 export function TimeAxis({ x, gridHeight, labels, y }: TimeAxisProps) {
-  const ref = useRef<SVGGElement>(null);
-  useLayoutEffect(() => {
-    if (!ref.current) return;
-    const width = Math.abs(x.range()[1] - x.range()[0]);
-    const axis = axisBottom(x)
-      .ticks(tickCountFor(width))
-      .tickFormat((d) => (labels ? formatTick(new Date(+d)) : ''))
-      .tickSizeInner(-gridHeight)
-      .tickSizeOuter(0)
-      .tickPadding(6);
-    select(ref.current).call(axis);
-  }, [x, gridHeight, labels]);
-  return <g ref={ref} className={labels ? 'troops-axis troops-axis-x' : 'troops-axis troops-axis-x troops-axis-nolabels'} transform={`translate(0,${y})`} aria-hidden="true" />;
+  const range = x.range();
+  const ticks = x.ticks(tickCountFor(Math.abs(range[1] - range[0]))).map((t) => ({ value: t, at: x(t), label: labels ? formatTick(new Date(t)) : '' }));
+  return (
+    <AxisTicks
+      orient="bottom"
+      ticks={ticks}
+      size={-gridHeight}
+      padding={6}
+      line={range}
+      className={labels ? 'troops-axis troops-axis-x' : 'troops-axis troops-axis-x troops-axis-nolabels'}
+      transform={`translate(0,${y})`}
+    />
+  );
 }

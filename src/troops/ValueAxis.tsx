@@ -1,6 +1,4 @@
-import { axisLeft } from 'd3-axis';
-import { select } from 'd3-selection';
-import { useLayoutEffect, useRef } from 'react';
+import { AxisTicks } from '../axis/AxisTicks';
 import type { LinearScale } from '../axis/linearScale';
 import { formatNumber } from './formatFigure';
 
@@ -13,18 +11,8 @@ export interface ValueAxisProps {
   ticks: number;
 }
 
-/** A value axis with thousands separators and a horizontal grid, drawn by d3-axis into a ref'd group. */
+/** A value axis with thousands separators and a horizontal grid (no axis line). */
 export function ValueAxis({ y, gridWidth, ticks }: ValueAxisProps) {
-  const ref = useRef<SVGGElement>(null);
-  useLayoutEffect(() => {
-    if (!ref.current) return;
-    const axis = axisLeft(y)
-      .ticks(ticks)
-      .tickFormat((d) => formatNumber(Number(d)))
-      .tickSizeInner(-gridWidth)
-      .tickSizeOuter(0)
-      .tickPadding(6);
-    select(ref.current).call(axis).call((g) => g.select('.domain').remove());
-  }, [y, gridWidth, ticks]);
-  return <g ref={ref} className="troops-axis troops-axis-y" aria-hidden="true" />;
+  const marks = y.ticks(ticks).map((v) => ({ value: v, at: y(v), label: formatNumber(v) }));
+  return <AxisTicks orient="left" ticks={marks} size={-gridWidth} padding={6} className="troops-axis troops-axis-y" />;
 }
