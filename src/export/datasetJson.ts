@@ -4,7 +4,7 @@ import type { Dataset, TimelineEvent } from '../model/types';
 /**
  * The events that pass the filters as a v1 document that opens again in the app
  * (docs/dataset.md): only the actors, categories and sources they use, extra
- * fields written back onto each event as in any v1 file, series and periods kept.
+ * fields written back onto each event as in any v1 file, series, periods and translations kept.
  */
 export function eventsToDocument(events: readonly TimelineEvent[], meta: DatasetMeta): Dataset {
   const actors = new Set<string>();
@@ -32,6 +32,8 @@ export function eventsToDocument(events: readonly TimelineEvent[], meta: Dataset
   };
   if (meta.description !== undefined) doc.description = meta.description;
   if (meta.periods) doc.periods = meta.periods;
+  // The events keep their translations; the document must keep saying who made them.
+  if (meta.translations) doc.translations = meta.translations;
   return doc;
 }
 

@@ -6,6 +6,7 @@ import type { DatasetMeta } from '../model/loadedDataset';
 import { buildHashTable, invertOrder, packStringLists, type PackedStrings } from '../model/packedText';
 import { parseJsonText } from '../model/parseDatasetText';
 import type { Dataset, Problem } from '../model/types';
+import { datasetMeta } from '../model/datasetMeta';
 import { validateDataset, type ValidationResult } from '../model/validate';
 import {
   ImportError,
@@ -37,6 +38,11 @@ export interface ParsedDocument {
    */
   ids: PackedStrings;
   titles: PackedStrings;
+  /**
+   * Titles in each language the dataset is translated into (the original where an event
+   * has no translated title), packed like `titles`; absent when the dataset has no translations.
+   */
+  translatedTitles?: Record<string, PackedStrings>;
   /** order[row] = the row's index in the document. */
   order: Uint32Array;
   /** Hash table from id to row (see buildHashTable). */
@@ -118,15 +124,6 @@ export function sampleOf(file: StagedFile): FormatSample {
   return { fileName: fileNameOf(file.location), bytes, text: new TextDecoder().decode(bytes, { stream: true }) };
 }
 
-/** The dataset without its events: small, cheap to structured-clone. */
-export function datasetMeta(dataset: Dataset): DatasetMeta {
-  // Everything but the events: a new top-level key (the story, say) travels by itself.
-  const meta: Partial<Dataset> = { ...dataset };
-  delete meta.events;
-  delete meta.version;
-  return meta as DatasetMeta;
-}
-
 /** A file with nothing in it, said in the words the v1 parse has always used. */
 export const emptyFile = (location: string): ParseFailure => ({
   ok: false,
@@ -180,9 +177,11 @@ function validateAndIndex(doc: unknown, onProgress: (p: StepProgress) => void): 
   // Packed in document order: the strings sit in memory in the order JSON.parse
   // made them, so this reads sequentially; rows find theirs through `order`.
   const all = dataset.events;
-  const [ids, titles] = packStringLists([
+  const languages = Object.keys(dataset.translations ?? {});
+  const [ids, titles, ...translated] = packStringLists([
     { count: n, get: (i) => all[i].id },
     { count: n, get: (i) => all[i].title },
+    ...languages.map((lang) => ({ count: n, get: (i: number) => all[i].translations?.[lang]?.title ?? all[i].title })),
   ]);
 
   onProgress({ phase: 'index', fraction: null, events: n });
@@ -191,6 +190,8 @@ function validateAndIndex(doc: unknown, onProgress: (p: StepProgress) => void): 
   const stats = columnStats(columns, dataset.actors.length, dataset.categories.length);
   // The worker keeps its own copy of `order`: the document's is transferred away.
   const document: ParsedDocument = { meta: datasetMeta(dataset), columns, ids, titles, idTable, index, stats, order: order.slice() };
+  const translatedTitles = Object.fromEntries(languages.map((lang, k) => [lang, translated[k]]));
+  if (languages.length > 0) Object.assign(document, { translatedTitles });
   return { ok: true, document, dataset, order };
 }
 

@@ -11,7 +11,7 @@ function decodeAt(decoder: TextDecoder, packed: PackedStrings, k: number): strin
 }
 
 /** Event ids and titles read straight from the worker's UTF-8 bytes, decoded on demand. */
-export function packedEventText(doc: Pick<ParsedDocument, 'ids' | 'titles' | 'idTable' | 'order'>): EventText {
+export function packedEventText(doc: Pick<ParsedDocument, 'ids' | 'titles' | 'translatedTitles' | 'idTable' | 'order'>): EventText {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const { order } = doc;
@@ -19,6 +19,7 @@ export function packedEventText(doc: Pick<ParsedDocument, 'ids' | 'titles' | 'id
   return {
     id: (i) => (i >= 0 && i < count ? decodeAt(decoder, doc.ids, order[i]) : ''),
     title: (i) => (i >= 0 && i < count ? decodeAt(decoder, doc.titles, order[i]) : ''),
+    titleIn: (i, lang) => (i >= 0 && i < count ? decodeAt(decoder, doc.translatedTitles?.[lang] ?? doc.titles, order[i]) : ''),
     indexOf: (id) => lookupPacked(doc.idTable, doc.ids, order, encoder.encode(id)),
   };
 }
@@ -109,6 +110,7 @@ export function createWorkerDataset(worker: WorkerPort, doc: ParsedDocument, liv
       const reply = await ask((id) => ({ type: 'search', id, query }));
       // On the performance timeline, so the benchmark can tell the worker's share of a search.
       performance.measure('dataset-search', { start: t0, end: performance.now() });
+      if (reply.type === 'search' && reply.error !== undefined) throw new Error(reply.error);
       return reply.type === 'search' ? reply.mask : null;
     },
   };

@@ -30,6 +30,9 @@ const requiredText = v.pipe(v.string<ProblemKey>('notString'), v.nonEmpty<string
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'notList' satisfies ProblemKey);
 const record = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, objectMessage);
 
+/** Checked by validateTranslations.ts, the one checker events share. */
+const translations = v.optional(v.unknown());
+
 const notADate: ProblemKey = 'notADate';
 
 /** True for absolute http: and https: URLs; anything else (javascript:, data:, relative) could not be a safe link. */
@@ -43,9 +46,10 @@ export const ActorSchema = record({
   name: requiredText,
   kind: v.optional(text),
   color: v.optional(v.pipe(text, v.regex(HEX_COLOR, 'hexColour' satisfies ProblemKey))),
+  translations,
 });
 
-export const CategorySchema = record({ id: requiredText, name: requiredText });
+export const CategorySchema = record({ id: requiredText, name: requiredText, translations });
 
 export const SourceSchema = record({
   id: requiredText,
@@ -68,8 +72,10 @@ export const SeriesPointSchema = v.pipe(
     source: requiredText,
     quote: v.optional(text),
     note: v.optional(text),
+    translations,
   }),
-  v.transform((p): SeriesPoint => ({ ...p, kind: p.kind ?? defaultKind(p.estimate) })),
+  // `translations` is checked by validateTranslations.ts; here it is carried through as written.
+  v.transform((p): SeriesPoint => ({ ...p, kind: p.kind ?? defaultKind(p.estimate) }) as SeriesPoint),
 );
 
 export const SeriesSchema = record({
@@ -79,6 +85,7 @@ export const SeriesSchema = record({
   actor: v.optional(requiredText),
   note: v.optional(text),
   points: list(SeriesPointSchema),
+  translations,
 });
 
 export const PeriodSchema = v.pipe(
@@ -86,6 +93,7 @@ export const PeriodSchema = v.pipe(
     title: requiredText,
     start: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
     end: v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate)),
+    translations,
   }),
   v.forward(
     v.check((p) => (parsePartialDate(p.end)?.end ?? 0) > (parsePartialDate(p.start)?.start ?? 0), 'endsBeforeStart' satisfies ProblemKey),
@@ -105,7 +113,7 @@ export const MetaSchemas = {
   periods: v.optional(list(PeriodSchema)),
 } as const;
 
-export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'story', 'events', 'series', 'periods']);
+export const TOP_LEVEL_KEYS = new Set(['version', 'title', 'description', 'actors', 'categories', 'sources', 'story', 'events', 'series', 'periods', 'translations']);
 
 /** "actors[3].color" from a key and a valibot issue path. */
 export function issuePath(key: string, issue: v.BaseIssue<unknown>): string {

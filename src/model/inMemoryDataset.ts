@@ -1,8 +1,10 @@
 import { buildColumns } from './buildColumns';
 import { buildEventIndex } from './buildEventIndex';
 import { columnStats, type ColumnStats } from './columnStats';
-import type { DatasetMeta, LoadedDataset } from './loadedDataset';
+import { datasetMeta } from './datasetMeta';
+import type { LoadedDataset } from './loadedDataset';
 import { normalizeForSearch } from './normalizeText';
+import { searchableTexts } from './searchableTexts';
 import type { Dataset } from './types';
 
 /**
@@ -14,16 +16,7 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
   const { columns, order } = buildColumns(dataset);
   const index = buildEventIndex(columns, dataset.actors.length);
   const events = dataset.events;
-  const meta: DatasetMeta = {
-    title: dataset.title,
-    actors: dataset.actors,
-    categories: dataset.categories,
-    sources: dataset.sources,
-    series: dataset.series,
-  };
-  if (dataset.description !== undefined) meta.description = dataset.description;
-  if (dataset.periods) meta.periods = dataset.periods;
-  if (dataset.story) meta.story = dataset.story;
+  const meta = datasetMeta(dataset);
 
   // Built on first use: many sessions never look an id up or search.
   let rowById: Map<string, number> | null = null;
@@ -38,6 +31,7 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
     text: {
       id: (i) => events[order[i]].id,
       title: (i) => events[order[i]].title,
+      titleIn: (i, lang) => events[order[i]].translations?.[lang]?.title ?? events[order[i]].title,
       indexOf(id) {
         if (!rowById) {
           rowById = new Map();
@@ -60,10 +54,10 @@ export function createInMemoryDataset(dataset: Dataset): LoadedDataset {
         haystacks = new Array<string>(order.length);
         for (let i = 0; i < events.length; i++) {
           const e = events[i];
-          // A separator no query can contain, so a match cannot span title and summary.
-          haystacks[rowOf[i]] = e.summary
-            ? `${normalizeForSearch(e.title)}\u0000${normalizeForSearch(e.summary)}`
-            : normalizeForSearch(e.title);
+          // A separator no query can contain, so a match cannot span two texts.
+          haystacks[rowOf[i]] = searchableTexts(e)
+            .flatMap((text) => (text ? [normalizeForSearch(text)] : []))
+            .join('\u0000');
         }
       }
       const mask = new Uint8Array(columns.count);

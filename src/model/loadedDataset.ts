@@ -1,7 +1,7 @@
 import type { ColumnStats } from './columnStats';
 import type { EventColumns } from './eventColumns';
 import type { EventIndex } from './eventIndex';
-import type { Actor, Category, Period, Series, Source, TimelineEvent } from './types';
+import type { Actor, Category, DocumentTranslation, Period, Series, Source, TimelineEvent, Translations } from './types';
 
 /** Everything about a dataset except its events, which live in columns. */
 export interface DatasetMeta {
@@ -15,12 +15,16 @@ export interface DatasetMeta {
   periods?: Period[];
   /** The guided story as written (absent when none): validateStory checks it when it opens. */
   story?: unknown;
+  /** The languages the dataset is translated into, from what language and by whom (absent when none). */
+  translations?: Translations<DocumentTranslation>;
 }
 
 /** Per-event strings, looked up by row so large datasets need not hold event objects. */
 export interface EventText {
   id(i: number): string;
   title(i: number): string;
+  /** The title in language `lang` where the dataset translates it, else the original. */
+  titleIn(i: number, lang: string): string;
   /** Row of the event with this id, or -1. */
   indexOf(id: string): number;
 }

@@ -6,6 +6,59 @@
 /** How precisely a date string pins down a moment. */
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
+/**
+ * Who made a translation: `machine` (machine translation, not reviewed), `machine-edited`
+ * (a machine draft revised by an editor) or `editor` (translated by a person).
+ */
+export type TranslatedBy = 'machine' | 'machine-edited' | 'editor';
+
+/**
+ * An item's texts in other languages, by language tag ("ar"). Always shown marked as a
+ * translation; the document's `translations` says who translated into each language.
+ */
+export type Translations<T> = Record<string, T>;
+
+/** A translated name (actor, category). */
+export interface NameTranslation {
+  name?: string;
+}
+
+/** An event's title, summary and place name in another language; quotes are never translated. */
+export interface EventTranslation {
+  title?: string;
+  summary?: string;
+  /** The place's name. */
+  place?: string;
+}
+
+/** A series' name, unit and note in another language. */
+export interface SeriesTranslation {
+  name?: string;
+  unit?: string;
+  note?: string;
+}
+
+/** A series point's note in another language (its quote stays as the source published it). */
+export interface PointTranslation {
+  note?: string;
+}
+
+/** A period's title in another language. */
+export interface PeriodTranslation {
+  title?: string;
+}
+
+/** The document's word on one language it is translated into. */
+export interface DocumentTranslation {
+  /** Language tag of the texts translated ("en"). */
+  from: string;
+  by: TranslatedBy;
+  /** Who or what translated, in words. */
+  translator?: string;
+  title?: string;
+  description?: string;
+}
+
 /** A participant in events: a state, government, coalition or armed group. */
 export interface Actor {
   id: string;
@@ -13,12 +66,14 @@ export interface Actor {
   kind?: string;
   /** CSS hex colour; when absent the app assigns one from its palette. */
   color?: string;
+  translations?: Translations<NameTranslation>;
 }
 
 /** A kind of event (attack, diplomacy, ...). */
 export interface Category {
   id: string;
   name: string;
+  translations?: Translations<NameTranslation>;
 }
 
 /** Reliability grade of a source: A official/primary, B established news, C wiki/blog. */
@@ -64,6 +119,7 @@ export interface TimelineEvent {
   /** 1 (minor) .. 3 (key). */
   importance?: 1 | 2 | 3;
   sources: Citation[];
+  translations?: Translations<EventTranslation>;
   /** Unknown keys found on the event, kept so nothing the author wrote is lost. */
   extra?: Record<string, unknown>;
 }
@@ -96,6 +152,7 @@ export interface SeriesPoint {
   quote?: string;
   /** Why this figure differs from another of the same series and date, or how it was dated. */
   note?: string;
+  translations?: Translations<PointTranslation>;
 }
 
 /** A numeric series over time (troop numbers, attack counts). */
@@ -107,6 +164,7 @@ export interface Series {
   /** What a reader must know to read the figures, shown with the chart (e.g. what an official level leaves out). */
   note?: string;
   points: SeriesPoint[];
+  translations?: Translations<SeriesTranslation>;
 }
 
 /** A named stretch of time drawn as a shaded band behind the lanes (a TimelineJS era). */
@@ -116,6 +174,7 @@ export interface Period {
   start: string;
   /** Partial date, not before `start`; the band runs to the end of its period. */
   end: string;
+  translations?: Translations<PeriodTranslation>;
 }
 
 /** What a story step shows besides its moment: a zoom window, and the actors and categories shown. */
@@ -164,6 +223,8 @@ export interface Dataset {
    * (validateStory.ts) has checked it, which it does when the story is opened.
    */
   story?: unknown;
+  /** The languages the document is translated into: from what language, by whom. */
+  translations?: Translations<DocumentTranslation>;
 }
 
 /**

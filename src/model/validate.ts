@@ -3,8 +3,9 @@ import { issuePath, MetaSchemas, TOP_LEVEL_KEYS } from './datasetSchema';
 import { parsePartialDate } from './partialDate';
 import type { ProblemKey } from '../i18n/problems.en';
 import { problem, ProblemList } from './problemList';
-import type { Actor, Category, Dataset, Problem, Series, Source } from './types';
+import type { Actor, Category, Dataset, DocumentTranslation, Period, Problem, Series, Source } from './types';
 import { validateEvents, type ParsedEventDates } from './validateEvents';
+import { checkDocumentTranslations, checkListTranslations, isObject } from './validateTranslations';
 
 /** What validateDataset returns: the dataset, or every problem with its path. */
 export type ValidationResult =
@@ -23,9 +24,6 @@ export interface ValidateOptions {
   /** Called every 50,000 events with how many were checked (the parse worker's progress bar). */
   onProgress?: (checked: number, total: number) => void;
 }
-
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const REQUIRED_KEYS = new Set(['version', 'title', 'actors', 'categories', 'sources']);
 
@@ -122,8 +120,12 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   if (categoryIds.size > 65_535) p.add('categories', 'tooManyCategories');
   checkSeriesReferences(doc.series, actorIds, sourceIds, p);
 
+  const languages = checkDocumentTranslations(p, doc.translations);
+  checkListTranslations(p, doc, languages);
+
   const dates: { parsed?: ParsedEventDates } = {};
-  const events = validateEvents(doc.events, { actors: actorIds, categories: categoryIds, sources: sourceIds }, p, options.onProgress, dates);
+  const refs = { actors: actorIds, categories: categoryIds, sources: sourceIds, languages };
+  const events = validateEvents(doc.events, refs, p, options.onProgress, dates);
 
   if (p.count > 0) return { ok: false, problems: p.toArray() };
   const dataset: Dataset = {
@@ -136,8 +138,9 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     series: series as Series[],
   };
   if (description !== undefined) dataset.description = description;
-  if (periods !== undefined && periods.length > 0) dataset.periods = periods;
+  if (periods !== undefined && periods.length > 0) dataset.periods = periods as Period[];
   // Kept as written (undefined when absent): it is checked when it opens (validateStory.ts), so a broken story never costs the events.
   dataset.story = doc.story;
+  if (languages.size > 0) dataset.translations = doc.translations as Record<string, DocumentTranslation>;
   return dates.parsed ? { ok: true, dataset, dates: dates.parsed } : { ok: true, dataset };
 }

@@ -2,6 +2,7 @@ import { IdTable } from './idTable';
 import { parsePartialDateInto } from './partialDate';
 import type { ProblemList } from './problemList';
 import type { Citation, Place, TimelineEvent } from './types';
+import { checkTranslations, EVENT_FIELDS, isObject } from './validateTranslations';
 
 /*
  * Events are checked by this hand-written loop rather than a valibot schema:
@@ -12,7 +13,7 @@ import type { Citation, Place, TimelineEvent } from './types';
  */
 
 /** Keys an event may have; any other key is kept in `extra`. */
-const EVENT_KEYS = new Set(['id', 'date', 'end', 'title', 'summary', 'actors', 'category', 'place', 'importance', 'sources']);
+const EVENT_KEYS = new Set(['id', 'date', 'end', 'title', 'summary', 'actors', 'category', 'place', 'importance', 'sources', 'translations']);
 const PLACE_KEYS = new Set(['name', 'lat', 'lon']);
 const CITATION_KEYS = new Set(['source', 'quote']);
 
@@ -21,11 +22,12 @@ export interface EventReferences {
   actors: ReadonlySet<string>;
   categories: ReadonlySet<string>;
   sources: ReadonlySet<string>;
+  /** Languages the document's `translations` declares; an event may be translated only into these. */
+  languages: ReadonlySet<string>;
 }
 
 type Json = Record<string, unknown>;
 
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Path of event i's field; built only when there is a problem to report, since most events have none. */
 const at = (i: number, field: string) => `events[${i}].${field}`;
@@ -144,7 +146,7 @@ export function validateEvents(
       p.add(`events[${i}]`, 'notObject');
       continue;
     }
-    const { id, date, end, title, summary, actors, category, place, importance, sources } = e;
+    const { id, date, end, title, summary, actors, category, place, importance, sources, translations } = e;
 
     if (checkText(p, i, 'id', id) && ids.add(i, id as string) !== -1) p.add(at(i, 'id'), 'duplicateId', { id: id as string });
     let dateOk = false;
@@ -177,6 +179,7 @@ export function validateEvents(
       p.add(at(i, 'importance'), 'importanceValue');
     }
     checkCitations(p, i, sources, refs);
+    if (translations !== undefined) checkTranslations(p, at(i, 'translations'), translations, EVENT_FIELDS, refs.languages);
 
     let extra: Json | undefined;
     for (const key in e) {

@@ -4,8 +4,6 @@ import { runLoadSequence, type StagedFile } from '../io/loadSequence';
 import type { Dataset } from '../model/types';
 import { documentTransferList, type PhaseTiming, type WorkerFailure, type WorkerProgress, type WorkerRequest, type WorkerResponse } from './protocol';
 import { readSource } from './readSource';
-import { eventSearchTextBuilder, matchMask, type SearchTextBuilder } from './searchText';
-
 /** Progress messages at most this often: each one costs the main thread a render. */
 const PROGRESS_INTERVAL_MS = 50;
 
@@ -35,7 +33,8 @@ const epochNow = () => performance.timeOrigin + performance.now();
  * It keeps the parsed events, so the main thread never holds a million event objects.
  */
 export function createDatasetHost(send: Reply): DatasetHost {
-  let loaded: { dataset: Dataset; order: Uint32Array; search: SearchTextBuilder } | null = null;
+  /** `search` finds a query's rows: the search code is a chunk of its own, fetched after the load. */
+  let loaded: { dataset: Dataset; order: Uint32Array; search: Promise<(query: string) => Uint8Array | null> } | null = null;
   /** The file the last sniff read, kept for the load that follows it. */
   let staged: StagedFile | null = null;
   const stopper = new AbortController();
@@ -94,17 +93,24 @@ export function createDatasetHost(send: Reply): DatasetHost {
         send({ type: 'failed', failure: { kind: 'invalid', title: result.title, problems: result.problems } });
         return;
       }
-      const search = eventSearchTextBuilder(result.dataset.events, result.order);
+      // The search code is fetched while the main thread draws: no first paint waits for it.
+      // Once here it folds the search text in slices, so the first keystroke is fast and a
+      // click on an event meanwhile still gets its details at once.
+      const { events } = result.dataset;
+      const search = import('./searchText').then((m) => {
+        const builder = m.eventSearchTextBuilder(events, result.order);
+        const fold = () => {
+          if (!stopper.signal.aborted && builder.step(FOLD_SLICE_MS) === null) setTimeout(fold, 0);
+        };
+        setTimeout(fold, 0);
+        return (query: string) => m.matchMask(builder.finish(), query);
+      });
+      // A failure is said to each search that asks (below).
+      search.catch(() => {});
       loaded = { dataset: result.dataset, order: result.order, search };
       phases.push({ phase: 'send', at: epochNow() });
       const { document, format, rejected, notes } = result;
       send({ type: 'loaded', document, phases, format, rejected, notes }, documentTransferList(document));
-      // Fold the search text now, while the main thread draws, so the first keystroke is
-      // fast; in slices, so a click on an event meanwhile still gets its details at once.
-      const fold = () => {
-        if (!stopper.signal.aborted && search.step(FOLD_SLICE_MS) === null) setTimeout(fold, 0);
-      };
-      setTimeout(fold, 0);
     } catch (error) {
       if (isAbort(error)) return;
       send({ type: 'failed', failure: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } });
@@ -126,8 +132,17 @@ export function createDatasetHost(send: Reply): DatasetHost {
           return;
         }
         case 'search': {
-          const mask = loaded ? matchMask(loaded.search.finish(), request.query) : null;
-          send({ type: 'search', id: request.id, mask }, mask ? [mask.buffer] : []);
+          if (!loaded) {
+            send({ type: 'search', id: request.id, mask: null });
+            return;
+          }
+          loaded.search.then(
+            (find) => {
+              const mask = find(request.query);
+              send({ type: 'search', id: request.id, mask }, mask ? [mask.buffer] : []);
+            },
+            (error: unknown) => send({ type: 'search', id: request.id, mask: null, error: String(error) }),
+          );
           return;
         }
       }

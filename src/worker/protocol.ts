@@ -52,7 +52,8 @@ export type WorkerResponse =
   | { type: 'sniffed'; sniff: SniffResult }
   | { type: 'failed'; failure: WorkerFailure }
   | { type: 'event'; id: number; event: TimelineEvent | null }
-  | { type: 'search'; id: number; mask: Uint8Array | null };
+  /** `error`: the search could not run (its code could not be fetched). */
+  | { type: 'search'; id: number; mask: Uint8Array | null; error?: string };
 
 /** The buffers of a ParsedDocument, to move rather than copy. */
 export function documentTransferList(doc: ParsedDocument): ArrayBuffer[] {

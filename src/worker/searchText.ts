@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../model/normalizeText';
+import { searchableTexts } from '../model/searchableTexts';
 import type { TimelineEvent } from '../model/types';
 import { invertOrder } from '../model/packedText';
 
@@ -36,7 +37,7 @@ export interface SearchTextBuilder {
 }
 
 /**
- * Folds `count` items; `fields(k)` gives item k's title and summary, and `rowOf[k]`
+ * Folds `count` items; `fields(k)` gives item k's texts (title, summary, their translations), and `rowOf[k]`
  * its row when items are not rows (omit for rows).
  */
 export function searchTextBuilder(
@@ -94,7 +95,7 @@ export function buildSearchText(
  * `order` (order[row] = document index).
  */
 export function eventSearchTextBuilder(events: readonly TimelineEvent[], order: Uint32Array): SearchTextBuilder {
-  return searchTextBuilder(events.length, (k) => [events[k].title, events[k].summary], invertOrder(order));
+  return searchTextBuilder(events.length, (k) => searchableTexts(events[k]), invertOrder(order));
 }
 
 /** eventSearchTextBuilder, completed at once. */

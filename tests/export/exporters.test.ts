@@ -77,6 +77,16 @@ describe('events as JSON v1', () => {
     expect(again.dataset.series).toEqual(doc.series);
   });
 
+  it('keeps the translations and the word on who made them, so a translated file opens again translated', async () => {
+    const doc = coalition();
+    const { loaded, events } = await halfShown(doc);
+    const again = validateDataset(JSON.parse(eventsToJson(events, loaded.meta)));
+    if (!again.ok) throw new Error(again.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    expect(again.dataset.translations?.ar).toMatchObject({ from: 'en', by: 'machine' });
+    expect(again.dataset.events[0].translations?.ar?.title).toBe(events[0].translations?.ar?.title);
+    expect(again.dataset.actors[0].translations).toEqual(doc.actors.find((a) => a.id === again.dataset.actors[0].id)?.translations);
+  });
+
   it('writes extra fields back onto each event, so an ACLED import round-trips with its fatalities', async () => {
     const result = await acledCsv.convert(external('acled-geosentinel-sample/acled_data_sample.csv'), {});
     const checked = validateDataset(result.document);

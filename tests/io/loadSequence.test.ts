@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDocumentText } from '../../bench/generate.mjs';
 import { buildColumns } from '../../src/model/buildColumns';
@@ -109,6 +110,28 @@ describe("the worker's parse of a 100,000-event document", { timeout: 60_000 }, 
     }
     // Accent folding really was exercised: "hit" finds titles written "Hīt".
     expect(matchMask(search, 'hit')!.some((m, row) => m === 1 && packedEventText(result.document).title(row).includes('Hīt'))).toBe(true);
+  });
+});
+
+describe('a translated document', () => {
+  it("sends each language's titles, the original where an event has none, the same as the in-memory dataset", () => {
+    const doc = JSON.parse(readFileSync('data/coalition.json', 'utf8'));
+    // One event left untranslated: it keeps its English title.
+    delete doc.events[0].translations;
+    const parsed = parseDocument(JSON.stringify(doc), 'coalition.json', () => {});
+    if (!parsed.ok) throw new Error('data/coalition.json does not parse');
+    const inMemory = createInMemoryDataset(parsed.dataset);
+    const text = packedEventText(parsed.document);
+    const first = text.indexOf(doc.events[0].id);
+    expect(text.titleIn(first, 'ar')).toBe(doc.events[0].title);
+    const talks = text.indexOf('talks-first-round');
+    expect(text.titleIn(talks, 'ar')).toBe('الجولة الأولى من المحادثات الأمريكية العراقية بشأن إنهاء مهمة التحالف');
+    expect(text.titleIn(talks, 'fr')).toBe(text.title(talks));
+    for (let row = 0; row < parsed.dataset.events.length; row++) expect(text.titleIn(row, 'ar')).toBe(inMemory.text.titleIn(row, 'ar'));
+  });
+
+  it('packs no translated titles for a dataset without translations', () => {
+    expect(result.document.translatedTitles).toBeUndefined();
   });
 });
 

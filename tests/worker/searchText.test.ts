@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/model/normalizeText';
-import { buildSearchText, matchMask, searchTextBuilder } from '../../src/worker/searchText';
+import type { TimelineEvent } from '../../src/model/types';
+import { buildEventSearchText, buildSearchText, matchMask, searchTextBuilder } from '../../src/worker/searchText';
 
 /** Characters where folding matters: case, accents (precomposed and combining), quotes, white space. */
 const tricky = fc.constantFrom('a', 'B', 'i', 'ī', '\u0301', ' ', '\t', 'Σ', 'ς', '’', "'", '-');
@@ -46,5 +47,18 @@ describe('matchMask', () => {
     while (builder.step(0) === null) steps++;
     expect(steps).toBeGreaterThan(1);
     expect(builder.finish()).toEqual(buildSearchText(titles.length, fields));
+  });
+
+  it('finds an event by its translated title or summary, hamza or not, as well as by its English', () => {
+    const events = [
+      { id: 'a', date: '2014', title: 'Mosul falls', actors: [], category: 'c', sources: [], translations: { ar: { title: 'سقوط الموصل' } } },
+      { id: 'b', date: '2014', title: 'Strikes near Erbil', actors: [], category: 'c', sources: [], translations: { ar: { summary: 'ضربات قرب أربيل' } } },
+      { id: 'c', date: '2014', title: 'Talks', actors: [], category: 'c', sources: [] },
+    ] as TimelineEvent[];
+    const search = buildEventSearchText(events, Uint32Array.from([0, 1, 2]));
+    expect(Array.from(matchMask(search, 'الموصل') ?? [])).toEqual([1, 0, 0]);
+    // Typed without the hamza, as many readers type it.
+    expect(Array.from(matchMask(search, 'اربيل') ?? [])).toEqual([0, 1, 0]);
+    expect(Array.from(matchMask(search, 'erbil') ?? [])).toEqual([0, 1, 0]);
   });
 });
