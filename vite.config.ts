@@ -42,9 +42,22 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   // Relative base so the built dist/ works from any static host path.
   base: './',
-  // Every browser that runs es2022 either supports modulepreload or simply skips the
-  // hint, so the polyfill would only add bytes to the first load's JavaScript.
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Every browser that runs es2022 either supports modulepreload or simply skips the
+    // hint, so the polyfill would only add bytes to the first load's JavaScript.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically is one chunk (the entry's own). Left to
+        // itself, Rolldown splits what the first page shares with lazy chunks (React,
+        // zustand, d3-array) into small common chunks, each a request and a preamble
+        // of its own that compresses apart: 1.3 KB gzipped more on the first paint.
+        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+      },
+    },
+  },
   worker: { format: 'es' },
   test: {
     // Generous per-test time: the suites assert behaviour, never speed, and a shared
