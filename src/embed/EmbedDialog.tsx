@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { embedSnippet } from './embedSnippet';
 import './embed.css';
+import { t } from '../i18n/embed.en';
 import { useModalDialog } from '../ui/useModalDialog';
 
 /** Props of EmbedDialog. */
@@ -22,7 +23,7 @@ export function EmbedDialog({ pageUrl, title, onClose }: EmbedDialogProps) {
   const headingId = useId();
   const textId = useId();
   const [copied, setCopied] = useState<'no' | 'yes' | 'manual'>('no');
-  const snippet = embedSnippet(pageUrl, `${title}: interactive timeline`);
+  const snippet = embedSnippet(pageUrl, t('embedFrameTitle', { title }));
 
   useModalDialog(ref, {
     focus: () => {
@@ -57,24 +58,24 @@ export function EmbedDialog({ pageUrl, title, onClose }: EmbedDialogProps) {
     >
       <div className="embed-dialog-body">
         <h2 id={headingId} className="embed-dialog-title">
-          Embed this view
+          {t('embedTitle')}
         </h2>
         <p className="muted">
-          Paste this into an article. The frame fills the column&rsquo;s width and grows to fit what it shows; it opens on the view you see now.
+          {t('embedHow')}
         </p>
         <label htmlFor={textId} className="visually-hidden">
-          Embed code
+          {t('embedCode')}
         </label>
         <textarea id={textId} ref={textRef} className="embed-code" readOnly rows={6} value={snippet} />
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={copy}>
-            Copy the code
+            {t('embedCopy')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {t('embedClose')}
           </button>
           <span className="muted" aria-live="polite">
-            {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'manual' ? 'The clipboard is not available here: the code is selected, copy it with Ctrl+C or ⌘C.' : ''}
+            {copied === 'yes' ? t('embedCopied') : copied === 'manual' ? t('embedCopyByHand') : ''}
           </span>
         </div>
       </div>

@@ -67,9 +67,9 @@ export function sourceLine(dataLocation: string | null, fileName: string | null,
     } catch {
       // Keep it as written.
     }
-    return `Data: ${where} (every event there cites its sources) · drawn with Coalition Timeline`;
+    return t('exportSourcePublished', { where });
   }
-  return `Data: ${fileName ?? 'a file'} (a local file, not published) · drawn with Coalition Timeline`;
+  return t('exportSourceLocal', { file: fileName ?? t('exportAFile') });
 }
 
 /**
@@ -110,7 +110,7 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
     const dataset = state.dataset;
     if (!dataset || !visibility || !mask) return;
     setBusy(true);
-    setMessage(`Drawing the view as ${kind.toUpperCase()}…`);
+    setMessage(t('exportDrawing', { format: kind.toUpperCase() }));
     try {
       // The lanes as tall as on screen, the theme's colours as shown (light, dark or forced).
       const body = document.querySelector('.tl-body');
@@ -131,9 +131,9 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
       const name = baseName(dataset.meta.title);
       if (kind === 'svg') download(viewSvg(picture).svg, 'image/svg+xml', `${name}.svg`);
       else download(await svgToPng(viewSvg(picture, { scale: 2 }).svg), 'image/png', `${name}.png`);
-      setMessage(`Saved the view as ${kind === 'svg' ? 'SVG' : 'PNG (twice the size on screen)'}.`);
+      setMessage(kind === 'svg' ? t('exportSavedSvg') : t('exportSavedPng'));
     } catch (e) {
-      setMessage(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setMessage(t('exportFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -158,10 +158,10 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
         {t('exportJson')}
       </button>
       <button type="button" disabled={busy} onClick={() => void exportView('svg')}>
-        View as SVG
+        {t('exportViewSvg')}
       </button>
       <button type="button" disabled={busy} onClick={() => void exportView('png')}>
-        View as PNG
+        {t('exportViewPng')}
       </button>
       <button type="button" onClick={() => void copyLink()}>
         {t('exportCopyLink')}

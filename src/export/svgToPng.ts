@@ -1,3 +1,5 @@
+import { formatInteger } from '../i18n/format';
+import { t } from '../i18n/export.en';
 /**
  * An SVG document as a PNG, drawn by the browser: the SVG goes into an <img> from
  * a blob: URL (the page's CSP allows blob: images; an SVG loaded as an image runs
@@ -15,10 +17,10 @@ export async function svgToPng(svg: string): Promise<Blob> {
     canvas.width = img.naturalWidth;
     canvas.height = img.naturalHeight;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this browser gave no canvas to draw the picture on');
+    if (!ctx) throw new Error(t('exportNoCanvas'));
     ctx.drawImage(img, 0, 0);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`the picture (${canvas.width} × ${canvas.height} px) is too large for this browser to make a PNG`))), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('exportTooLarge', { width: formatInteger(canvas.width), height: formatInteger(canvas.height) })))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);

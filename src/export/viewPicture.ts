@@ -5,6 +5,7 @@ import { formatAt } from '../timeline/formatWhen';
 import { laneTimesFor } from '../timeline/laneTimes';
 import { DEFAULT_LANE_METRICS, layoutLanes, type LaneBox } from '../timeline/layoutLanes';
 import type { layoutTimeline, TimelineLayout } from '../timeline/layoutTimeline';
+import { t } from '../i18n/export.en';
 import type { ThemeColors } from '../timeline/readThemeColors';
 
 /*
@@ -64,8 +65,6 @@ export interface ViewInputs {
   source: string;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /** Lays out the view as the timeline does and gathers the words a picture of it carries. */
 export function viewPicture(v: ViewInputs): ViewPicture {
   const { dataset, mask, actors, domain, plotWidth: width, colors, actorColors } = v;
@@ -96,7 +95,7 @@ export function viewPicture(v: ViewInputs): ViewPicture {
   return {
     title: meta.title,
     range: `${formatAt(domain[0], 2)} – ${formatAt(domain[1] - 1, 2)}`,
-    counts: `Showing ${count(v.shown)} of ${count(columns.count)} events`,
+    counts: t('exportPictureCounts', { shown: v.shown, count: columns.count }),
     source: v.source,
     plotWidth: width,
     plotHeight: totalHeight,

@@ -1,5 +1,6 @@
 import { tickAnchor } from '../axis/tickFormat';
 import { barShape, BADGE_HEIGHT, badgeShape, densityBar, diamondPath, HATCH, HATCH_TILE, pointShape, shapeBounds, UNCERTAIN_DASH, type MarkShape } from '../timeline/markShapes';
+import { t } from '../i18n/export.en';
 import type { ViewPicture } from './viewPicture';
 
 /*
@@ -169,10 +170,10 @@ export function viewSvg(p: ViewPicture, { scale = 1 }: ViewSvgOptions = {}): { s
 
   // The key to the marks, with the very shapes the marks use.
   const key: [string, string][] = [
-    [shape(pointShape(6, 0, 1), { fill: c.muted }), 'event'],
-    [shape(pointShape(7, 0, 3), { fill: c.muted }), 'key event'],
-    [shape(barShape(0, 22, 0, 1, false), { fill: c.muted }), 'period'],
-    [shape(barShape(0, 22, 0, 1, true), { fill: 'url(#hatch-key)', stroke: c.muted, 'stroke-dasharray': DASH }), 'dated to the month or year only'],
+    [shape(pointShape(6, 0, 1), { fill: c.muted }), t('exportKeyEvent')],
+    [shape(pointShape(7, 0, 3), { fill: c.muted }), t('exportKeyKeyEvent')],
+    [shape(barShape(0, 22, 0, 1, false), { fill: c.muted }), t('exportKeyPeriod')],
+    [shape(barShape(0, 22, 0, 1, true), { fill: 'url(#hatch-key)', stroke: c.muted, 'stroke-dasharray': DASH }), t('exportKeyPartialDate')],
   ];
   const widths = [12, 14, 22, 22];
   const legend: string[] = [];
@@ -189,7 +190,7 @@ export function viewSvg(p: ViewPicture, { scale = 1 }: ViewSvgOptions = {}): { s
       { transform: `translate(${x - pillBox.x},0)` },
       el('rect', { x: pill.x, y: pill.y, width: pill.width, height: BADGE_HEIGHT, rx: pill.rx, fill: c.surface2, stroke: c.border }) +
         text({ x: 0, y: 0, dy: '0.35em', 'text-anchor': 'middle', 'font-size': SMALL_PX, 'font-weight': 600, fill: c.fg }, '+3'),
-    ) + text({ x: x + pill.width + 6, y: 0, dy: '0.35em', 'font-size': SMALL_PX, fill: c.muted }, 'more events than fit at this zoom'),
+    ) + text({ x: x + pill.width + 6, y: 0, dy: '0.35em', 'font-size': SMALL_PX, fill: c.muted }, t('exportKeyBadge')),
   );
   body.push(el('g', { transform: `translate(${PAD},${legendY})` }, legend.join('')));
   body.push(text({ x: PAD, y: sourceY, 'font-size': SMALL_PX, fill: c.muted }, fitText(p.source, width - 2 * PAD, SMALL_PX)));

@@ -1,7 +1,8 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { KEY_BINDINGS, keyGlyph, mirrored, type KeyBinding, type KeyPlace, type TimeDirection } from '../axis/keymap';
 import { useEscape } from '../ui/escapeStack';
-import { GESTURES, MOVE_HELP, PLACE_HEADING } from './keyHelpText';
+import { t } from '../i18n/help.en';
+import { gestures, moveHelp, placeHeading, PLACES } from './keyHelpText';
 import './help.css';
 import { CloseButton } from '../ui/CloseButton';
 import { useModalDialog } from '../ui/useModalDialog';
@@ -28,12 +29,11 @@ export function keyRows(place: KeyPlace, direction: TimeDirection = 'ltr'): KeyR
     const name = `${b.shift ? 'Shift + ' : ''}${keyGlyph(b.key)}`;
     const row = rows.get(id);
     if (row) row.keys.push(name);
-    else rows.set(id, { keys: [name], does: MOVE_HELP[place][move] ?? '' });
+    else rows.set(id, { keys: [name], does: moveHelp(place, move) });
   }
   return [...rows.values()];
 }
 
-const PLACES = Object.keys(PLACE_HEADING) as KeyPlace[];
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
@@ -80,17 +80,17 @@ export function HelpDialog({ onClose, direction = 'ltr' }: HelpDialogProps) {
       }}
     >
       <div className="help-head">
-        <h2 id={headingId}>Keys and gestures</h2>
-        <CloseButton label="Close" onClick={onClose} />
+        <h2 id={headingId}>{t('helpTitle')}</h2>
+        <CloseButton label={t('helpClose')} onClick={onClose} />
       </div>
       {PLACES.map((place) => (
         <section key={place} className="help-section" aria-labelledby={`${headingId}-${place}`}>
-          <h3 id={`${headingId}-${place}`}>{PLACE_HEADING[place]}</h3>
+          <h3 id={`${headingId}-${place}`}>{placeHeading(place)}</h3>
           <table className="help-keys">
             <thead className="visually-hidden">
               <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">What they do</th>
+                <th scope="col">{t('helpKeys')}</th>
+                <th scope="col">{t('helpWhatKeysDo')}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,7 +99,7 @@ export function HelpDialog({ onClose, direction = 'ltr' }: HelpDialogProps) {
                   <th scope="row">
                     {row.keys.map((k, i) => (
                       <span key={k}>
-                        {i > 0 && ' or '}
+                        {i > 0 && t('helpOr')}
                         <kbd>{k}</kbd>
                       </span>
                     ))}
@@ -112,16 +112,16 @@ export function HelpDialog({ onClose, direction = 'ltr' }: HelpDialogProps) {
         </section>
       ))}
       <section className="help-section" aria-labelledby={`${headingId}-gestures`}>
-        <h3 id={`${headingId}-gestures`}>Gestures</h3>
+        <h3 id={`${headingId}-gestures`}>{t('helpGestures')}</h3>
         <table className="help-keys">
           <thead className="visually-hidden">
             <tr>
-              <th scope="col">Gesture</th>
-              <th scope="col">What it does</th>
+              <th scope="col">{t('helpGesture')}</th>
+              <th scope="col">{t('helpWhatItDoes')}</th>
             </tr>
           </thead>
           <tbody>
-            {GESTURES.map(([gesture, effect]) => (
+            {gestures().map(([gesture, effect]) => (
               <tr key={gesture}>
                 <th scope="row">{gesture}</th>
                 <td>{effect}</td>
@@ -132,7 +132,7 @@ export function HelpDialog({ onClose, direction = 'ltr' }: HelpDialogProps) {
       </section>
       <div className="help-foot">
         <button type="button" className="button" onClick={onClose}>
-          Done
+          {t('helpDone')}
         </button>
       </div>
     </dialog>

@@ -1,57 +1,74 @@
 import type { KeyMove, KeyPlace } from '../axis/keymap';
+import { t, type HelpKey } from '../i18n/help.en';
 
-/** The help dialog's heading for each place a key acts, in the order it lists them. */
-export const PLACE_HEADING: Record<KeyPlace, string> = {
-  tree: 'In the timeline and the troop chart (Tab to reach them)',
-  time: 'On the overview strip',
-  listen: 'Listen, under the troop chart',
-  page: 'Anywhere',
+/** The help dialog's heading for each place a key acts, in the order it lists them (catalogue keys). */
+const PLACE_KEYS: Record<KeyPlace, HelpKey> = {
+  tree: 'helpPlaceTree',
+  time: 'helpPlaceTime',
+  listen: 'helpPlaceListen',
+  page: 'helpPlacePage',
 };
+
+/** The places a key acts, in the order the dialog lists them. */
+export const PLACES = Object.keys(PLACE_KEYS) as KeyPlace[];
+
+/** The heading of a place, in the language in force. */
+export const placeHeading = (place: KeyPlace): string => t(PLACE_KEYS[place]);
 
 /**
- * What each move does in each place. Typed per place, so a binding added to the keymap
- * without words here fails the help dialog's test rather than showing an empty row.
+ * What each move does in each place (catalogue keys). Typed per place, so a binding
+ * added to the keymap without words here fails the help dialog's test rather than
+ * showing an empty row.
  */
-export const MOVE_HELP: Record<KeyPlace, Partial<Record<KeyMove, string>>> = {
+const MOVE_KEYS: Record<KeyPlace, Partial<Record<KeyMove, HelpKey>>> = {
   tree: {
-    in: 'Go into the focused lane, series, period or step',
-    open: 'Go in; on an event, open its details; on a figure, show its source',
-    out: 'Come out one level',
-    earlier: 'Previous item in time',
-    later: 'Next item in time',
-    'next-group': 'The same time in the next lane or series',
-    'previous-group': 'The same time in the previous lane or series',
-    first: 'First item of the level',
-    last: 'Last item of the level',
-    'zoom-in': 'Zoom in around the focused item',
-    'zoom-out': 'Zoom out around the focused item',
-    help: 'Open this list of keys',
+    in: 'helpTreeIn',
+    open: 'helpTreeOpen',
+    out: 'helpTreeOut',
+    earlier: 'helpTreeEarlier',
+    later: 'helpTreeLater',
+    'next-group': 'helpTreeNextGroup',
+    'previous-group': 'helpTreePreviousGroup',
+    first: 'helpTreeFirst',
+    last: 'helpTreeLast',
+    'zoom-in': 'helpTreeZoomIn',
+    'zoom-out': 'helpTreeZoomOut',
+    help: 'helpTreeHelp',
   },
   time: {
-    'zoom-in': 'Zoom in',
-    'zoom-out': 'Zoom out',
-    earlier: 'Move earlier in time',
-    later: 'Move later in time',
-    'show-all': 'Show everything',
+    'zoom-in': 'helpTimeZoomIn',
+    'zoom-out': 'helpTimeZoomOut',
+    earlier: 'helpTimeEarlier',
+    later: 'helpTimeLater',
+    'show-all': 'helpTimeShowAll',
   },
   listen: {
-    earlier: 'Previous figure, spoken and sounded',
-    later: 'Next figure, spoken and sounded',
-    stop: 'Stop the sound',
+    earlier: 'helpListenEarlier',
+    later: 'helpListenLater',
+    stop: 'helpListenStop',
   },
   page: {
-    close: 'Close what was opened last: this list, the event details',
+    close: 'helpPageClose',
   },
 };
 
-/** Pointer and touch gestures, each with the button or key that does the same. */
-export const GESTURES: readonly [gesture: string, effect: string][] = [
-  ['Wheel or pinch over the timeline or the chart', 'Zoom around the pointer (or the Zoom in and Zoom out buttons, + and −)'],
-  ['Drag, Shift with the wheel, or a sideways swipe', 'Move in time (or the Pan left and Pan right buttons, the arrow keys)'],
-  ['Drag the overview’s window, or one of its edges', 'Move the shown span, or widen and narrow it'],
-  ['Press the overview outside its window', 'Jump there'],
-  ['Press a mark', 'Open the event’s details'],
-  ['Press a “+N” badge or a density strip', 'Zoom in on the events it stands for'],
-  ['Hover a mark or a figure', 'Its date, kind and source in a tooltip'],
-  ['Swipe down on an open sheet (phones)', 'Close it (or its Close button, Escape)'],
+/** What `move` does in `place`, in the language in force; '' for a binding without words. */
+export function moveHelp(place: KeyPlace, move: KeyMove): string {
+  const key = MOVE_KEYS[place][move];
+  return key ? t(key) : '';
+}
+
+/** Pointer and touch gestures, each with the button or key that does the same (catalogue keys). */
+const GESTURE_KEYS: readonly [gesture: HelpKey, effect: HelpKey][] = [
+  ['helpWheel', 'helpWheelDoes'],
+  ['helpDrag', 'helpDragDoes'],
+  ['helpBrush', 'helpBrushDoes'],
+  ['helpOverviewPress', 'helpOverviewPressDoes'],
+  ['helpMarkPress', 'helpMarkPressDoes'],
+  ['helpBadgePress', 'helpBadgePressDoes'],
+  ['helpHover', 'helpHoverDoes'],
+  ['helpSwipeDown', 'helpSwipeDownDoes'],
 ];
+
+/** The gestures and what each does, in the language in force. */
+export const gestures = (): [gesture: string, effect: string][] => GESTURE_KEYS.map(([g, e]) => [t(g), t(e)]);

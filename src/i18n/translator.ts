@@ -7,6 +7,10 @@ import type { importsEn } from './imports.en';
 import type { openEn } from './open.en';
 import type { problemsEn } from './problems.en';
 import type { readingEn } from './reading.en';
+import type { helpEn } from './help.en';
+import type { storyEn } from './story.en';
+import type { embedEn } from './embed.en';
+import type { laneCapEn } from './laneCap.en';
 
 /*
  * The catalogue is one set of keyed English messages in sections: the words of the
@@ -25,6 +29,10 @@ export interface Sections {
   open: typeof openEn;
   failure: typeof failureEn;
   imports: typeof importsEn;
+  help: typeof helpEn;
+  story: typeof storyEn;
+  embed: typeof embedEn;
+  laneCap: typeof laneCapEn;
 }
 
 /** A section's messages in some language: the same keys as the English. */

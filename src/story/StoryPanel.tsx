@@ -15,6 +15,7 @@ import { applyStoryStep, stepMoment, stepRow } from './storyStepView';
 import './story.css';
 import { CloseButton } from '../ui/CloseButton';
 import { useModalDialog } from '../ui/useModalDialog';
+import { t } from '../i18n/story.en';
 
 /** Props of StoryPanel. */
 export interface StoryPanelProps {
@@ -122,11 +123,11 @@ function StoryProblems({ problems }: { problems: readonly Problem[] }) {
     <section ref={ref} className="story" role="alert" aria-labelledby={headingId} tabIndex={-1}>
       <div className="story-head">
         <h2 id={headingId} className="story-title">
-          This file’s story cannot be shown
+          {t('storyCannotShow')}
         </h2>
-        <CloseButton label="Close the story" onClick={close} />
+        <CloseButton label={t('storyClose')} onClick={close} />
       </div>
-      <p>Its events are all shown; the story has {problems.length === 1 ? 'this problem' : 'these problems'}:</p>
+      <p>{t('storyHasProblems', { count: problems.length })}</p>
       <ul className="story-problems">
         {problems.map((p) => (
           <li key={`${p.path}: ${p.message}`}>
@@ -211,7 +212,7 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
       ref={panelRef}
       className="story"
       aria-labelledby={headingId}
-      aria-roledescription="story"
+      aria-roledescription={t('storyRole')}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       onPointerDown={(e) => {
@@ -232,9 +233,9 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
     >
       <div className="story-head">
         <p className="story-kicker">
-          Story <span className="story-counter">{`${index + 1} of ${steps.length}`}</span>
+          {t('storyKicker')} <span className="story-counter">{t('storyCounter', { step: index + 1, count: steps.length })}</span>
         </p>
-        <CloseButton label="Close the story and explore freely" onClick={close} />
+        <CloseButton label={t('storyCloseExplore')} onClick={close} />
       </div>
       <div className="story-progress" aria-hidden="true">
         <div className="story-progress-done" style={{ inlineSize: `${((index + 1) / steps.length) * 100}%` }} />
@@ -258,30 +259,30 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
       {citations.length > 0 && (
         <details className="story-sources">
           <summary>
-            {citations.length === 1 ? 'Source: ' : `Sources (${citations.length}): `}
+            {t('storySources', { count: citations.length })}
             {publishers(citations, lookups.sourceById)}
           </summary>
           <SourceList citations={citations} sourceById={lookups.sourceById} />
         </details>
       )}
-      <div className="story-nav" role="group" aria-label="Story steps">
+      <div className="story-nav" role="group" aria-label={t('storySteps')}>
         <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
           <span aria-hidden="true">{rtl ? '→ ' : '← '}</span>
-          Previous
+          {t('storyPrevious')}
         </button>
         {last ? (
           <button type="button" className="button button-primary" onClick={close}>
-            Explore freely
+            {t('storyExplore')}
           </button>
         ) : (
           <button type="button" className="button button-primary" onClick={() => go(index + 1)}>
-            Next
+            {t('storyNext')}
             <span aria-hidden="true">{rtl ? ' ←' : ' →'}</span>
           </button>
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {`Step ${index + 1} of ${steps.length}: ${title}`}
+        {t('storyStepAnnounced', { step: index + 1, count: steps.length, title })}
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { appStore, useAppStore } from '../store/appStore';
 import { LANE_CAP } from '../store/busiestLanes';
-import { formatCount } from '../ui/datasetLookups';
+import { t } from '../i18n/laneCap.en';
 
 /** Props of LaneCapControl. */
 export interface LaneCapControlProps {
@@ -20,11 +20,11 @@ export default function LaneCapControl({ visibleActors }: LaneCapControlProps) {
     <p className="tl-lane-cap" data-testid="lane-cap">
       <span>
         {allLanes
-          ? `Showing all ${formatCount(visibleActors)} actors`
-          : `Showing the ${LANE_CAP} busiest of ${formatCount(visibleActors)} actors`}
+          ? t('laneCapAll', { count: visibleActors })
+          : t('laneCapBusiest', { cap: LANE_CAP, count: visibleActors })}
       </span>{' '}
       <button type="button" className="button button-quiet" onClick={() => setAllLanes(!allLanes)}>
-        {allLanes ? `Show top ${LANE_CAP}` : `Show all ${formatCount(visibleActors)}`}
+        {allLanes ? t('laneCapShowTop', { cap: LANE_CAP }) : t('laneCapShowAll', { count: visibleActors })}
       </button>
     </p>
   );

@@ -4,16 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { KEY_BINDINGS, keyGlyph } from '../../src/axis/keymap';
 import { HelpDialog } from '../../src/help/HelpDialog';
 import { KeysHelp } from '../../src/help/KeysHelp';
-import { MOVE_HELP, PLACE_HEADING } from '../../src/help/keyHelpText';
+import { moveHelp, placeHeading } from '../../src/help/keyHelpText';
 
 describe('the list of keys', () => {
   it('lists every binding of the keymap under its place, with what it does', () => {
     render(<HelpDialog onClose={() => {}} />);
     const dialog = screen.getByRole('dialog', { name: 'Keys and gestures' });
     for (const b of KEY_BINDINGS) {
-      const section = within(dialog).getByRole('region', { name: PLACE_HEADING[b.place] });
+      const section = within(dialog).getByRole('region', { name: placeHeading(b.place) });
       const name = `${b.shift ? 'Shift + ' : ''}${keyGlyph(b.key)}`;
-      const does = MOVE_HELP[b.place][b.move];
+      const does = moveHelp(b.place, b.move);
       expect(does, `${b.place} ${b.key}`).toBeTruthy();
       const row = within(section)
         .getAllByRole('row')
@@ -25,7 +25,7 @@ describe('the list of keys', () => {
 
   it('names each arrow by what it does when time runs right to left', () => {
     render(<HelpDialog onClose={() => {}} direction="rtl" />);
-    const overview = screen.getByRole('region', { name: PLACE_HEADING.time });
+    const overview = screen.getByRole('region', { name: placeHeading('time') });
     const row = within(overview).getByRole('row', { name: /Move earlier in time/ });
     expect(row.querySelector('kbd')).toHaveTextContent('→');
   });

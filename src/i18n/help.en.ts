@@ -1,0 +1,61 @@
+import { partTranslator } from './t';
+
+/** The key list's words, in English: a section of the catalogue that travels with the help dialog's chunk. */
+export const helpEn = {
+  helpTitle: 'Keys and gestures',
+  helpKeys: 'Keys',
+  helpWhatKeysDo: 'What they do',
+  helpOr: ' or ',
+  helpGestures: 'Gestures',
+  helpGesture: 'Gesture',
+  helpWhatItDoes: 'What it does',
+  helpDone: 'Done',
+  helpClose: 'Close',
+  helpPlaceTree: 'In the timeline and the troop chart (Tab to reach them)',
+  helpPlaceTime: 'On the overview strip',
+  helpPlaceListen: 'Listen, under the troop chart',
+  helpPlacePage: 'Anywhere',
+  helpTreeIn: 'Go into the focused lane, series, period or step',
+  helpTreeOpen: 'Go in; on an event, open its details; on a figure, show its source',
+  helpTreeOut: 'Come out one level',
+  helpTreeEarlier: 'Previous item in time',
+  helpTreeLater: 'Next item in time',
+  helpTreeNextGroup: 'The same time in the next lane or series',
+  helpTreePreviousGroup: 'The same time in the previous lane or series',
+  helpTreeFirst: 'First item of the level',
+  helpTreeLast: 'Last item of the level',
+  helpTreeZoomIn: 'Zoom in around the focused item',
+  helpTreeZoomOut: 'Zoom out around the focused item',
+  helpTreeHelp: 'Open this list of keys',
+  helpTimeZoomIn: 'Zoom in',
+  helpTimeZoomOut: 'Zoom out',
+  helpTimeEarlier: 'Move earlier in time',
+  helpTimeLater: 'Move later in time',
+  helpTimeShowAll: 'Show everything',
+  helpListenEarlier: 'Previous figure, spoken and sounded',
+  helpListenLater: 'Next figure, spoken and sounded',
+  helpListenStop: 'Stop the sound',
+  helpPageClose: 'Close what was opened last: this list, the event details',
+  helpWheel: 'Wheel or pinch over the timeline or the chart',
+  helpWheelDoes: 'Zoom around the pointer (or the Zoom in and Zoom out buttons, + and −)',
+  helpDrag: 'Drag, Shift with the wheel, or a sideways swipe',
+  helpDragDoes: 'Move in time (or the Pan left and Pan right buttons, the arrow keys)',
+  helpBrush: 'Drag the overview’s window, or one of its edges',
+  helpBrushDoes: 'Move the shown span, or widen and narrow it',
+  helpOverviewPress: 'Press the overview outside its window',
+  helpOverviewPressDoes: 'Jump there',
+  helpMarkPress: 'Press a mark',
+  helpMarkPressDoes: 'Open the event’s details',
+  helpBadgePress: 'Press a “+N” badge or a density strip',
+  helpBadgePressDoes: 'Zoom in on the events it stands for',
+  helpHover: 'Hover a mark or a figure',
+  helpHoverDoes: 'Its date, kind and source in a tooltip',
+  helpSwipeDown: 'Swipe down on an open sheet (phones)',
+  helpSwipeDownDoes: 'Close it (or its Close button, Escape)',
+};
+
+/** Key of a message of the help section. */
+export type HelpKey = keyof typeof helpEn;
+
+/** The key list's words in the language in force, and the first paint's. */
+export const t = partTranslator('help', helpEn);
