@@ -1,4 +1,4 @@
-import { formatCount, pluralRules } from './format';
+import { formatCount, pluralCategory } from './format';
 
 /**
  * A message that depends on a count: one form per plural category the language
@@ -15,7 +15,7 @@ export type MessageParams = Record<string, string | number>;
 
 /** The text of one entry for these parameters: the plural form for `count`, then its placeholders filled. */
 export function render(entry: Message, params?: MessageParams): string {
-  const text = typeof entry === 'string' ? entry : (entry[pluralRules().select(Number(params?.count ?? 0))] ?? entry.other);
+  const text = typeof entry === 'string' ? entry : (entry[pluralCategory(Number(params?.count ?? 0))] ?? entry.other);
   if (!params) return text;
   // An unknown placeholder stays visible rather than silently dropping words.
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

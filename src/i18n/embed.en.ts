@@ -1,4 +1,4 @@
-import { partTranslator } from './t';
+import { translator } from './translator';
 
 /** The embed dialog's words, in English: a section of the catalogue that travels with the dialog's chunk. */
 export const embedEn = {
@@ -13,5 +13,5 @@ export const embedEn = {
   embedCopyByHand: 'The clipboard is not available here: the code is selected, copy it with Ctrl+C or ⌘C.',
 };
 
-/** The embed dialog's words in the language in force, and the first paint's. */
-export const t = partTranslator('embed', embedEn);
+/** The embed dialog's words in the language in force. */
+export const t = translator('embed', embedEn);

@@ -1,4 +1,4 @@
-import { partTranslator } from './t';
+import { translator } from './translator';
 
 /** The key list's words, in English: a section of the catalogue that travels with the help dialog's chunk. */
 export const helpEn = {
@@ -57,5 +57,5 @@ export const helpEn = {
 /** Key of a message of the help section. */
 export type HelpKey = keyof typeof helpEn;
 
-/** The key list's words in the language in force, and the first paint's. */
-export const t = partTranslator('help', helpEn);
+/** The key list's words in the language in force. */
+export const t = translator('help', helpEn);

@@ -1,4 +1,4 @@
-import { partTranslator } from './t';
+import { translator } from './translator';
 
 /** The lane cap's words, in English: a section of the catalogue that travels with its chunk (only many-actor data mounts it). */
 export const laneCapEn = {
@@ -8,5 +8,5 @@ export const laneCapEn = {
   laneCapShowAll: 'Show all {count}',
 };
 
-/** The lane cap's words in the language in force, and the first paint's. */
-export const t = partTranslator('laneCap', laneCapEn);
+/** The lane cap's words in the language in force. */
+export const t = translator('laneCap', laneCapEn);

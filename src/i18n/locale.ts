@@ -1,28 +1,46 @@
 /**
  * Languages the interface is written in. English is bundled with the page; every
  * other language is a chunk of its own, imported the first time it is chosen
- * (see `loadLocale` in words.ts).
+ * (see `loadLocale` in translator.ts).
  */
 export type Locale = 'en';
+
+/** The digits numbers are written in: Latin (0-9) or Arabic-Indic (٠-٩), a reader's choice where the language allows both. */
+export type Digits = 'latn' | 'arab';
 
 /** The language of the page when nothing else is asked for, and the fallback of every other. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /**
- * BCP 47 tag each language's Intl formatters are built with. English is written
- * "en-US" here and nowhere else: US number grouping, with the day-month-year
- * order of the dataset's dates coming from the catalogue, not from Intl.
+ * Each language's BCP 47 tag (for Intl) and the digits it is written in unless the
+ * reader chooses others. English is "en-US" here and nowhere else: US number
+ * grouping, with the day-month-year order of the dataset's dates coming from the
+ * formatting module, not from Intl.
  */
-const INTL_TAGS: Record<Locale, string> = { en: 'en-US' };
+const LOCALES: Record<Locale, { tag: string; digits: Digits }> = { en: { tag: 'en-US', digits: 'latn' } };
+
+/**
+ * The group separator of each digit system: "1,234" and "١٬٢٣٤" (U+066C, the
+ * Arabic thousands separator), as Intl writes them, for the counts written
+ * without Intl on the first paint (format.ts, formatCount).
+ */
+export const GROUP_SEPARATOR: Record<Digits, string> = { latn: ',', arab: '\u066c' };
 
 let current: Locale = DEFAULT_LOCALE;
+let digitsChosen: Digits | null = null;
 const listeners = new Set<() => void>();
 
 /** The interface language now in force. */
 export const getLocale = (): Locale => current;
 
-/** The Intl tag of a language (by default the one in force): the key of the formatter caches. */
-export const intlTag = (locale: Locale = current): string => INTL_TAGS[locale];
+/** The digits in force: the reader's choice, else the language's own. */
+export const getDigits = (): Digits => digitsChosen ?? LOCALES[current].digits;
+
+/** The Intl tag of the language in force, with its digits ("en-US-u-nu-latn"): the key of the formatter caches. */
+export const intlTag = (): string => `${LOCALES[current].tag}-u-nu-${getDigits()}`;
+
+/** Calls every subscriber after a change of language or digits. */
+const changed = () => listeners.forEach((fn) => fn());
 
 /**
  * Switches the language of every later call of t() and of the formatters, then
@@ -31,10 +49,17 @@ export const intlTag = (locale: Locale = current): string => INTL_TAGS[locale];
 export function applyLocale(locale: Locale): void {
   if (locale === current) return;
   current = locale;
-  listeners.forEach((fn) => fn());
+  changed();
 }
 
-/** Calls `fn` after every change of language; returns the unsubscribe. */
+/** Writes numbers in these digits from now on (null: the language's own), then tells the subscribers. */
+export function chooseDigits(digits: Digits | null): void {
+  if (digits === digitsChosen) return;
+  digitsChosen = digits;
+  changed();
+}
+
+/** Calls `fn` after every change of language or digits; returns the unsubscribe. */
 export function subscribeLocale(fn: () => void): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);

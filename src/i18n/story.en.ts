@@ -1,4 +1,4 @@
-import { partTranslator } from './t';
+import { translator } from './translator';
 
 /** The guided story's words, in English: a section of the catalogue that travels with the story's chunk. */
 export const storyEn = {
@@ -20,5 +20,5 @@ export const storyEn = {
   storyStepAnnounced: 'Step {step} of {count}: {title}',
 };
 
-/** The story's words in the language in force, and the first paint's. */
-export const t = partTranslator('story', storyEn);
+/** The story's words in the language in force. */
+export const t = translator('story', storyEn);

@@ -11,6 +11,7 @@ import type { helpEn } from './help.en';
 import type { storyEn } from './story.en';
 import type { embedEn } from './embed.en';
 import type { laneCapEn } from './laneCap.en';
+import type { noticesEn } from './notices.en';
 
 /*
  * The catalogue is one set of keyed English messages in sections: the words of the
@@ -33,6 +34,7 @@ export interface Sections {
   story: typeof storyEn;
   embed: typeof embedEn;
   laneCap: typeof laneCapEn;
+  notices: typeof noticesEn;
 }
 
 /** A section's messages in some language: the same keys as the English. */

@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { groupDigits } from '../model/groupDigits';
+import { formatCount } from '../i18n/format';
 import { appStore, useAppStore } from '../store/appStore';
 import { formatAt } from '../timeline/formatWhen';
 import type { LaneBox } from '../timeline/layoutLanes';
@@ -41,7 +41,7 @@ type Level =
   | { kind: 'periods'; lane: LaneRows; periods: Period[] }
   | { kind: 'events'; lane: LaneRows; from: number; to: number };
 
-const plural = (n: number) => `${groupDigits(n)} ${n === 1 ? 'event' : 'events'}`;
+const plural = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
 
 /** "2016", "March 2016", "12 March 2016", or "2014 to 2015" for a longer axis step. */
 function periodName(p: Period): string {

@@ -25,7 +25,7 @@ export function startSearchSync(store: AppStore): () => void {
         // A failed search must not leave the previous query's matches on screen, nor fail silently.
         if (ticket !== latest) return;
         store.getState().setSearchMask(null);
-        store.getState().addNotice(`The search for "${q}" failed: ${error instanceof Error ? error.message : String(error)}`);
+        store.getState().addNotice({ key: 'noticeSearchFailed', params: { q, error: error instanceof Error ? error.message : String(error) } });
       },
     );
   };

@@ -1,4 +1,5 @@
 import { httpUrl, RELATIVE_BASE } from '../model/httpUrl';
+import type { Notice } from '../i18n/notices.en';
 import { partialDateBounds } from './dateRange';
 
 /**
@@ -69,19 +70,15 @@ function decodeIdList(
   name: 'actors' | 'categories',
   raw: string,
   known: readonly { id: string }[] | undefined,
-  notices: string[],
+  notices: Notice[],
 ): string[] {
   const ids = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
   if (!known) return ids;
   const valid = new Set(known.map((k) => k.id));
   const unknown = ids.filter((id) => !valid.has(id));
   if (unknown.length) {
-    const kind = name === 'actors' ? 'actor' : 'category';
-    notices.push(
-      `Ignored ${unknown.length === 1 ? `an unknown ${kind}` : `unknown ${name}`} in the "${name}" parameter: ${unknown
-        .map((id) => `"${id}"`)
-        .join(', ')}.`,
-    );
+    const ids = unknown.map((id) => `"${id}"`).join(', ');
+    notices.push({ key: name === 'actors' ? 'noticeUnknownActors' : 'noticeUnknownCategories', params: { count: unknown.length, ids } });
   }
   return ids.filter((id) => valid.has(id));
 }
@@ -96,22 +93,22 @@ const isLoadableUrl = (value: string): boolean => httpUrl(value, RELATIVE_BASE) 
 export function decodeUrlState(
   params: URLSearchParams,
   context?: UrlStateContext,
-): { state: Partial<UrlState>; notices: string[] } {
+): { state: Partial<UrlState>; notices: Notice[] } {
   const state: Partial<UrlState> = {};
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const known = new Set<string>(URL_PARAMS);
   const seen = new Set<string>();
   for (const name of params.keys()) {
     if (seen.has(name)) continue;
     seen.add(name);
-    if (!known.has(name)) notices.push(`Ignored the unknown URL parameter "${name}".`);
-    else if (params.getAll(name).length > 1) notices.push(`The "${name}" parameter appears more than once; used the first.`);
+    if (!known.has(name)) notices.push({ key: 'noticeUnknownParam', params: { name } });
+    else if (params.getAll(name).length > 1) notices.push({ key: 'noticeRepeatedParam', params: { name } });
   }
 
   const data = params.get('data');
   if (data !== null) {
     if (data && isLoadableUrl(data)) state.data = data;
-    else notices.push(`Ignored the "data" parameter: "${data}" is not an http or https address.`);
+    else notices.push({ key: 'noticeBadData', params: { value: data } });
   }
   const actors = params.get('actors');
   if (actors !== null) state.actors = decodeIdList('actors', actors, context?.actors, notices);
@@ -120,7 +117,7 @@ export function decodeUrlState(
 
   const q = params.get('q');
   if (q !== null) {
-    if (q.length > MAX_QUERY) notices.push(`Shortened the "q" parameter to ${MAX_QUERY} characters.`);
+    if (q.length > MAX_QUERY) notices.push({ key: 'noticeQueryShortened', params: { max: MAX_QUERY } });
     state.q = q.slice(0, MAX_QUERY);
   }
 
@@ -133,20 +130,20 @@ export function decodeUrlState(
       state[name] = value;
       bounds[name] = parsed;
     } else {
-      notices.push(`Ignored the "${name}" parameter: "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+      notices.push({ key: 'noticeBadDate', params: { name, value } });
     }
   }
   if (bounds.from && bounds.to && bounds.to[1] <= bounds.from[0]) {
-    notices.push(`Ignored "from" and "to": ${state.from} is after ${state.to}.`);
+    notices.push({ key: 'noticeReversedRange', params: { from: state.from ?? '', to: state.to ?? '' } });
     delete state.from;
     delete state.to;
   }
 
   const event = params.get('event');
   if (event !== null) {
-    if (!event) notices.push('Ignored the empty "event" parameter.');
+    if (!event) notices.push({ key: 'noticeEmptyEvent' });
     else if (context?.hasEvent && !context.hasEvent(event))
-      notices.push(`The event "${event}" named in the "event" parameter is not in this dataset.`);
+      notices.push({ key: 'noticeUnknownEvent', params: { event } });
     else state.event = event;
   }
 
@@ -155,10 +152,10 @@ export function decodeUrlState(
     // A step of the story this dataset has (without a dataset yet, any step number).
     const step = /^[1-9]\d{0,5}$/.test(story) ? Number(story) : 0;
     if (step && step <= (context?.storySteps ?? step)) state.story = step;
-    else notices.push(`Ignored the "story" parameter: "${story}" is not a step of this dataset's story.`);
+    else notices.push({ key: 'noticeBadStory', params: { value: story } });
   }
   const embed = params.get('embed');
   if (embed === '1') state.embed = true;
-  else if (embed !== null && embed !== '0') notices.push(`Ignored the "embed" parameter: "${embed}" is not 1 or 0.`);
+  else if (embed !== null && embed !== '0') notices.push({ key: 'noticeBadEmbed', params: { value: embed } });
   return { state, notices };
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
+import type { Notice } from '../i18n/notices.en';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -11,7 +12,7 @@ export interface ViewSlice {
   theme: ThemeChoice;
   hiddenSeries: readonly string[];
   /** Dismissible messages (e.g. ignored URL parameters). */
-  notices: readonly string[];
+  notices: readonly Notice[];
   /** Every visible actor gets a lane, not only the LANE_CAP busiest (src/store/busiestLanes.ts). */
   allLanes: boolean;
   /** The story step shown (0-based), or null outside the story. */
@@ -22,12 +23,15 @@ export interface ViewSlice {
   setHoveredRow: (row: number) => void;
   setTheme: (theme: ThemeChoice) => void;
   toggleSeries: (id: string) => void;
-  addNotice: (notice: string) => void;
-  dismissNotice: (notice: string) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (notice: Notice) => void;
   setAllLanes: (all: boolean) => void;
   /** Opens the story at a step (0-based), or leaves it (null), keeping the view as it is. */
   setStoryStep: (step: number | null) => void;
 }
+
+/** What makes two notices the same one: the message and what fills it. */
+export const noticeId = (notice: Notice): string => JSON.stringify(notice);
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   selectedId: null,
@@ -45,8 +49,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     set((s) => ({
       hiddenSeries: s.hiddenSeries.includes(id) ? s.hiddenSeries.filter((x) => x !== id) : [...s.hiddenSeries, id],
     })),
-  addNotice: (notice) => set((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] })),
-  dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((x) => x !== notice) })),
+  addNotice: (notice) => set((s) => (s.notices.some((x) => noticeId(x) === noticeId(notice)) ? s : { notices: [...s.notices, notice] })),
+  dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((x) => noticeId(x) !== noticeId(notice)) })),
   setAllLanes: (allLanes) => set({ allLanes }),
   setStoryStep: (storyStep) => set({ storyStep }),
 });

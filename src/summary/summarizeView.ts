@@ -1,5 +1,5 @@
 import type { EventColumns } from '../model/eventColumns';
-import { groupDigits } from '../model/groupDigits';
+import { formatCount } from '../i18n/format';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { formatAt } from '../timeline/formatWhen';
 
@@ -71,7 +71,7 @@ export function summarizeView(
   return { from, to, inView, shown, total: columns.count, leading, busiestMonth: busiest };
 }
 
-const n = groupDigits;
+const n = formatCount;
 const events = (x: number) => `${n(x)} ${x === 1 ? 'event' : 'events'}`;
 
 /** The summary as one paragraph: range, counts, leading actors, the busiest month. */

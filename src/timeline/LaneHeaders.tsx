@@ -1,4 +1,4 @@
-import { groupDigits } from '../model/groupDigits';
+import { formatCount } from '../i18n/format';
 import type { Actor } from '../model/types';
 import type { LaneBox } from './layoutLanes';
 
@@ -27,7 +27,7 @@ export function LaneHeaders({ lanes, actors, colors, counts, inline, width }: La
             className="tl-lane-header"
             data-testid="lane-header"
             style={{ top: lane.y, height: inline ? undefined : lane.height }}
-            title={`${actor.name}: ${groupDigits(counts[lane.actor])} events`}
+            title={`${actor.name}: ${formatCount(counts[lane.actor])} events`}
           >
             <span className="tl-swatch" style={{ background: colors[lane.actor] }} aria-hidden="true" />
             <span className="tl-lane-name">{actor.name}</span>

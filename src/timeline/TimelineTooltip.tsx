@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { groupDigits } from '../model/groupDigits';
+import { formatCount } from '../i18n/format';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { FrameStore } from './frameStore';
 import type { DensityHit } from './hitTest';
@@ -30,7 +30,7 @@ function DensityTooltip({ hit, width }: { hit: DensityHit; width: number }) {
       style={{ top: hit.y + 14, left: flipped ? undefined : Math.max(0, hit.x0), right: flipped ? Math.max(0, width - hit.x1) : undefined }}
     >
       <div className="tl-tooltip-title">
-        {groupDigits(hit.count)} {hit.count === 1 ? 'event' : 'events'}
+        {formatCount(hit.count)} {hit.count === 1 ? 'event' : 'events'}
       </div>
       <div className="tl-tooltip-when">{from === to ? from : `${from} – ${to}`}</div>
       <div className="tl-tooltip-meta">Too many to draw one by one here: click to zoom in</div>

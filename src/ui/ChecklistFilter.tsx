@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { normalizeForSearch } from '../model/normalizeText';
-import { formatCount } from './datasetLookups';
+import { formatCount } from '../i18n/format';
 
 /** One choice in a checklist. */
 export interface ChecklistItem {

@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { useVisibility } from '../store/visibility';
-import { formatCount } from './datasetLookups';
+import { formatCount } from '../i18n/format';
 import { LazyEventsInViewList } from './lazyPanels';
 
 /**

@@ -4,7 +4,7 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import { formatShortDate } from '../model/partialDate';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
-import { formatCount } from './datasetLookups';
+import { formatCount } from '../i18n/format';
 
 /** Most items listed at once: the DOM stays small whatever the dataset's size. */
 export const EVENTS_IN_VIEW_CAP = 200;

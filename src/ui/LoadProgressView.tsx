@@ -1,5 +1,5 @@
 import type { LoadProgress } from '../io/loadProgress';
-import { formatCount } from './datasetLookups';
+import { formatCount } from '../i18n/format';
 
 const PHASES: Record<LoadProgress['phase'], string> = {
   fetch: 'Downloading the dataset',

@@ -1,7 +1,7 @@
 import { showSpan } from '../axis/shownSpan';
 import { appStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
-import { formatCount } from './datasetLookups';
+import { formatCount } from '../i18n/format';
 
 /**
  * "Showing X of Y events", announced politely whenever the filters change it. When

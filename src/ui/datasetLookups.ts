@@ -1,5 +1,4 @@
 import { resolveActorColors } from '../model/actorColors';
-import { groupDigits } from '../model/groupDigits';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { Actor, Category, Source } from '../model/types';
 
@@ -34,6 +33,3 @@ export function datasetLookups(dataset: LoadedDataset): DatasetLookups {
   }
   return lookups;
 }
-
-/** Numbers as people read them: 12,345 (without ICU: see groupDigits). */
-export const formatCount = groupDigits;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { partialDateBounds } from '../../src/store/dateRange';
 import { decodeUrlState, encodeUrlState, toQueryString, URL_PARAMS, type UrlState } from '../../src/store/urlState';
+import { noticeText } from '../../src/i18n/notices.en';
 import { FUZZ } from '../fuzzRuns';
 
 /*
@@ -45,7 +46,7 @@ describe('decodeUrlState under any query string', () => {
           for (const id of state.actors ?? []) expect(context.actors.map((a) => a.id)).toContain(id);
           for (const id of state.categories ?? []) expect(context.categories.map((c) => c.id)).toContain(id);
         }
-        for (const notice of notices) expect(notice).toMatch(/"[^"]*"/);
+        for (const notice of notices) expect(noticeText(notice)).toMatch(/"[^"]*"/);
       }),
       { numRuns: FUZZ.runs, seed: FUZZ.seed },
     );

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUrlState, encodeUrlState, toQueryString, type UrlState } from '../../src/store/urlState';
+import { noticeText } from '../../src/i18n/notices.en';
+import { decodeUrlState as decodeState, encodeUrlState, toQueryString, type UrlState } from '../../src/store/urlState';
+
+/** decodeUrlState with its notices in words, as the notice list shows them. */
+const decodeUrlState = (...args: Parameters<typeof decodeState>) => {
+  const { state, notices } = decodeState(...args);
+  return { state, notices: notices.map(noticeText) };
+};
 
 const meta = {
   actors: [{ id: 'us' }, { id: 'iraq-gov' }, { id: 'isis' }],

@@ -5,6 +5,7 @@ import { createShownSpanStore } from '../../src/axis/shownSpan';
 import { startSpanSync } from '../../src/store/spanSync';
 import { startUrlSync } from '../../src/store/urlSync';
 import { fakeHost } from './fakeHost';
+import { noticeText } from '../../src/i18n/notices.en';
 import { sampleDataset } from './fixtures';
 
 function setup(url: string, doc = sampleDataset()) {
@@ -87,7 +88,7 @@ describe('startUrlSync', () => {
   it('reports ignored parameters as notices and drops them from the address', () => {
     const { store, browser } = setup('/?zoom=3&from=2014-13-01&event=ramadi');
     expect(store.getState().notices).toHaveLength(2);
-    expect(store.getState().notices.join(' ')).toContain('"zoom"');
+    expect(store.getState().notices.map(noticeText).join(' ')).toContain('"zoom"');
     expect(browser.url).toBe('/?event=ramadi');
   });
 

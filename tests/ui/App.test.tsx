@@ -163,7 +163,7 @@ describe('App', () => {
   it('notices can be dismissed', async () => {
     const user = userEvent.setup();
     ({ stop } = renderApp());
-    act(() => appStore.getState().addNotice('Ignored the unknown URL parameter "zoom".'));
+    act(() => appStore.getState().addNotice({ key: 'noticeUnknownParam', params: { name: 'zoom' } }));
     const notice = await screen.findByText('Ignored the unknown URL parameter "zoom".');
     expect(notice).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Dismiss: Ignored the unknown URL parameter "zoom"/ }));
