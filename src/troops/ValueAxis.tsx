@@ -1,6 +1,6 @@
 import { AxisTicks } from '../axis/AxisTicks';
 import type { LinearScale } from '../axis/linearScale';
-import { formatNumber } from './formatFigure';
+import { formatNumber } from '../i18n/format';
 
 /** Props of {@link ValueAxis}. */
 export interface ValueAxisProps {

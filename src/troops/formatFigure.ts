@@ -1,11 +1,5 @@
+import { formatNumber } from '../i18n/format';
 import type { Estimate, FigureKind } from '../model/types';
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** A number with thousands separators: 2500 -> "2,500". */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
 
 /** "1 troops" reads wrong: a plural unit loses its final "s" for exactly one. */
 function unitFor(value: number, unit: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFigure } from '../../src/troops/figureKind';
-import { formatFigure, formatNumber } from '../../src/troops/formatFigure';
+import { formatNumber } from '../../src/i18n/format';
+import { formatFigure } from '../../src/troops/formatFigure';
 
 describe('formatFigure', () => {
   it("says 'up to' for a ceiling, whether written as a kind or as an old 'authorized' estimate", () => {

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatShortDate } from '../../model/partialDate';
 import { KIND_LABEL } from '../figureKind';
-import { formatFigure, formatNumber } from '../formatFigure';
+import { formatNumber } from '../../i18n/format';
+import { formatFigure } from '../formatFigure';
 import type { TimedSeries } from '../timedSeries';
 import { keyMove } from '../../axis/keymap';
 import { useShownDomain } from '../../axis/useShownDomain';
