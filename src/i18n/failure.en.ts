@@ -7,6 +7,8 @@ import { partTranslator } from './t';
  */
 export const failureEn = {
   errorAddress: 'Address:',
+  rejectedLoadTitle: 'Some rows of this file could not be read',
+  rejectedLoadDefault: 'Open the default data instead',
   moreProblemsInCopy: '…and {count} more (all are in the copied text).',
   copyProblems: 'Copy problems',
   loadDefault: 'Load the default dataset',

@@ -12,6 +12,11 @@ import type { storyEn } from './story.en';
 import type { embedEn } from './embed.en';
 import type { laneCapEn } from './laneCap.en';
 import type { noticesEn } from './notices.en';
+import type { tooltipsEn } from './tooltips.en';
+import type { durationsEn } from './durations.en';
+import type { periodsEn } from './periods.en';
+import type { drawerEn } from './drawer.en';
+import type { eventsListEn } from './eventsList.en';
 
 /*
  * The catalogue is one set of keyed English messages in sections: the words of the
@@ -35,6 +40,11 @@ export interface Sections {
   embed: typeof embedEn;
   laneCap: typeof laneCapEn;
   notices: typeof noticesEn;
+  tooltips: typeof tooltipsEn;
+  durations: typeof durationsEn;
+  periods: typeof periodsEn;
+  drawer: typeof drawerEn;
+  eventsList: typeof eventsListEn;
 }
 
 /** A section's messages in some language: the same keys as the English. */

@@ -1,5 +1,6 @@
 import { formatDuration, intervalToDuration, type Duration } from 'date-fns';
 import { parsePartialDate } from './partialDate';
+import { t } from '../i18n/durations.en';
 import type { Precision } from './types';
 
 /** A date as the data gives it: where its period starts, and how precisely it is known. */
@@ -21,7 +22,7 @@ const UNITS: Record<Precision, Unit[]> = {
   time: ['years', 'months', 'days', 'hours', 'minutes'],
 };
 
-const SAME: Record<Precision, string> = { year: 'the same year', month: 'the same month', day: 'the same day', time: 'at the same time' };
+const SAME = { year: 'durationSameYear', month: 'durationSameMonth', day: 'durationSameDay', time: 'durationSameTime' } as const satisfies Record<Precision, string>;
 
 /** The coarser of two precisions: what a comparison of the two dates can say. */
 export function coarser(a: Precision, b: Precision): Precision {
@@ -56,7 +57,7 @@ export function spanWords(start: number, end: number, precision: Precision): str
 export function lastedWords(start: DatedMoment, endExclusive: DatedMoment): string {
   const precision = coarser(start.precision, endExclusive.precision);
   const words = spanWords(floorTo(start.at, precision), floorTo(endExclusive.at, precision), precision);
-  return words ? `lasted ${words}` : '';
+  return words ? t('durationLasted', { span: words }) : '';
 }
 
 /**
@@ -68,8 +69,8 @@ export function apartWords(earlier: DatedMoment, later: DatedMoment): string {
   const a = floorTo(earlier.at, precision);
   const b = floorTo(later.at, precision);
   const words = spanWords(Math.min(a, b), Math.max(a, b), precision);
-  if (!words) return SAME[precision];
-  return `${words} ${b >= a ? 'later' : 'earlier'}`;
+  if (!words) return t(SAME[precision]);
+  return b >= a ? t('durationLater', { span: words }) : t('durationEarlier', { span: words });
 }
 
 /** "lasted 3 years 5 months" for an event written from `date` to `end` (inclusive), or '' when it has no length. */

@@ -1,5 +1,6 @@
 import { appStore, useAppStore } from '../store/appStore';
 import { RejectedReport } from './RejectedReport';
+import { t } from '../i18n/failure.en';
 import './open.css';
 
 /** The file's name from its address, for the report and the rejected rows' file name. */
@@ -28,16 +29,16 @@ export function RejectedLoadPanel({ onLoadDefault }: RejectedLoadPanelProps) {
   const importGoodRows = () => appStore.setState({ dataset: load.dataset, status: 'ready', rejectedLoad: null, loadError: null });
   return (
     <section className="load-report" aria-labelledby="load-report-title">
-      <h2 id="load-report-title">Some rows of this file could not be read</h2>
+      <h2 id="load-report-title">{t('rejectedLoadTitle')}</h2>
       <p>
-        Address: <code>{load.location}</code>
+        {t('errorAddress')} <code>{load.location}</code>
       </p>
       <RejectedReport
         name={fileName(load.location)}
         outcome={load}
         onImport={importGoodRows}
         onCancel={() => onLoadDefault?.()}
-        cancelLabel="Open the default data instead"
+        cancelLabel={t('rejectedLoadDefault')}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatDateRange, parsePartialDate } from '../model/partialDate';
 import type { Period } from '../model/types';
+import { t } from '../i18n/periods.en';
 import { shownSpan } from '../axis/shownSpan';
 
 /** Props of PeriodBands. */
@@ -61,7 +62,7 @@ export default function PeriodBands({ periods, width }: PeriodBandsProps) {
           </div>
         ))}
       </div>
-      <ul className="visually-hidden" aria-label="Periods">
+      <ul className="visually-hidden" aria-label={t('periodsLabel')}>
         {periods.map((p, i) => (
           <li key={i}>
             {p.title}: {formatDateRange(p.start, p.end)}

@@ -1,11 +1,11 @@
 import { useStore } from 'zustand';
-import { formatCount } from '../i18n/format';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { FrameStore } from './frameStore';
 import type { DensityHit } from './hitTest';
 import { formatAt, formatWhen } from './formatWhen';
 import { actorNamesOf } from './markDescription';
 import { lastedWords } from '../model/durationWords';
+import { t } from '../i18n/tooltips.en';
 import { PRECISION_CODES } from '../model/eventColumns';
 
 /** Props of TimelineTooltip. */
@@ -30,15 +30,16 @@ function DensityTooltip({ hit, width }: { hit: DensityHit; width: number }) {
       style={{ top: hit.y + 14, left: flipped ? undefined : Math.max(0, hit.x0), right: flipped ? Math.max(0, width - hit.x1) : undefined }}
     >
       <div className="tl-tooltip-title">
-        {formatCount(hit.count)} {hit.count === 1 ? 'event' : 'events'}
+        {t('tooltipEvents', { count: hit.count })}
       </div>
       <div className="tl-tooltip-when">{from === to ? from : `${from} – ${to}`}</div>
-      <div className="tl-tooltip-meta">Too many to draw one by one here: click to zoom in</div>
+      <div className="tl-tooltip-meta">{t('tooltipTooDense')}</div>
     </div>
   );
 }
 
-const PRECISION_NOTE = ['date known to the year', 'date known to the month', '', ''];
+/** What a mark's date leaves out, by its precision code. */
+const PRECISION_NOTE = ['tooltipKnownToYear', 'tooltipKnownToMonth'] as const;
 
 /** Title, date at its precision and actors of the hovered or focused mark, next to it. */
 export function TimelineTooltip({ frame, dataset, width }: TimelineTooltipProps) {
@@ -48,7 +49,8 @@ export function TimelineTooltip({ frame, dataset, width }: TimelineTooltipProps)
   const mark = hover && layout?.marks.find((m) => m.row === hover.row && m.laneSlot === hover.laneSlot);
   if (!hover || !mark) return dense ? <DensityTooltip hit={dense} width={width} /> : null;
   const { columns, meta } = dataset;
-  const note = PRECISION_NOTE[columns.precision[hover.row]];
+  const noteKey = PRECISION_NOTE[columns.precision[hover.row]];
+  const note = noteKey ? t(noteKey) : '';
   const flipped = mark.cx > width - 260;
   // A range says how long it lasted, at the precision of its dates (this chunk comes on the first hover).
   const precision = PRECISION_CODES[Math.min(columns.precision[hover.row], 2)];

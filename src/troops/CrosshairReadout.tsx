@@ -3,6 +3,7 @@ import { KIND_LABEL } from './figureKind';
 import { formatFigure } from './formatFigure';
 import type { SeriesStyle } from './seriesStyle';
 import type { TimedSeries } from './timedSeries';
+import { t as tTooltip } from '../i18n/tooltips.en';
 import { valueAt } from './valueAt';
 
 /** Props of {@link CrosshairReadout}. */
@@ -33,7 +34,7 @@ export function CrosshairReadout({ t, rows, left, flip }: CrosshairReadoutProps)
             </svg>
             <span className="troops-readout-name">{timed.series.name}</span>
             <span className="troops-readout-value">
-              {p ? `${formatFigure(p.value, timed.series.unit, p.estimate, p.kind)} (${KIND_LABEL[p.kind]}, ${formatPartialDate(p.point.date)})` : 'no figure'}
+              {p ? `${formatFigure(p.value, timed.series.unit, p.estimate, p.kind)} (${KIND_LABEL[p.kind]}, ${formatPartialDate(p.point.date)})` : tTooltip('tooltipNoFigure')}
             </span>
           </div>
         );

@@ -2,13 +2,10 @@ import { formatPartialDate } from '../model/partialDate';
 import type { Series, Source, SourceGrade } from '../model/types';
 import { describeFigure } from './figureKind';
 import { formatFigure } from './formatFigure';
+import { t } from '../i18n/tooltips.en';
 import type { TimedPoint } from './timedSeries';
 
-const GRADE_LABEL: Record<SourceGrade, string> = {
-  A: 'grade A: official or primary',
-  B: 'grade B: established news',
-  C: 'grade C: wiki or blog',
-};
+const GRADE_LABEL = { A: 'tooltipGradeA', B: 'tooltipGradeB', C: 'tooltipGradeC' } as const satisfies Record<SourceGrade, string>;
 
 /** Props of {@link SeriesTooltip}. */
 export interface SeriesTooltipProps {
@@ -40,10 +37,10 @@ export function SeriesTooltip({ id, series, point, source, left, top, flip }: Se
       </div>
       {source ? (
         <div className="troops-tooltip-source">
-          {source.publisher}: “{source.title}”{source.grade ? ` (${GRADE_LABEL[source.grade]})` : ''}
+          {source.publisher}: “{source.title}”{source.grade ? ` (${t(GRADE_LABEL[source.grade])})` : ''}
         </div>
       ) : (
-        <div className="troops-tooltip-source">Source “{point.point.source}” is not in the dataset.</div>
+        <div className="troops-tooltip-source">{t('tooltipUnknownSource', { source: point.point.source })}</div>
       )}
       {note ? <div className="troops-tooltip-note">{note}</div> : null}
       {quote ? <blockquote className="troops-tooltip-quote">“{quote}”</blockquote> : null}

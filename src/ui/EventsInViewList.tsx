@@ -4,7 +4,7 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import { formatShortDate } from '../model/partialDate';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
-import { formatCount } from '../i18n/format';
+import { t } from '../i18n/eventsList.en';
 
 /** Most items listed at once: the DOM stays small whatever the dataset's size. */
 export const EVENTS_IN_VIEW_CAP = 200;
@@ -36,9 +36,9 @@ export function EventsInViewList({ dataset }: EventsInViewListProps) {
   return (
     <>
       {rows.length === 0 ? (
-        <p className="muted">No events match the filters here.</p>
+        <p className="muted">{t('eventsListNone')}</p>
       ) : (
-        <ol className="events-in-view-list" aria-label="Events in view, by date">
+        <ol className="events-in-view-list" aria-label={t('eventsListLabel')}>
           {rows.map((row) => {
             const id = text.id(row);
             return (
@@ -61,7 +61,7 @@ export function EventsInViewList({ dataset }: EventsInViewListProps) {
       )}
       {shown > rows.length && (
         <p className="muted">
-          …and {formatCount(shown - rows.length)} more — zoom in or filter to see them.
+          {t('eventsListMore', { count: shown - rows.length })}
         </p>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { FilterPanel } from './FilterPanel';
+import { t } from '../i18n/drawer.en';
 import { CloseButton } from './CloseButton';
 
 /** Props of FilterDrawer. */
@@ -58,10 +59,10 @@ export function FilterDrawer({ dataset, open, onClose }: FilterDrawerProps) {
       }}
     >
       <div className="drawer-body">
-        <CloseButton label="Close filters" onClick={onClose} className="drawer-close" />
+        <CloseButton label={t('drawerClose')} onClick={onClose} className="drawer-close" />
         <FilterPanel dataset={dataset} headingId={headingId} />
         <button type="button" className="button drawer-done" onClick={onClose}>
-          Show events
+          {t('drawerShowEvents')}
         </button>
       </div>
     </dialog>
