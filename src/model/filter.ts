@@ -123,6 +123,104 @@ export function computeVisibility(
 }
 
 /**
+ * computeVisibility twice in one pass over the rows: `undated` for the filters at any
+ * date (from/to ignored) and `dated` for the filters with their from/to. A filter change
+ * needs both (the timeline draws the first, the counts and the status say the second),
+ * and at 10^6 rows the pass is bound by reading the columns, not by the counting.
+ */
+export function computeVisibilityPair(
+  columns: EventColumns,
+  meta: DatasetMeta,
+  filters: FilterSpec,
+  searchMask: Uint8Array | null,
+  stats?: ColumnStats,
+): { undated: VisibilityResult; dated: VisibilityResult } {
+  const undatedSpec = { ...filters, from: null, to: null };
+  const narrowed = filters.actors !== null || filters.categories !== null || searchMask !== null;
+  // Nothing but dates filtered: the undated result reads no row, so there is nothing to share.
+  if (!narrowed) {
+    return { undated: computeVisibility(columns, meta, undatedSpec, searchMask, stats), dated: computeVisibility(columns, meta, filters, searchMask, stats) };
+  }
+  const totals = totalsOf(columns, meta.actors.length, meta.categories.length, stats);
+  const actorOk = allowedTable(meta.actors, filters.actors);
+  const categoryOk = allowedTable(meta.categories, filters.categories);
+  const from = filters.from === null ? null : parsePartialDate(filters.from);
+  const to = filters.to === null ? null : parsePartialDate(filters.to);
+  const bits = meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null;
+  const [undated, dated] = scanTwo(columns, bits, actorOk, categoryOk, from ? from.start : -Infinity, to ? to.end : Infinity, searchMask, meta.categories.length);
+  return { undated, dated };
+}
+
+/** `scan` for every date and for [lo, hi) at once: the same tests, two sets of results. */
+function scanTwo(
+  columns: EventColumns,
+  actorBits: Uint32Array | null,
+  actorOk: Uint8Array,
+  categoryOk: Uint8Array,
+  lo: number,
+  hi: number,
+  searchMask: Uint8Array | null,
+  categoryCount: number,
+): [VisibilityResult, VisibilityResult] {
+  const n = columns.count;
+  const actorCount = actorOk.length;
+  let allowed = 0;
+  for (let a = 0; a < actorCount; a++) if (actorOk[a]) allowed |= 1 << a;
+  const maskU = new Uint8Array(n);
+  const maskD = new Uint8Array(n);
+  const actorCountsU = new Uint32Array(actorCount);
+  const actorCountsD = new Uint32Array(actorCount);
+  const categoryCountsU = new Uint32Array(categoryCount);
+  const categoryCountsD = new Uint32Array(categoryCount);
+  const perCombinationU = new Uint32Array(actorBits ? 1 << actorCount : 0);
+  const perCombinationD = new Uint32Array(actorBits ? 1 << actorCount : 0);
+  const { start, end, category, actorOffsets, actorIndices } = columns;
+  let shownU = 0;
+  let shownD = 0;
+  for (let i = 0; i < n; i++) {
+    if (searchMask !== null && searchMask[i] === 0) continue;
+    const inRange = !(start[i] >= hi || end[i] <= lo);
+    let anyActor = 0;
+    if (actorBits) anyActor = actorBits[i] & allowed;
+    else for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) anyActor |= actorOk[actorIndices[j]];
+    const cat = category[i];
+    if (anyActor) {
+      categoryCountsU[cat]++;
+      if (inRange) categoryCountsD[cat]++;
+    }
+    if (categoryOk[cat] === 1) {
+      if (actorBits) {
+        perCombinationU[actorBits[i]]++;
+        if (inRange) perCombinationD[actorBits[i]]++;
+      } else {
+        for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) actorCountsU[actorIndices[j]]++;
+        if (inRange) for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) actorCountsD[actorIndices[j]]++;
+      }
+      if (anyActor) {
+        maskU[i] = 1;
+        shownU++;
+        if (inRange) {
+          maskD[i] = 1;
+          shownD++;
+        }
+      }
+    }
+  }
+  const spread = (perCombination: Uint32Array, actorCounts: Uint32Array) => {
+    for (let combination = 1; combination < perCombination.length; combination++) {
+      const c = perCombination[combination];
+      if (c) for (let a = 0; a < actorCount; a++) if (combination & (1 << a)) actorCounts[a] += c;
+    }
+  };
+  spread(perCombinationU, actorCountsU);
+  spread(perCombinationD, actorCountsD);
+  return [
+    { mask: maskU, shown: shownU, actorCounts: actorCountsU, categoryCounts: categoryCountsU },
+    { mask: maskD, shown: shownD, actorCounts: actorCountsD, categoryCounts: categoryCountsD },
+  ];
+}
+
+/**
  * The pass over the rows. With `actorBits` (few actors) the actor test is one AND
  * and actor counts are tallied per actor combination, spread over the actors at
  * the end; otherwise each row's actor list is read.

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { shownSpan, type Span } from '../axis/shownSpan';
-import { computeVisibility, type VisibilityResult } from '../model/filter';
+import { computeVisibility, computeVisibilityPair, type VisibilityResult } from '../model/filter';
 import { memoLast } from '../model/memoLast';
 import type { AppState } from './appState';
 import { useAppStore } from './appStore';
@@ -26,11 +26,25 @@ export interface Visibility {
   visibleActors: number;
 }
 
+/**
+ * The result inside the settled span, worked out in the same pass as the undated one when
+ * the filters changed while a span was settled (computeVisibilityPair): visibilityIn takes
+ * it when its undated result and span are these.
+ */
+let paired: { undated: VisibilityResult; settled: Span; dated: VisibilityResult } | null = null;
+
 /** Rows passing actors, categories and search at any date; memoised on its inputs' identities. */
 const undatedResult = memoLast(
   (state: AppState) => [state.dataset, state.filters, state.searchMask],
-  ({ dataset, filters, searchMask }: AppState): VisibilityResult | null =>
-    dataset ? computeVisibility(dataset.columns, dataset.meta, { ...filters, from: null, to: null }, searchMask, dataset.stats()) : null,
+  ({ dataset, filters, searchMask }: AppState): VisibilityResult | null => {
+    paired = null;
+    if (!dataset) return null;
+    const settled = shownSpan.getState().settled;
+    if (!settled) return computeVisibility(dataset.columns, dataset.meta, { ...filters, from: null, to: null }, searchMask, dataset.stats());
+    const both = computeVisibilityPair(dataset.columns, dataset.meta, { ...filters, ...spanToRange(settled) }, searchMask, dataset.stats());
+    paired = { undated: both.undated, settled, dated: both.dated };
+    return both.undated;
+  },
 );
 
 /**
@@ -49,7 +63,11 @@ const visibilityIn = memoLast(
     const undated = undatedResult(state);
     const { dataset, filters, searchMask } = state;
     if (!dataset || !undated) return null;
-    const v = settled ? computeVisibility(dataset.columns, dataset.meta, { ...filters, ...spanToRange(settled) }, searchMask, dataset.stats()) : undated;
+    const v = !settled
+      ? undated
+      : paired && paired.undated === undated && paired.settled === settled
+        ? paired.dated
+        : computeVisibility(dataset.columns, dataset.meta, { ...filters, ...spanToRange(settled) }, searchMask, dataset.stats());
     const shownActors = filters.actors;
     const { actors } = dataset.meta;
     const visibleActors = actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventColumns } from '../../src/model/eventColumns';
 import { buildColumns } from '../../src/model/buildColumns';
-import { computeVisibility, type FilterSpec } from '../../src/model/filter';
+import { computeVisibility, computeVisibilityPair, type FilterSpec } from '../../src/model/filter';
 import { datasetWith, event } from './fixtures';
 
 // Actors: 0 us, 1 iraq-gov, 2 isis. Categories: 0 attack, 1 diplomacy. Rows are in date order.
@@ -127,6 +127,20 @@ describe('computeVisibility', () => {
             expect(got.shown).toBe(want.shown);
             expect(Array.from(got.actorCounts)).toEqual(Array.from(want.actorCounts));
             expect(Array.from(got.categoryCounts)).toEqual(Array.from(want.categoryCounts));
+            // Both results in one pass: with the dates, and at any date.
+            const pair = computeVisibilityPair(c, ds, f, mask);
+            for (const [result, spec] of [
+              [pair.dated, f],
+              [pair.undated, { ...f, from: null, to: null }],
+            ] as const) {
+              const ref = reference(c, actorCount, 3, spec, mask);
+              expect([Array.from(result.mask), result.shown, Array.from(result.actorCounts), Array.from(result.categoryCounts)]).toEqual([
+                Array.from(ref.mask),
+                ref.shown,
+                Array.from(ref.actorCounts),
+                Array.from(ref.categoryCounts),
+              ]);
+            }
             // And the unfiltered fast path on the same events.
             const all = computeVisibility(c, ds, ALL, null);
             const allWant = reference(c, actorCount, 3, ALL, null);
