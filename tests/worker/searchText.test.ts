@@ -39,6 +39,42 @@ describe('matchMask', () => {
     );
   });
 
+  it('answers from the character index exactly as the sweep over the text does, Arabic with and without hamza included', () => {
+    // Alef with hamza above and below, bare alef, hamza alone, lam, a Latin letter, a space: folding drops the hamza marks.
+    const arabic = fc.constantFrom('أ', 'إ', 'ا', 'ء', 'ل', 'م', '\u0654', 'k', 'I', ' ');
+    const units = fc.oneof(tricky, arabic);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ unit: units, maxLength: 12 }), fc.option(fc.string({ unit: units, maxLength: 12 }), { nil: undefined })), {
+          maxLength: 80,
+        }),
+        fc.string({ unit: units, minLength: 1, maxLength: 3 }),
+        (rows, query) => {
+          const fields = (row: number) => rows[row];
+          const indexed = buildSearchText(rows.length, fields);
+          const swept = buildSearchText(rows.length, fields, undefined, { charIndex: false });
+          expect(indexed.chars).toBeDefined();
+          expect(swept.chars).toBeUndefined();
+          const got = matchMask(indexed, query);
+          expect(got === null ? null : Array.from(got)).toEqual(((m) => (m === null ? null : Array.from(m)))(matchMask(swept, query)));
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('finds one-letter queries among rows past the first 32 (the index keeps a bit per row) and in document order mapped to rows', () => {
+    const titles = Array.from({ length: 100 }, (_, i) => (i % 7 === 0 ? `Raid ${i}` : `Talks ${i}`));
+    // Items in reverse row order, as the event search text maps document order to rows.
+    const rowOf = Uint32Array.from(titles.map((_, k) => titles.length - 1 - k));
+    const search = buildSearchText(titles.length, (k) => [titles[k]], rowOf);
+    const mask = matchMask(search, 'R')!;
+    const rows = [...mask.keys()].filter((r) => mask[r] === 1);
+    expect(rows).toEqual(titles.flatMap((t, k) => (t.startsWith('Raid') ? [titles.length - 1 - k] : [])).sort((a, b) => a - b));
+    // A character no row has: nothing, without reading the text.
+    expect(Array.from(matchMask(search, 'z')!).every((m) => m === 0)).toBe(true);
+  });
+
   it('built a slice at a time, the text is the same as built at once', () => {
     const titles = Array.from({ length: 10_000 }, (_, i) => `Raid near Hīt (report ${i})`);
     const fields = (k: number) => [titles[k], k % 3 === 0 ? 'Officials confirmed it' : undefined];
