@@ -38,8 +38,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The module that starts the parse worker (src/earlyLoad.ts) and what it imports: an entry of its own. */
+const EARLY_MODULES = /src[\\/](earlyLoad|load[\\/]earlyWorker|model[\\/]httpUrl)\.ts$|data[\\/]coalition\.json\?url$/;
+
+/**
+ * The built page runs src/earlyLoad.ts as a script of its own, `async` in the head, before
+ * the app's bundle has been fetched and evaluated: the parse worker is created while the main
+ * thread is still free to fetch the worker's script (a module worker's script is fetched
+ * through the page), so the data's fetch and parse start before the app's start-up instead
+ * of after it. The app imports the same module, so it adopts the same worker.
+ */
+function earlyEntry(): Plugin {
+  return {
+    name: 'early-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const early = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early');
+        if (!early) throw new Error('early-entry: no chunk for src/earlyLoad.ts');
+        return html.replace(/(<script src="\.\/theme\.js"><\/script>)/, `$1\n    <script type="module" async crossorigin src="./${early.fileName}"></script>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), earlyEntry()],
   // Relative base so the built dist/ works from any static host path.
   base: './',
   build: {
@@ -49,6 +74,7 @@ export default defineConfig({
     // hint, so the polyfill would only add bytes to the first load's JavaScript.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      input: { index: 'index.html', early: 'src/earlyLoad.ts' },
       output: {
         // Everything the entry imports statically is one chunk (the entry's own). Left to
         // itself, Rolldown splits what the first page shares with lazy chunks (React,
@@ -60,7 +86,8 @@ export default defineConfig({
         // draws a timeline fetches them all a frame after its first paint anyway.
         codeSplitting: {
           groups: [
-            { name: 'initial', tags: ['$initial'], priority: 2 },
+            { name: 'early', test: EARLY_MODULES, priority: 3 },
+            { name: 'initial', tags: ['$initial'], test: (id: string) => !EARLY_MODULES.test(id), includeDependenciesRecursively: false, priority: 2 },
             {
               name: 'shared',
               test: /src[\\/](summary[\\/]useSettledText|navigation[\\/]NavigationTree|model[\\/](normalizeText|figureKinds)|ui[\\/](escapeStack|SourceList|CloseButton)|troops[\\/](figureKind|formatFigure|timedSeries))\./,

@@ -3,11 +3,13 @@ import defaultDataUrl from '../data/coalition.json?url';
 import { startWorkerEarly } from './load/earlyWorker';
 
 /*
- * main.tsx imports this module first, and modules run in import order: the parse
- * worker starts fetching the dataset before React and the app's modules evaluate
- * (a few hundred ms on a slow machine), so the two overlap. The session's load of
- * the same address adopts this worker; the ?data= rules (http and https only,
- * blank = the default) are the URL state's, and are checked again there.
+ * The built page runs this module as an entry of its own, an async script in the head
+ * (vite.config.ts earlyEntry), so the parse worker is created before the app's bundle
+ * has been fetched and evaluated, while the main thread is still free to fetch the
+ * worker's script; main.tsx also imports it first (the dev server has no early script),
+ * and it runs once either way. The session's load of the same address adopts this
+ * worker; the ?data= rules (http and https only, blank = the default) are the URL
+ * state's, and are checked again there.
  */
 startWorkerEarly(new URLSearchParams(location.search).get('data') || defaultDataUrl);
 

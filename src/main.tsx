@@ -1,4 +1,5 @@
-// First, on purpose: starts the dataset load before the rest of the app evaluates.
+// First, on purpose: starts the dataset load before the rest of the app evaluates (the built
+// page has already run it from its own early script; a module runs once).
 import { defaultDataUrl } from './earlyLoad';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

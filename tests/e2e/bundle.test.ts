@@ -70,6 +70,19 @@ describe('bundle budget', () => {
     expect(total).toBeLessThanOrEqual(WHOLE_PAGE_BUDGET_BYTES);
   });
 
+  it('the page starts the parse worker from a small script of its own that does not wait for the app bundle', () => {
+    const html = readFileSync(join('dist', 'index.html'), 'utf8');
+    const early = /<script type="module" async crossorigin src="\.\/(assets\/early-[\w-]+\.js)"><\/script>/.exec(html);
+    expect(early).not.toBeNull();
+    const app = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/.exec(html)!;
+    // In the head before the app's script, and importing nothing: it runs as soon as it arrives.
+    expect(html.indexOf(early![0])).toBeLessThan(html.indexOf(app[0]));
+    const code = readFileSync(join('dist', early![1]), 'utf8');
+    expect(code).not.toMatch(/\bimport\b[^;]*from/);
+    expect(code).toMatch(/new Worker\(/);
+    expect(gzipped(early![1])).toBeLessThan(1024);
+  });
+
   it('the default dataset ships as a separate asset, not inside the JavaScript', () => {
     const files = readdirSync(assets);
     expect(files.some((f) => /^coalition.*\.json$/.test(f))).toBe(true);

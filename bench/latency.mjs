@@ -1,0 +1,81 @@
+// Filter and search latency only, for comparing builds on a busy machine: loads the page once per
+// run per build, alternating the builds run by run (so both see the same background load), and
+// times, as `npm run bench` does (bench/measurePage.mjs ARM_LATENCY): the "United States" actor
+// checkbox off and on again (click to the first frame painted after "Showing X of Y" changed) and
+// the search keystrokes "k" then "i" (keydown to that frame, the search box's debounce included),
+// with the worker's `dataset-search` round trips beside them. Prints every figure and the medians.
+//
+//   node bench/latency.mjs --dist dist,/tmp/other [--size 1m] [--runs 3] [--toggles 4]
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
+import { ARM_LATENCY, INSTRUMENT } from './measurePage.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = Object.fromEntries(
+  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? 'true']] : [])),
+);
+const dists = (args.dist ?? join(root, 'dist')).split(',').map((d) => resolve(d));
+const runs = Number(args.runs ?? 3);
+const toggles = Number(args.toggles ?? 4);
+const size = args.size ?? '1m';
+const dataDir = join(root, 'bench', 'data');
+const file = await ensureDataset(dataDir, parseSize(size), DEFAULT_SEED);
+
+async function timeInput(page, eventType, action) {
+  await page.evaluate(ARM_LATENCY, [eventType, 10_000]);
+  await action();
+  return (await page.evaluate(() => window.__bench.pending)).ms;
+}
+
+async function once(dist) {
+  const server = await startStaticServer([dist, dataDir]);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+    await context.addInitScript(INSTRUMENT);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?data=${encodeURIComponent(`/${basename(file)}`)}`);
+    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 300_000, polling: 100 });
+    // The deferred panels, the chart and the worker's idle work land first.
+    await page.waitForTimeout(3000);
+    // Zoom in once, as a reader would before filtering (and as npm run bench's gestures do): a
+    // settled span, so a filter change needs its result at any date and inside the span.
+    await page.getByRole('button', { name: /^zoom in/i }).first().click();
+    await page.waitForTimeout(1500);
+    const actor = page.getByRole('checkbox', { name: /^United States/ }).first();
+    const toggle = [];
+    for (let k = 0; k < toggles; k++) {
+      toggle.push(await timeInput(page, 'click', () => actor.click()));
+      await page.waitForTimeout(300);
+    }
+    const box = page.getByRole('searchbox').first();
+    await box.focus();
+    const search = [];
+    for (const key of ['k', 'i']) {
+      search.push(await timeInput(page, 'keydown', () => page.keyboard.press(key)));
+      await page.waitForTimeout(300);
+    }
+    const worker = await page.evaluate(() => performance.getEntriesByName('dataset-search').map((m) => m.duration));
+    return { toggle, search, worker };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const results = dists.map(() => []);
+for (let r = 0; r < runs; r++) for (let d = 0; d < dists.length; d++) results[d].push(await once(dists[d]));
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  return s.length ? s[(s.length - 1) >> 1] : null;
+};
+const fmt = (xs) => xs.map((x) => (x === null || x === undefined ? '-' : x.toFixed(0))).join('/');
+console.log(`| build (${size}, ${runs} runs each; ms) | actor toggle: each / median | search keystroke k, i: each / median | worker search round trip: each / median |`);
+console.log('| --- | --- | --- | --- |');
+dists.forEach((d, i) => {
+  const all = (k) => results[i].flatMap((x) => x[k]);
+  console.log(`| ${d} | ${fmt(all('toggle'))} / ${median(all('toggle'))?.toFixed(0)} | ${fmt(all('search'))} / ${median(all('search'))?.toFixed(0)} | ${fmt(all('worker'))} / ${median(all('worker'))?.toFixed(0)} |`);
+});
