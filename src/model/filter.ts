@@ -119,7 +119,7 @@ export function computeVisibility(
   const lo = from ? from.start : -Infinity;
   const hi = to ? to.end : Infinity;
   const bits = meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null;
-  return scan(columns, bits, actorOk, categoryOk, lo, hi, searchMask, meta.categories.length);
+  return scan(columns, bits, actorOk, categoryOk, lo, hi, searchMask, meta.categories.length).dated;
 }
 
 /**
@@ -147,83 +147,42 @@ export function computeVisibilityPair(
   const from = filters.from === null ? null : parsePartialDate(filters.from);
   const to = filters.to === null ? null : parsePartialDate(filters.to);
   const bits = meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null;
-  const [undated, dated] = scanTwo(columns, bits, actorOk, categoryOk, from ? from.start : -Infinity, to ? to.end : Infinity, searchMask, meta.categories.length);
-  return { undated, dated };
+  const { undated, dated } = scan(columns, bits, actorOk, categoryOk, from ? from.start : -Infinity, to ? to.end : Infinity, searchMask, meta.categories.length, true);
+  return { undated: undated!, dated };
 }
 
-/** `scan` for every date and for [lo, hi) at once: the same tests, two sets of results. */
-function scanTwo(
-  columns: EventColumns,
-  actorBits: Uint32Array | null,
-  actorOk: Uint8Array,
-  categoryOk: Uint8Array,
-  lo: number,
-  hi: number,
-  searchMask: Uint8Array | null,
-  categoryCount: number,
-): [VisibilityResult, VisibilityResult] {
-  const n = columns.count;
-  const actorCount = actorOk.length;
-  let allowed = 0;
-  for (let a = 0; a < actorCount; a++) if (actorOk[a]) allowed |= 1 << a;
-  const maskU = new Uint8Array(n);
-  const maskD = new Uint8Array(n);
-  const actorCountsU = new Uint32Array(actorCount);
-  const actorCountsD = new Uint32Array(actorCount);
-  const categoryCountsU = new Uint32Array(categoryCount);
-  const categoryCountsD = new Uint32Array(categoryCount);
-  const perCombinationU = new Uint32Array(actorBits ? 1 << actorCount : 0);
-  const perCombinationD = new Uint32Array(actorBits ? 1 << actorCount : 0);
-  const { start, end, category, actorOffsets, actorIndices } = columns;
-  let shownU = 0;
-  let shownD = 0;
-  for (let i = 0; i < n; i++) {
-    if (searchMask !== null && searchMask[i] === 0) continue;
-    const inRange = !(start[i] >= hi || end[i] <= lo);
-    let anyActor = 0;
-    if (actorBits) anyActor = actorBits[i] & allowed;
-    else for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) anyActor |= actorOk[actorIndices[j]];
-    const cat = category[i];
-    if (anyActor) {
-      categoryCountsU[cat]++;
-      if (inRange) categoryCountsD[cat]++;
-    }
-    if (categoryOk[cat] === 1) {
-      if (actorBits) {
-        perCombinationU[actorBits[i]]++;
-        if (inRange) perCombinationD[actorBits[i]]++;
-      } else {
-        for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) actorCountsU[actorIndices[j]]++;
-        if (inRange) for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) actorCountsD[actorIndices[j]]++;
-      }
-      if (anyActor) {
-        maskU[i] = 1;
-        shownU++;
-        if (inRange) {
-          maskD[i] = 1;
-          shownD++;
-        }
-      }
-    }
+/** Counts of one pass, before the per-combination tallies are spread over the actors. */
+interface Tally {
+  mask: Uint8Array;
+  shown: number;
+  actorCounts: Uint32Array;
+  categoryCounts: Uint32Array;
+  perCombination: Uint32Array;
+}
+
+const newTally = (n: number, actorCount: number, categoryCount: number, combinations: number): Tally => ({
+  mask: new Uint8Array(n),
+  shown: 0,
+  actorCounts: new Uint32Array(actorCount),
+  categoryCounts: new Uint32Array(categoryCount),
+  perCombination: new Uint32Array(combinations),
+});
+
+/** The tally as a result: each actor combination's count added to each of its actors. */
+function resultOf({ mask, shown, actorCounts, categoryCounts, perCombination }: Tally): VisibilityResult {
+  const actorCount = actorCounts.length;
+  for (let combination = 1; combination < perCombination.length; combination++) {
+    const c = perCombination[combination];
+    if (c) for (let a = 0; a < actorCount; a++) if (combination & (1 << a)) actorCounts[a] += c;
   }
-  const spread = (perCombination: Uint32Array, actorCounts: Uint32Array) => {
-    for (let combination = 1; combination < perCombination.length; combination++) {
-      const c = perCombination[combination];
-      if (c) for (let a = 0; a < actorCount; a++) if (combination & (1 << a)) actorCounts[a] += c;
-    }
-  };
-  spread(perCombinationU, actorCountsU);
-  spread(perCombinationD, actorCountsD);
-  return [
-    { mask: maskU, shown: shownU, actorCounts: actorCountsU, categoryCounts: categoryCountsU },
-    { mask: maskD, shown: shownD, actorCounts: actorCountsD, categoryCounts: categoryCountsD },
-  ];
+  return { mask, shown, actorCounts, categoryCounts };
 }
 
 /**
- * The pass over the rows. With `actorBits` (few actors) the actor test is one AND
- * and actor counts are tallied per actor combination, spread over the actors at
- * the end; otherwise each row's actor list is read.
+ * The pass over the rows: the result for the rows in [lo, hi), and with `undated` also the
+ * result at any date from the same reads (computeVisibilityPair). With `actorBits` (few
+ * actors) the actor test is one AND and actor counts are tallied per actor combination,
+ * spread over the actors at the end; otherwise each row's actor list is read.
  */
 function scan(
   columns: EventColumns,
@@ -234,37 +193,57 @@ function scan(
   hi: number,
   searchMask: Uint8Array | null,
   categoryCount: number,
-): VisibilityResult {
+  undated = false,
+): { dated: VisibilityResult; undated: VisibilityResult | null } {
   const n = columns.count;
   const actorCount = actorOk.length;
   let allowed = 0;
   for (let a = 0; a < actorCount; a++) if (actorOk[a]) allowed |= 1 << a;
-  const mask = new Uint8Array(n);
-  const actorCounts = new Uint32Array(actorCount);
-  const categoryCounts = new Uint32Array(categoryCount);
-  const perCombination = new Uint32Array(actorBits ? 1 << actorCount : 0);
+  const combinations = actorBits ? 1 << actorCount : 0;
+  const d = newTally(n, actorCount, categoryCount, combinations);
+  const u = undated ? newTally(n, actorCount, categoryCount, combinations) : null;
+  // Locals, not the tallies' properties, in the loop over 10^6 rows; without `undated` the
+  // undated arrays are the dated ones and are never written (every write tests `both`).
+  const both = u !== null;
+  const [dMask, dActors, dCategories, dCombinations] = [d.mask, d.actorCounts, d.categoryCounts, d.perCombination];
+  const [uMask, uActors, uCategories, uCombinations] = u ? [u.mask, u.actorCounts, u.categoryCounts, u.perCombination] : [dMask, dActors, dCategories, dCombinations];
+  let dShown = 0;
+  let uShown = 0;
   const { start, end, category, actorOffsets, actorIndices } = columns;
-  let shown = 0;
   for (let i = 0; i < n; i++) {
-    if (start[i] >= hi || end[i] <= lo) continue;
+    const inRange = !(start[i] >= hi || end[i] <= lo);
+    if (!inRange && !both) continue;
     if (searchMask !== null && searchMask[i] === 0) continue;
     let anyActor = 0;
     if (actorBits) anyActor = actorBits[i] & allowed;
     else for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) anyActor |= actorOk[actorIndices[j]];
     const cat = category[i];
-    if (anyActor) categoryCounts[cat]++;
-    if (categoryOk[cat] === 1) {
-      if (actorBits) perCombination[actorBits[i]]++;
-      else for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) actorCounts[actorIndices[j]]++;
-      if (anyActor) {
-        mask[i] = 1;
-        shown++;
+    if (anyActor) {
+      if (both) uCategories[cat]++;
+      if (inRange) dCategories[cat]++;
+    }
+    if (categoryOk[cat] !== 1) continue;
+    if (actorBits) {
+      if (both) uCombinations[actorBits[i]]++;
+      if (inRange) dCombinations[actorBits[i]]++;
+    } else {
+      for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) {
+        if (both) uActors[actorIndices[j]]++;
+        if (inRange) dActors[actorIndices[j]]++;
+      }
+    }
+    if (anyActor) {
+      if (both) {
+        uMask[i] = 1;
+        uShown++;
+      }
+      if (inRange) {
+        dMask[i] = 1;
+        dShown++;
       }
     }
   }
-  for (let combination = 1; combination < perCombination.length; combination++) {
-    const c = perCombination[combination];
-    if (c) for (let a = 0; a < actorCount; a++) if (combination & (1 << a)) actorCounts[a] += c;
-  }
-  return { mask, shown, actorCounts, categoryCounts };
+  d.shown = dShown;
+  if (u) u.shown = uShown;
+  return { dated: resultOf(d), undated: u && resultOf(u) };
 }
