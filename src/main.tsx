@@ -13,10 +13,13 @@ import './ui/app.css';
 const session = startSession(appStore, defaultDataUrl);
 listenForDrops(window);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary label="Coalition Timeline">
-      <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
-    </ErrorBoundary>
-  </StrictMode>,
+// A page asked for in another language is drawn once its words are here, never in English first.
+void session.languageReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary label="Coalition Timeline">
+        <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

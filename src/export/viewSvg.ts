@@ -1,6 +1,7 @@
 import { tickAnchor } from '../axis/tickFormat';
 import { barShape, BADGE_HEIGHT, badgeShape, densityBar, diamondPath, HATCH, HATCH_TILE, pointShape, shapeBounds, UNCERTAIN_DASH, type MarkShape } from '../timeline/markShapes';
 import { t } from '../i18n/export.en';
+import { formatCount } from '../i18n/format';
 import type { ViewPicture } from './viewPicture';
 
 /*
@@ -163,7 +164,7 @@ export function viewSvg(p: ViewPicture, { scale = 1 }: ViewSvgOptions = {}): { s
     const s = b.shape;
     plot.push(
       el('rect', { x: s.x, y: s.y, width: s.width, height: s.height, rx: s.rx, fill: c.surface2, stroke: c.border, 'stroke-dasharray': b.spanning ? DASH : undefined }) +
-        text({ x: s.cx, y: s.cy, dy: '0.35em', 'text-anchor': 'middle', 'font-size': c.labelPx, 'font-weight': 600, fill: c.fg }, `+${b.count}`),
+        text({ x: s.cx, y: s.cy, dy: '0.35em', 'text-anchor': 'middle', 'font-size': c.labelPx, 'font-weight': 600, fill: c.fg }, `+${formatCount(b.count)}`),
     );
   }
   body.push(el('g', { transform: `translate(${plotX},${plotY})`, 'clip-path': 'url(#plot)' }, plot.join('')));

@@ -3,7 +3,7 @@
  * other language is a chunk of its own, imported the first time it is chosen
  * (see `loadLocale` in translator.ts).
  */
-export type Locale = 'en';
+export type Locale = 'en' | 'ar';
 
 /** The digits numbers are written in: Latin (0-9) or Arabic-Indic (٠-٩), a reader's choice where the language allows both. */
 export type Digits = 'latn' | 'arab';
@@ -12,12 +12,30 @@ export type Digits = 'latn' | 'arab';
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /**
- * Each language's BCP 47 tag (for Intl) and the digits it is written in unless the
- * reader chooses others. English is "en-US" here and nowhere else: US number
+ * Each language's BCP 47 tag (for Intl), the digits it is written in unless the
+ * reader chooses others, its direction, and its name in its own words (as the
+ * language switch offers it). English is "en-US" here and nowhere else: US number
  * grouping, with the day-month-year order of the dataset's dates coming from the
- * formatting module, not from Intl.
+ * formatting module, not from Intl. Arabic is written with its own digits unless the
+ * reader chooses Latin ones; its months are the names Intl gives plain "ar"
+ * (يناير, فبراير), those of most pan-Arab news sites.
  */
-const LOCALES: Record<Locale, { tag: string; digits: Digits }> = { en: { tag: 'en-US', digits: 'latn' } };
+const LOCALES: Record<Locale, { tag: string; digits: Digits; rtl: boolean; name: string }> = {
+  en: { tag: 'en-US', digits: 'latn', rtl: false, name: 'English' },
+  ar: { tag: 'ar', digits: 'arab', rtl: true, name: 'العربية' },
+};
+
+/** True for a string naming a language of the interface. */
+export const isLocale = (x: unknown): x is Locale => typeof x === 'string' && Object.hasOwn(LOCALES, x);
+
+/** True for a language written right to left. */
+export const isRightToLeft = (locale: Locale): boolean => LOCALES[locale].rtl;
+
+/** A language's name in its own words: "English", "العربية". */
+export const languageName = (locale: Locale): string => LOCALES[locale].name;
+
+/** The digits a language is written in unless the reader chooses others. */
+export const ownDigits = (locale: Locale): Digits => LOCALES[locale].digits;
 
 /**
  * The group separator of each digit system: "1,234" and "١٬٢٣٤" (U+066C, the
@@ -38,6 +56,9 @@ export const getDigits = (): Digits => digitsChosen ?? LOCALES[current].digits;
 
 /** The Intl tag of the language in force, with its digits ("en-US-u-nu-latn"): the key of the formatter caches. */
 export const intlTag = (): string => `${LOCALES[current].tag}-u-nu-${getDigits()}`;
+
+/** Language and digits in one string, changing whenever either does: a key that redraws the interface in its new words. */
+export const localeKey = (): string => `${current}-${getDigits()}`;
 
 /** Calls every subscriber after a change of language or digits. */
 const changed = () => listeners.forEach((fn) => fn());

@@ -12,4 +12,8 @@ export const en = {
   openData: 'Open data',
   export: 'Export',
   actors: 'Actors',
+  digits: 'Digits',
+  translatedMachine: 'Machine translation from {language}, not reviewed by a person',
+  translatedMachineEdited: 'Machine translation from {language}, revised by an editor',
+  translatedEditor: 'Translated from {language} by an editor',
 };

@@ -57,7 +57,9 @@ export type Translation = { [S in keyof Sections]: SectionWords<S> };
 const translations: Partial<Record<Locale, Translation>> = {};
 
 /** How each language other than English is fetched: a dynamic import, so it is a chunk of its own. */
-const loaders: Partial<Record<Locale, () => Promise<Translation>>> = {};
+const loaders: Partial<Record<Locale, () => Promise<Translation>>> = {
+  ar: () => import('./messages.ar').then((m) => m.ar),
+};
 
 /** A `t` for one section: the message `key` in the language in force, filled with `params`. */
 export type Translate<K extends string> = (key: K, params?: MessageParams) => string;

@@ -23,6 +23,7 @@ import {
   type Period,
 } from './layoutNavigation';
 import { NavigationTree, type TreeModel } from './NavigationTree';
+import { localName, localTitle } from '../i18n/localized';
 
 /** Props of TimelineTree. */
 export interface TimelineTreeProps {
@@ -114,7 +115,8 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
     label(level, i) {
       if (level.kind === 'lanes') {
         const lane = laneSummary(dataset, lanes[i].actor, mask);
-        const name = dataset.meta.actors[lanes[i].actor]?.name ?? '';
+        const actor = dataset.meta.actors[lanes[i].actor];
+        const name = actor ? localName(actor) : '';
         if (lane.count === 0) return `${name}: no events shown`;
         // Each end at the precision its event was given: a year-only event is not made "1 January".
         const at = (row: number) => formatAt(dataset.columns.start[row], Math.min(2, dataset.columns.precision[row]));
@@ -125,7 +127,7 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
       if (level.kind === 'periods') {
         const p = level.periods[i];
         const n = p.to - p.from;
-        const top = dataset.text.title(mostImportant(dataset.columns, level.lane, p));
+        const top = localTitle(dataset, mostImportant(dataset.columns, level.lane, p));
         return `${periodName(p)}: ${plural(n)}${n === 1 ? `: ${top}` : `, most important: ${top}`}`;
       }
       return describeEvent(dataset, level.lane.rows[level.from + i]);

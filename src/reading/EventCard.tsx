@@ -6,6 +6,7 @@ import { t } from '../i18n/reading.en';
 import type { TimelineEvent } from '../model/types';
 import { appStore } from '../store/appStore';
 import { datasetLookups } from '../ui/datasetLookups';
+import { localName, localTitle } from '../i18n/localized';
 
 /** Props of {@link EventCard}. */
 export interface EventCardProps {
@@ -38,7 +39,8 @@ export function EventCard({ dataset, row, selected, onOpen }: EventCardProps) {
   const lookups = datasetLookups(dataset);
   const actors: number[] = [];
   for (let k = columns.actorOffsets[row]; k < columns.actorOffsets[row + 1]; k++) actors.push(columns.actorIndices[k]);
-  const category = meta.categories[columns.category[row]]?.name;
+  const categoryItem = meta.categories[columns.category[row]];
+  const category = categoryItem && localName(categoryItem);
   const sources = event?.sources.length ?? null;
   return (
     <article className={selected ? 'reading-card is-selected' : 'reading-card'} aria-current={selected ? 'true' : undefined}>
@@ -48,14 +50,14 @@ export function EventCard({ dataset, row, selected, onOpen }: EventCardProps) {
             appStore.getState().select(text.id(row));
             onOpen();
           }}>
-          {text.title(row)}
+          {localTitle(dataset, row)}
         </button>
       </h5>
       <ul className="reading-card-actors" aria-label={t('actors')}>
         {actors.map((a) => (
           <li key={a} className="reading-chip">
             <span className="swatch" style={{ background: lookups.actorColors[a] }} aria-hidden="true" />
-            {meta.actors[a]?.name}
+            {meta.actors[a] && localName(meta.actors[a])}
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ import { DetailSheet } from './DetailSheet';
 import { EventCard } from './EventCard';
 import { buildReadingList } from './readingItems';
 import './reading.css';
+import { localName, localSeries } from '../i18n/localized';
 
 /** Cards mounted per page of the list: the DOM stays small whatever the dataset's size. */
 export const READING_PAGE = 40;
@@ -51,7 +52,7 @@ export function ReadingView({ dataset }: ReadingViewProps) {
   }, []);
   const lookups = datasetLookups(dataset);
   const allIds = useMemo(() => meta.actors.map((a) => a.id), [meta.actors]);
-  const series = useMemo(() => meta.series.filter((s) => !hiddenSeries.includes(s.id)).map(toTimedSeries), [meta.series, hiddenSeries]);
+  const series = useMemo(() => meta.series.filter((s) => !hiddenSeries.includes(s.id)).map((s) => toTimedSeries(localSeries(s))), [meta.series, hiddenSeries]);
   const list = useMemo(
     () =>
       visibility
@@ -84,7 +85,7 @@ export function ReadingView({ dataset }: ReadingViewProps) {
               onClick={() => appStore.getState().toggleActor(actor.id, allIds)}
             >
               <span className="swatch" style={{ background: lookups.actorColors[i] }} aria-hidden="true" />
-              {actor.name} <span className="reading-chip-count">{formatNumber(counts[i] ?? 0)}</span>
+              {localName(actor)} <span className="reading-chip-count">{formatNumber(counts[i] ?? 0)}</span>
             </button>
           );
         })}

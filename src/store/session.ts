@@ -3,6 +3,7 @@ import { shownSpan as appShownSpan, type ShownSpanStore } from '../axis/shownSpa
 import { loadDatasetInto, type DatasetLoader } from './datasetLoader';
 import { startSearchSync } from './searchSync';
 import { startSpanSync } from './spanSync';
+import { startLocaleSync } from './localeSync';
 import { startThemeSync } from './themeSync';
 import { decodeUrlState, toQueryString } from './urlState';
 import { startUrlSync, type UrlHost } from './urlSync';
@@ -14,6 +15,8 @@ export interface Session {
   /** Loads the dataset on screen again, from where it came (after its worker died). */
   reload: () => void;
   stop: () => void;
+  /** Settles once the interface's first language is in force (its words fetched, if not English). */
+  languageReady: Promise<void>;
 }
 
 /** Where the session runs: the browser window, or a test's stand-in. */
@@ -44,7 +47,9 @@ export function startSession(
   span: ShownSpanStore = appShownSpan,
 ): Session {
   const reload = (url: string | null) => void loadDatasetInto(store, url, defaultUrl, load);
+  const language = startLocaleSync(store, host.document.documentElement, host.localStorage, host.location.search);
   const stops = [
+    language.stop,
     startThemeSync(store, host.document.documentElement, host.localStorage),
     startSearchSync(store),
     startSpanSync(store, span),
@@ -60,6 +65,7 @@ export function startSession(
     },
     reload: () => reload(store.getState().datasetUrl),
     stop: () => stops.forEach((stop) => stop()),
+    languageReady: language.ready,
   };
 }
 

@@ -1,6 +1,7 @@
 import { httpUrl, RELATIVE_BASE } from '../model/httpUrl';
 import type { Notice } from '../i18n/notices.en';
 import { partialDateBounds } from './dateRange';
+import { isLocale, type Locale } from '../i18n/locale';
 
 /**
  * What the address bar carries: enough to reopen exactly this view. The theme is
@@ -28,10 +29,12 @@ export interface UrlState {
   story: number | null;
   /** `embed=1`: the page is embedded in an article. */
   embed: boolean;
+  /** `lang`: the interface language, written when it is not English, so a link opens in the language it was shared in; null = the reader's own. */
+  lang: Locale | null;
 }
 
 /** The parameters this app understands, in the order they are written. */
-export const URL_PARAMS = ['data', 'actors', 'categories', 'q', 'from', 'to', 'event', 'story', 'embed'] as const;
+export const URL_PARAMS = ['data', 'actors', 'categories', 'q', 'from', 'to', 'event', 'story', 'embed', 'lang'] as const;
 
 /** What decoding checks ids against once a dataset is loaded. */
 export interface UrlStateContext {
@@ -57,6 +60,7 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   if (state.event) params.set('event', state.event);
   if (state.story) params.set('story', String(state.story));
   if (state.embed) params.set('embed', '1');
+  if (state.lang) params.set('lang', state.lang);
   return params;
 }
 
@@ -157,5 +161,8 @@ export function decodeUrlState(
   const embed = params.get('embed');
   if (embed === '1') state.embed = true;
   else if (embed !== null && embed !== '0') notices.push({ key: 'noticeBadEmbed', params: { value: embed } });
+  const lang = params.get('lang');
+  if (isLocale(lang)) state.lang = lang;
+  else if (lang !== null) notices.push({ key: 'noticeBadLang', params: { value: lang } });
   return { state, notices };
 }

@@ -18,15 +18,16 @@ export type UrlHost = Pick<Window, 'location' | 'history' | 'addEventListener' |
  * these and nothing else, and URL sync re-encodes only when one of them changes.
  */
 function addressParts(state: AppState, settled: Span | null) {
-  return [state.datasetUrl, state.filters, state.selectedId, state.storyStep, state.embed, settled] as const;
+  return [state.datasetUrl, state.filters, state.selectedId, state.storyStep, state.embed, state.lang, settled] as const;
 }
 
 /** What the address bar mirrors: the store's filters and selection, and the settled shown span as From/To. */
 export function selectUrlState(state: AppState, settled: Span | null): UrlState {
-  const [data, filters, event, storyStep, embed, span] = addressParts(state, settled);
+  const [data, filters, event, storyStep, embed, locale, span] = addressParts(state, settled);
+  const lang = locale === 'en' ? null : locale;
   // A story step defines its own view (src/story): its number is the whole address.
-  if (storyStep !== null) return { data, actors: null, categories: null, q: '', from: null, to: null, event: null, story: storyStep + 1, embed };
-  return { data, actors: filters.actors, categories: filters.categories, q: filters.q, ...spanToRange(span), event, story: null, embed };
+  if (storyStep !== null) return { data, actors: null, categories: null, q: '', from: null, to: null, event: null, story: storyStep + 1, embed, lang };
+  return { data, actors: filters.actors, categories: filters.categories, q: filters.q, ...spanToRange(span), event, story: null, embed, lang };
 }
 
 /** Which parameters differ between two encoded states. */
@@ -35,8 +36,8 @@ function changedParams(a: URLSearchParams, b: URLSearchParams): Set<string> {
   return new Set([...names].filter((n) => a.get(n) !== b.get(n)));
 }
 
-/** Parameters whose change is navigation (a zoom or a typed range), not a step worth Back. */
-const VIEW_PARAMS = new Set(['from', 'to']);
+/** Parameters whose change is navigation (a zoom or a typed range) or a reader's setting (the language), not a step worth Back. */
+const VIEW_PARAMS = new Set(['from', 'to', 'lang']);
 
 /**
  * Puts a decoded URL state into the store in one update, so subscribers never see
@@ -45,6 +46,8 @@ const VIEW_PARAMS = new Set(['from', 'to']);
  */
 export function applyUrlState(store: AppStore, span: ShownSpanStore, dataset: LoadedDataset, state: Partial<UrlState>): void {
   const embed = !!state.embed;
+  // The language is the reader's: an address that does not name one keeps the one in force.
+  if (state.lang) store.setState({ lang: state.lang });
   // The story shows the step's own view (src/story/storyStepView.ts); the address says only which step.
   if (state.story) {
     store.setState({ storyStep: state.story - 1, embed });

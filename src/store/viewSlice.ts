@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
 import type { Notice } from '../i18n/notices.en';
+import type { Digits, Locale } from '../i18n/locale';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -10,6 +11,10 @@ export interface ViewSlice {
   /** Row under the pointer or keyboard focus, -1 for none. */
   hoveredRow: number;
   theme: ThemeChoice;
+  /** The interface language asked for (`?lang=`, remembered); localeSync fetches its words and puts it in force. */
+  lang: Locale;
+  /** The digits numbers are written in, a reader's choice (remembered); null = the language's own. */
+  digits: Digits | null;
   hiddenSeries: readonly string[];
   /** Dismissible messages (e.g. ignored URL parameters). */
   notices: readonly Notice[];
@@ -22,6 +27,8 @@ export interface ViewSlice {
   select: (id: string | null) => void;
   setHoveredRow: (row: number) => void;
   setTheme: (theme: ThemeChoice) => void;
+  setLang: (lang: Locale) => void;
+  setDigits: (digits: Digits | null) => void;
   toggleSeries: (id: string) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (notice: Notice) => void;
@@ -37,6 +44,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selectedId: null,
   hoveredRow: -1,
   theme: 'system',
+  lang: 'en',
+  digits: null,
   hiddenSeries: [],
   notices: [],
   allLanes: false,
@@ -45,6 +54,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   select: (selectedId) => set({ selectedId }),
   setHoveredRow: (hoveredRow) => set({ hoveredRow }),
   setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
+  setDigits: (digits) => set({ digits }),
   toggleSeries: (id) =>
     set((s) => ({
       hiddenSeries: s.hiddenSeries.includes(id) ? s.hiddenSeries.filter((x) => x !== id) : [...s.hiddenSeries, id],

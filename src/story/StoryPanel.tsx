@@ -16,6 +16,7 @@ import './story.css';
 import { CloseButton } from '../ui/CloseButton';
 import { useModalDialog } from '../ui/useModalDialog';
 import { t } from '../i18n/story.en';
+import { documentTranslation, eventTranslation, localTitle } from '../i18n/localized';
 
 /** Props of StoryPanel. */
 export interface StoryPanelProps {
@@ -196,7 +197,11 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
 
   // The page's direction for the arrows drawn; a key or a swipe reads it where it happens.
   const rtl = directionOf(null) === 'rtl';
-  const title = step.title ?? (row >= 0 ? (event?.title ?? dataset.text.title(row)) : '');
+  // The event's title in the reader's language where translated; a step's own words are the story's, as written.
+  const eventTitle = event ? (eventTranslation(event)?.title ?? event.title) : row >= 0 ? localTitle(dataset, row) : '';
+  const title = step.title ?? eventTitle;
+  // The language the dataset was written in, on what stays as written in a page of another language.
+  const original = documentTranslation(dataset.meta)?.from;
   const when = row >= 0 ? (event ? formatDateRange(event.date, event.end) : '') : step.from ? formatDateRange(step.from, step.to) : '';
   const lasted = row >= 0 ? (event ? eventLastedWords(event.date, event.end) : '') : step.from ? eventLastedWords(step.from, step.to) : '';
   const previous = index > 0 ? stepMoment(steps[index - 1], dataset) : null;
@@ -240,7 +245,7 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
       <div className="story-progress" aria-hidden="true">
         <div className="story-progress-done" style={{ inlineSize: `${((index + 1) / steps.length) * 100}%` }} />
       </div>
-      <h2 id={headingId} className="story-title">
+      <h2 id={headingId} className="story-title" lang={step.title !== undefined ? original : undefined}>
         {title}
       </h2>
       {(when || since) && (
@@ -250,7 +255,9 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
           {since && <span className="story-interval">{since}</span>}
         </p>
       )}
-      <p className="story-narration">{step.narration}</p>
+      <p className="story-narration" lang={original}>
+        {step.narration}
+      </p>
       {phone && figuresAt !== null && (
         <Suspense fallback={null}>
           <FiguresAt dataset={dataset} at={figuresAt} />
@@ -262,7 +269,7 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
             {t('storySources', { count: citations.length })}
             {publishers(citations, lookups.sourceById)}
           </summary>
-          <SourceList citations={citations} sourceById={lookups.sourceById} />
+          <SourceList citations={citations} sourceById={lookups.sourceById} lang={original} />
         </details>
       )}
       <div className="story-nav" role="group" aria-label={t('storySteps')}>

@@ -2,6 +2,7 @@ import type { EventColumns } from '../model/eventColumns';
 import { formatCount } from '../i18n/format';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { formatAt } from '../timeline/formatWhen';
+import { localName } from '../i18n/localized';
 
 /** What the timeline shows, in numbers: the basis of its spoken and written summary. */
 export interface ViewSummary {
@@ -67,7 +68,7 @@ export function summarizeView(
     .filter((a) => perActor[a] > 0)
     .sort((a, b) => perActor[b] - perActor[a] || a - b)
     .slice(0, 3)
-    .map((a) => ({ name: meta.actors[a].name, count: perActor[a] }));
+    .map((a) => ({ name: localName(meta.actors[a]), count: perActor[a] }));
   return { from, to, inView, shown, total: columns.count, leading, busiestMonth: busiest };
 }
 

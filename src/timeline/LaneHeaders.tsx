@@ -1,6 +1,7 @@
 import { formatCount } from '../i18n/format';
 import type { Actor } from '../model/types';
 import type { LaneBox } from './layoutLanes';
+import { localName } from '../i18n/localized';
 
 /** Props of LaneHeaders. */
 export interface LaneHeadersProps {
@@ -27,10 +28,10 @@ export function LaneHeaders({ lanes, actors, colors, counts, inline, width }: La
             className="tl-lane-header"
             data-testid="lane-header"
             style={{ top: lane.y, height: inline ? undefined : lane.height }}
-            title={`${actor.name}: ${formatCount(counts[lane.actor])} events`}
+            title={`${localName(actor)}: ${formatCount(counts[lane.actor])} events`}
           >
             <span className="tl-swatch" style={{ background: colors[lane.actor] }} aria-hidden="true" />
-            <span className="tl-lane-name">{actor.name}</span>
+            <span className="tl-lane-name">{localName(actor)}</span>
           </div>
         );
       })}

@@ -3,6 +3,7 @@ import { formatDateRange, parsePartialDate } from '../model/partialDate';
 import type { Period } from '../model/types';
 import { t } from '../i18n/periods.en';
 import { shownSpan } from '../axis/shownSpan';
+import { local } from '../i18n/localized';
 
 /** Props of PeriodBands. */
 export interface PeriodBandsProps {
@@ -58,7 +59,7 @@ export default function PeriodBands({ periods, width }: PeriodBandsProps) {
       <div ref={layerRef} className="tl-periods" aria-hidden="true" data-testid="period-bands">
         {periods.map((p, i) => (
           <div key={i} className={`tl-period tl-period--${i % 2}`}>
-            <span className="tl-period-label">{p.title}</span>
+            <span className="tl-period-label">{local(p, 'title')}</span>
           </div>
         ))}
       </div>

@@ -194,7 +194,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
         aria-label="Timeline"
         onKeyDown={(e) => handleTimeKey(e)}
       >
-        <div className="tl-axis-row" style={{ paddingLeft: headerWidth }}>
+        <div className="tl-axis-row" style={{ paddingInlineStart: headerWidth }}>
           <TimelineAxis frame={frame} width={plotWidth} />
         </div>
         <div ref={bodyRef} className="tl-body" style={{ minHeight: `min(${Math.round(laneActors.length * minLaneHeight * 1.25)}px, 80vh)` }}>
@@ -209,7 +209,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
             <div
               ref={plotRef}
               className="tl-plot"
-              style={{ left: headerWidth, width: plotWidth, height: totalHeight }}
+              style={{ insetInlineStart: headerWidth, width: plotWidth, height: totalHeight }}
               onPointerMove={onPointerMove}
               onPointerLeave={onPointerLeave}
               onClick={onPlotClick}

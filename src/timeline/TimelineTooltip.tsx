@@ -7,6 +7,7 @@ import { actorNamesOf } from './markDescription';
 import { lastedWords } from '../model/durationWords';
 import { t } from '../i18n/tooltips.en';
 import { PRECISION_CODES } from '../model/eventColumns';
+import { localName, localTitle } from '../i18n/localized';
 
 /** Props of TimelineTooltip. */
 export interface TimelineTooltipProps {
@@ -65,14 +66,14 @@ export function TimelineTooltip({ frame, dataset, width }: TimelineTooltipProps)
         right: flipped ? Math.max(0, width - mark.cx - 12) : undefined,
       }}
     >
-      <div className="tl-tooltip-title">{dataset.text.title(hover.row)}</div>
+      <div className="tl-tooltip-title">{localTitle(dataset, hover.row)}</div>
       <div className="tl-tooltip-when">
         {formatWhen(columns, hover.row)}
         {lasted && `, ${lasted}`}
         {note && <span className="tl-tooltip-note"> · {note}</span>}
       </div>
       <div className="tl-tooltip-meta">
-        {meta.categories[columns.category[hover.row]]?.name} · {actorNamesOf(dataset, hover.row).join(', ')}
+        {localName(meta.categories[columns.category[hover.row]])} · {actorNamesOf(dataset, hover.row).join(', ')}
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { formatCount } from '../i18n/format';
 import type { LaneBox } from './layoutLanes';
 import type { TimelineBadge, TimelineLayout, TimelineMark } from './layoutTimeline';
 import { densityBar, HATCH, UNCERTAIN_DASH, type MarkShape } from './markShapes';
@@ -152,7 +153,7 @@ function drawBadges(ctx: CanvasRenderingContext2D, badges: readonly TimelineBadg
     ctx.strokeStyle = colors.border;
     ctx.stroke();
     ctx.fillStyle = colors.fg;
-    ctx.fillText(`+${b.count}`, s.cx, s.cy);
+    ctx.fillText(`+${formatCount(b.count)}`, s.cx, s.cy);
   }
   ctx.setLineDash([]);
   ctx.textAlign = 'start';

@@ -14,6 +14,7 @@ import { watchColorModes } from './watchColorModes';
 import { axisContext, formatTick, tickAnchor, tickCountFor } from '../axis/tickFormat';
 import { timeScale } from '../axis/timeScale';
 import { shownSpan } from '../axis/shownSpan';
+import { localTitle } from '../i18n/localized';
 
 let readyMarked = false;
 
@@ -76,7 +77,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     let colors: ThemeColors | null = null;
     let selectedKey: string | null = null;
     let selectedRow = -1;
-    const titleOf = titleCache((row) => dataset.text.title(row));
+    const titleOf = titleCache((row) => localTitle(dataset, row));
     const plot = canvas.parentElement;
     // Dense lanes get their density pyramids built in idle time; until then they are binned by bisection.
     let pyramidsQueued = false;

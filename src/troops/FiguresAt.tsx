@@ -6,6 +6,7 @@ import { KIND_LABEL } from './figureKind';
 import { formatFigure } from './formatFigure';
 import { toTimedSeries } from './timedSeries';
 import { valueAt } from './valueAt';
+import { localSeries } from '../i18n/localized';
 
 /**
  * The troop chart's figures in force at a moment, for the phone's full-screen story,
@@ -14,7 +15,7 @@ import { valueAt } from './valueAt';
  */
 export function FiguresAt({ dataset, at }: { dataset: LoadedDataset; at: number }) {
   const hidden = useAppStore((s) => s.hiddenSeries);
-  const timed = useMemo(() => dataset.meta.series.map(toTimedSeries), [dataset]);
+  const timed = useMemo(() => dataset.meta.series.map((s) => toTimedSeries(localSeries(s))), [dataset]);
   const rows = timed.flatMap(({ series, held }) => {
     const point = hidden.includes(series.id) ? undefined : valueAt(held, at);
     return point ? [{ series, point }] : [];

@@ -12,6 +12,7 @@ import { TroopPlot } from './TroopPlot';
 import { useAlignedPlot } from './useAlignedPlot';
 import { useElementSize } from '../ui/useElementSize';
 import './troops.css';
+import { localSeries } from '../i18n/localized';
 
 /** Where layout is unavailable (jsdom) the chart is laid out at a typical desktop width. */
 const CHART_FALLBACK_SIZE = { width: 960, height: 0 };
@@ -43,10 +44,12 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
   const plotArea = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(plotArea, CHART_FALLBACK_SIZE);
   const placement = useAlignedPlot(plotArea, width);
-  const timed = useMemo(() => meta.series.map(toTimedSeries), [meta.series]);
+  // Names and notes in the reader's language where the dataset translates them.
+  const series = useMemo(() => meta.series.map(localSeries), [meta.series]);
+  const timed = useMemo(() => series.map(toTimedSeries), [series]);
   const shown = useMemo(() => timed.filter((t) => !hidden.includes(t.series.id)), [timed, hidden]);
   const sources = useMemo(() => new Map(meta.sources.map((s) => [s.id, s])), [meta.sources]);
-  const hasTroops = meta.series.some((s) => s.unit === 'troops');
+  const hasTroops = series.some((s) => s.unit === 'troops');
   // The tree's focused figure (ringed on the plot) and the one picked with Enter (its tooltip stays).
   const [treeFocus, setTreeFocus] = useState<PointRef | null>(null);
   const [selected, setSelected] = useState<PointRef | null>(null);
@@ -59,7 +62,7 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
         <span className="troops-subtitle">Each figure holds until the next; the chart shares the timeline’s zoom.</span>
       </figcaption>
       <ChartSummary timed={timed} hidden={hidden} />
-      <SeriesLegend series={meta.series} hidden={hidden} onToggle={onToggle} />
+      <SeriesLegend series={series} hidden={hidden} onToggle={onToggle} />
       <ListenControl timed={shown} />
       <div ref={plotArea} className="troops-plot-area">
         <ChartTree
@@ -72,7 +75,7 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
           left={placement.left}
         />
         <TroopPlot
-          series={meta.series}
+          series={series}
           timed={timed}
           sources={sources}
           hidden={hidden}
@@ -82,8 +85,8 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
           selected={selected}
         />
       </div>
-      <SeriesNotes series={meta.series} />
-      <SeriesTable series={meta.series} sources={sources} />
+      <SeriesNotes series={series} />
+      <SeriesTable series={series} sources={sources} />
     </figure>
   );
 }

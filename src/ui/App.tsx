@@ -1,4 +1,6 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { localeKey, subscribeLocale } from '../i18n/locale';
+import { documentTranslation } from '../i18n/localized';
 import { useAppStore } from '../store/appStore';
 import { TimelineView, TroopChartView } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -63,7 +65,9 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   const activeFilters = useAppStore(
     (s) => Number(s.filters.q !== '') + Number(s.filters.actors !== null) + Number(s.filters.categories !== null),
   );
-  const title = dataset?.meta.title;
+  // Every part writes its words when it renders: a new language (or digits) redraws them all.
+  const locale = useSyncExternalStore(subscribeLocale, localeKey);
+  const title = dataset && (documentTranslation(dataset.meta)?.title ?? dataset.meta.title);
   // The data's first render comes in stages, each in a task of its own after the one before
   // has painted, so no single task holds it all: the lanes (their canvas drawn with every
   // mark; the focusable marks follow in their own task), then the filters and the selected
@@ -188,7 +192,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   }
 
   return (
-    <div className={embed ? 'app app--embed' : 'app'}>
+    <div key={locale} className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to the content
       </a>

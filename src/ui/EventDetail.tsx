@@ -7,6 +7,8 @@ import { datasetLookups } from './datasetLookups';
 import { useEscape } from './escapeStack';
 import { SourceList } from './SourceList';
 import { CloseButton } from './CloseButton';
+import { documentTranslation, eventTranslation, localName, localTitle } from '../i18n/localized';
+import { TranslationNote } from './TranslationNote';
 
 const IMPORTANCE = { 1: 'Minor', 2: 'Notable', 3: 'Key event' } as const;
 
@@ -101,17 +103,29 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
   const lasted = useLastedWords(event);
 
   if (row < 0) return null;
+  // The event's texts in the reader's language where the dataset translates them; what
+  // stays as written is marked with the language it was written in (the declaration's `from`).
+  const declared = documentTranslation(dataset.meta);
+  const translated = event ? eventTranslation(event) : null;
+  const original = declared?.from;
+  const title = translated?.title ?? event?.title;
+  const summary = translated?.summary ?? event?.summary;
+  const place = translated?.place ?? event?.place?.name;
+  const categoryName = (id: string) => {
+    const category = lookups.categoryById.get(id);
+    return category ? localName(category) : id;
+  };
 
   return (
     <aside className="event-detail" aria-labelledby={headingId}>
       <div className="event-detail-head">
         <p className="event-detail-kicker">
-          {event ? (lookups.categoryById.get(event.category)?.name ?? event.category) : 'Event'}
+          {event ? categoryName(event.category) : 'Event'}
         </p>
         <CloseButton label="Close event details" onClick={close} />
       </div>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-detail-title">
-        {event?.title ?? dataset.text.title(row)}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-detail-title" lang={event && !translated?.title ? original : undefined}>
+        {title ?? localTitle(dataset, row)}
       </h2>
       {error && (
         <div role="alert">
@@ -139,22 +153,27 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
               return (
                 <li key={id}>
                   <span className="swatch" style={{ background: entry?.color }} aria-hidden="true" />
-                  {entry?.actor.name ?? id}
+                  {entry ? localName(entry.actor) : id}
                 </li>
               );
             })}
           </ul>
-          {event.summary && <p className="event-detail-summary">{event.summary}</p>}
+          {summary && (
+            <p className="event-detail-summary" lang={translated?.summary ? undefined : original}>
+              {summary}
+            </p>
+          )}
+          {translated && declared && <TranslationNote translation={declared} />}
           <dl className="event-detail-facts">
             <div>
               <dt>Category</dt>
-              <dd>{lookups.categoryById.get(event.category)?.name ?? event.category}</dd>
+              <dd>{categoryName(event.category)}</dd>
             </div>
             {event.place && (
               <div>
                 <dt>Place</dt>
                 <dd>
-                  {event.place.name}
+                  <span lang={translated?.place ? undefined : original}>{place}</span>
                   {event.place.lat !== undefined && event.place.lon !== undefined && (
                     <span className="muted">
                       {' '}
@@ -183,7 +202,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
           <h3 className="event-detail-subhead">
             {event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}
           </h3>
-          <SourceList citations={event.sources} sourceById={lookups.sourceById} />
+          <SourceList citations={event.sources} sourceById={lookups.sourceById} lang={original} />
         </>
       )}
     </aside>

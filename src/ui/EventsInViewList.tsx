@@ -5,6 +5,7 @@ import { formatShortDate } from '../model/partialDate';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { t } from '../i18n/eventsList.en';
+import { localTitle } from '../i18n/localized';
 
 /** Most items listed at once: the DOM stays small whatever the dataset's size. */
 export const EVENTS_IN_VIEW_CAP = 200;
@@ -52,7 +53,7 @@ export function EventsInViewList({ dataset }: EventsInViewListProps) {
                   <span className="event-link-date">
                     {formatShortDate(columns.start[row], PRECISION_CODES[columns.precision[row]])}
                   </span>
-                  <span className="event-link-title">{text.title(row)}</span>
+                  <span className="event-link-title">{localTitle(dataset, row)}</span>
                 </button>
               </li>
             );

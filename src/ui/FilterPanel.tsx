@@ -8,6 +8,7 @@ import { ChecklistFilter, type ChecklistItem } from './ChecklistFilter';
 import { datasetLookups } from './datasetLookups';
 import { DateRangeFilter } from './DateRangeFilter';
 import { SearchBox } from './SearchBox';
+import { localName } from '../i18n/localized';
 
 /** Props of FilterPanel. */
 export interface FilterPanelProps {
@@ -30,14 +31,14 @@ export function FilterPanel({ dataset, headingId }: FilterPanelProps) {
     () =>
       dataset.meta.actors.map((a, i) => ({
         id: a.id,
-        name: a.name,
+        name: localName(a),
         color: lookups.actorColors[i],
         count: visibility?.actorCounts[i] ?? 0,
       })),
     [dataset, lookups, visibility],
   );
   const categoryItems = useMemo<ChecklistItem[]>(
-    () => dataset.meta.categories.map((c, i) => ({ id: c.id, name: c.name, count: visibility?.categoryCounts[i] ?? 0 })),
+    () => dataset.meta.categories.map((c, i) => ({ id: c.id, name: localName(c), count: visibility?.categoryCounts[i] ?? 0 })),
     [dataset, visibility],
   );
 

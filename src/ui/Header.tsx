@@ -2,6 +2,9 @@ import { ExportButton } from '../export/ExportButton';
 import { useAppStore } from '../store/appStore';
 import { openRequest } from './openRequest';
 import { HeaderDescription } from './HeaderDescription';
+import { LanguageControl } from './LanguageControl';
+import { documentTranslation } from '../i18n/localized';
+import { TranslationNote } from './TranslationNote';
 import { safeHttpUrl } from './safeUrl';
 import { ThemeControl } from './ThemeControl';
 
@@ -14,12 +17,16 @@ export interface HeaderProps {
 /** The dataset's title and description, the theme control and a link to the data. */
 export function Header({ dataHref }: HeaderProps) {
   const meta = useAppStore((s) => s.dataset?.meta);
+  // The dataset's title and description in the reader's language where it translates them, marked as a translation.
+  const translation = meta ? documentTranslation(meta) : null;
+  const description = translation?.description ?? meta?.description;
   const href = dataHref && (safeHttpUrl(dataHref) ?? (dataHref.startsWith('/') || dataHref.startsWith('.') ? dataHref : null));
   return (
     <header className="app-header">
       <div className="app-header-text">
-        <h1 className="app-title">{meta?.title ?? 'Coalition Timeline'}</h1>
-        {meta?.description && <HeaderDescription text={meta.description} />}
+        <h1 className="app-title">{translation?.title ?? meta?.title ?? 'Coalition Timeline'}</h1>
+        {description && <HeaderDescription text={description} />}
+        {translation && <TranslationNote translation={translation} />}
       </div>
       <nav className="app-header-tools" aria-label="Page">
         {href && (
@@ -31,6 +38,7 @@ export function Header({ dataHref }: HeaderProps) {
           Open data
         </button>
         {meta && <ExportButton dataLocation={dataHref} />}
+        <LanguageControl />
         <ThemeControl />
       </nav>
     </header>

@@ -22,10 +22,15 @@ function GradeBadge({ grade }: { grade: SourceGrade }) {
 export interface SourceListProps {
   citations: readonly Citation[];
   sourceById: ReadonlyMap<string, Source>;
+  /**
+   * Language the sources' own words (publisher, title, quote) are written in, when the
+   * page is in another: set as their `lang`, since quotes are never translated.
+   */
+  lang?: string;
 }
 
 /** Every source an event cites: who, what, when, how reliable, their own words, and a link. */
-export function SourceList({ citations, sourceById }: SourceListProps) {
+export function SourceList({ citations, sourceById, lang }: SourceListProps) {
   const grades = new Set(citations.map((c) => sourceById.get(c.source)?.grade).filter((g): g is SourceGrade => !!g));
   return (
     <>
@@ -37,16 +42,22 @@ export function SourceList({ citations, sourceById }: SourceListProps) {
             <li key={`${citation.source}-${i}`} className="source">
               <p className="source-head">
                 {source?.grade && <GradeBadge grade={source.grade} />}
-                <span className="source-publisher">{source?.publisher ?? citation.source}</span>
+                <span className="source-publisher" lang={lang}>
+                  {source?.publisher ?? citation.source}
+                </span>
                 {source?.published && (
                   <time className="source-date" dateTime={source.published}>
                     {formatPartialDate(source.published)}
                   </time>
                 )}
               </p>
-              {source?.title && <p className="source-title">{source.title}</p>}
+              {source?.title && (
+                <p className="source-title" lang={lang}>
+                  {source.title}
+                </p>
+              )}
               {citation.quote && (
-                <blockquote className="source-quote" cite={href ?? undefined}>
+                <blockquote className="source-quote" cite={href ?? undefined} lang={lang}>
                   <p>{citation.quote}</p>
                 </blockquote>
               )}

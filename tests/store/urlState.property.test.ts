@@ -69,13 +69,14 @@ describe('decodeUrlState under any query string', () => {
       event: fc.option(id, { nil: null }),
       story: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
       embed: fc.boolean(),
+      lang: fc.constantFrom(null, 'ar' as const),
     });
     fc.assert(
       fc.property(state, (s: UrlState) => {
         const text = toQueryString(encodeUrlState(s));
         const { state: back, notices } = decodeUrlState(new URLSearchParams(text));
         expect(notices).toEqual([]);
-        expect({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false, ...back }).toEqual(s);
+        expect({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false, lang: null, ...back }).toEqual(s);
       }),
       { numRuns: FUZZ.runs, seed: FUZZ.seed },
     );

@@ -26,11 +26,12 @@ const full: UrlState = {
   event: 'talks-first-round',
   story: 3,
   embed: true,
+  lang: 'ar',
 };
 
 describe('encodeUrlState / decodeUrlState', () => {
   it('writes the issue’s example link with readable commas', () => {
-    expect(toQueryString(encodeUrlState({ ...full, data: null, story: null, embed: false }))).toBe(
+    expect(toQueryString(encodeUrlState({ ...full, data: null, story: null, embed: false, lang: null }))).toBe(
       '?actors=us,iraq-gov&categories=diplomacy&q=talks&from=2023-10-01&to=2024-02-01&event=talks-first-round',
     );
   });
@@ -42,7 +43,7 @@ describe('encodeUrlState / decodeUrlState', () => {
   });
 
   it('leaves defaults out of the URL', () => {
-    const params = encodeUrlState({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false });
+    const params = encodeUrlState({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false, lang: null });
     expect(params.toString()).toBe('');
   });
 
@@ -119,6 +120,14 @@ describe('encodeUrlState / decodeUrlState', () => {
       expect(result.notices).toEqual([`Ignored the "story" parameter: "${bad}" is not a step of this dataset's story.`]);
     }
     expect(decodeUrlState(new URLSearchParams('story=2'), { ...meta, storySteps: 0 }).notices).toHaveLength(1);
+  });
+
+  it('reads lang=ar and lang=en, and names any other language', () => {
+    expect(decodeUrlState(new URLSearchParams('lang=ar')).state.lang).toBe('ar');
+    expect(decodeUrlState(new URLSearchParams('lang=en')).state.lang).toBe('en');
+    const { state, notices } = decodeUrlState(new URLSearchParams('lang=fr'));
+    expect(state.lang).toBeUndefined();
+    expect(notices).toEqual(['Ignored the "lang" parameter: "fr" is not en or ar.']);
   });
 
   it('reads embed=1, and names anything but 1 or 0', () => {

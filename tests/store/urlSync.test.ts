@@ -39,6 +39,23 @@ describe('startUrlSync', () => {
     expect(browser.entries).toEqual(['/?event=talks-first-round']);
   });
 
+  it('writes the language into the address when it is not English, replacing the entry rather than adding a step', () => {
+    const { store, browser } = setup('/?event=ramadi');
+    store.getState().setLang('ar');
+    expect(browser.entries).toEqual(['/?event=ramadi&lang=ar']);
+    store.getState().setLang('en');
+    expect(browser.entries).toEqual(['/?event=ramadi']);
+  });
+
+  it('takes the language an address names, and keeps the one in force when it names none', () => {
+    const { store, browser } = setup('/?event=ramadi&lang=ar');
+    expect(store.getState().lang).toBe('ar');
+    store.getState().select('mosul-falls');
+    expect(browser.url).toBe('/?event=mosul-falls&lang=ar');
+    browser.back();
+    expect(store.getState().lang).toBe('ar');
+  });
+
   it('keeps an explicit selection and does not add the default one', () => {
     const { store } = setup('/?event=ramadi');
     expect(store.getState().selectedId).toBe('ramadi');

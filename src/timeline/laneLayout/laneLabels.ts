@@ -15,13 +15,24 @@ const MIN_LABEL_CHARS = 8;
 /** Which candidates get a label while packing: each retry of a crowded lane gives fewer. */
 export type LabelChoice = 'all' | 'key' | 'none';
 
-/** Title cut to `maxPx` with an ellipsis, or null when not even a few characters fit. */
+/** A title whose first letter is of a right-to-left script (Arabic, Hebrew). */
+const RIGHT_TO_LEFT = /^[^A-Za-z\u00c0-\u024f\u0590-\u08ff]*[\u0590-\u08ff]/;
+
+/**
+ * Title cut to `maxPx` with an ellipsis, or null when not even a few characters fit.
+ * A right-to-left title's ellipsis is followed by a right-to-left mark: labels are drawn
+ * in the plot's left-to-right direction (time runs left to right), where a bare "…"
+ * after Arabic would show at its right, its start, instead of at its left, where it ends.
+ */
 export function truncateLabel(title: string, maxPx: number, charWidth: number): string | null {
   const fit = Math.floor(maxPx / charWidth);
   if (fit >= title.length) return title;
   if (fit < MIN_LABEL_CHARS) return null;
-  return `${title.slice(0, fit - 1).trimEnd()}…`;
+  return `${title.slice(0, fit - 1).trimEnd()}…${RIGHT_TO_LEFT.test(title) ? '\u200f' : ''}`;
 }
+
+/** A label truncateLabel cut short. */
+const isCut = (label: string): boolean => label.endsWith('…') || label.endsWith('…\u200f');
 
 /**
  * Gives candidates labels (all, key events only, or none) that fit before the
@@ -55,7 +66,7 @@ export function fillLabels(laneMarks: TimelineMark[], titleOf: (row: number) => 
     if (m.label === null) {
       const room = Math.min(MAX_LABEL_PX, next - MIN_GAP - m.labelX);
       m.label = truncateLabel(titleOf(m.row), room, charWidth);
-    } else if (m.label.endsWith('…')) {
+    } else if (isCut(m.label)) {
       const longer = truncateLabel(titleOf(m.row), Math.min(MAX_FILL_LABEL_PX, next - MIN_GAP - m.labelX), charWidth);
       if (longer !== null && longer.length > m.label.length) m.label = longer;
     }

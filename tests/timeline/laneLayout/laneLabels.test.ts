@@ -20,6 +20,13 @@ describe('truncateLabel', () => {
     expect(truncateLabel('Short', 64, 6.4)).toBe('Short');
     expect(truncateLabel('Anything', 12, 6.4)).toBeNull();
   });
+
+  it('keeps an Arabic title\'s ellipsis at its end, the left, in the plot\'s left-to-right drawing', () => {
+    // A right-to-left mark after the ellipsis makes it take the title's direction.
+    expect(truncateLabel('الجولة الأولى من المحادثات الأمريكية العراقية', 64, 6.4)).toBe('الجولة ال…\u200f');
+    // A Latin title inside an Arabic page gets none.
+    expect(truncateLabel('Operation to retake Mosul begins', 64, 6.4)).toBe('Operation…');
+  });
 });
 
 describe('labelCandidates', () => {

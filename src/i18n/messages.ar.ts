@@ -1,0 +1,407 @@
+import type { PluralMessage } from './catalogue';
+import type { Translation } from './translator';
+
+/*
+ * The interface in Modern Standard Arabic, every section of the catalogue in one
+ * chunk, fetched only when a reader asks for Arabic (loaders in translator.ts).
+ *
+ * MACHINE TRANSLATION, NOT YET REVIEWED BY A HUMAN TRANSLATOR: written by an AI
+ * language model in the register of Arabic news sites. Corrections by an Arabic
+ * editor are welcome; the keys and their English are in the *.en.ts files.
+ *
+ * Plural entries give Arabic's six forms as Intl.PluralRules('ar') names them:
+ * zero, one, two, few (3-10), many (11-99), other (100 and up), each with the counted
+ * noun as Arabic grammar puts it after that numeral (tests/i18n/arabic.test.ts checks
+ * that every plural entry has all six). Quotes and source titles are never here:
+ * they stay in the words their source published. Parameter names, format names (CSV,
+ * JSON) and the dataset format's own keys ("version", "exact") stay as written,
+ * since they are what a file must contain.
+ */
+
+/** The forms of a counted noun: one, two, few (3-10: plural), many (11-99: accusative singular), other (100+: genitive singular). */
+type Forms = readonly [one: string, two: string, few: string, many: string, other: string];
+
+/** A plural entry from a template with `{noun}` and the noun's forms; zero is the few form ("٠ أحداث") unless given. */
+export function counted(template: string, [one, two, few, many, other]: Forms, zero?: string): Required<PluralMessage> {
+  const fill = (noun: string) => template.replace('{noun}', noun);
+  return { zero: zero ?? fill(few), one: fill(one), two: fill(two), few: fill(few), many: fill(many), other: fill(other) };
+}
+
+const EVENTS: Forms = ['حدث واحد', 'حدثان', '{count} أحداث', '{count} حدثًا', '{count} حدث'];
+/** After "من" (of): the dual in the genitive. */
+const EVENTS_OF: Forms = ['حدث واحد', 'حدثين', '{count} أحداث', '{count} حدثًا', '{count} حدث'];
+const ACTORS_OF: Forms = ['طرف واحد', 'طرفين', '{count} أطراف', '{count} طرفًا', '{count} طرف'];
+const ROWS: Forms = ['صف واحد', 'صفان', '{count} صفوف', '{count} صفًا', '{count} صف'];
+const SOURCES: Forms = ['مصدر واحد', 'مصدران', '{count} مصادر', '{count} مصدرًا', '{count} مصدر'];
+const PROBLEMS: Forms = ['مشكلة واحدة', 'مشكلتان', '{count} مشكلات', '{count} مشكلةً', '{count} مشكلة'];
+const BYTES: Forms = ['بايت واحد', 'بايتان', '{count} بايتات', '{count} بايتًا', '{count} بايت'];
+
+export const ar: Translation = {
+  main: {
+    openData: 'فتح بيانات',
+    export: 'تصدير',
+    actors: 'الأطراف',
+    digits: 'الأرقام',
+    translatedMachine: 'ترجمة آلية من {language}، لم يراجعها إنسان',
+    translatedMachineEdited: 'ترجمة آلية من {language}، راجعها محرّر',
+    translatedEditor: 'ترجمها محرّر من {language}',
+  },
+
+  problems: {
+    required: 'مطلوب',
+    notString: 'يجب أن يكون نصًّا',
+    notEmpty: 'يجب ألّا يكون فارغًا',
+    notObject: 'يجب أن يكون كائنًا',
+    notList: 'يجب أن يكون قائمة',
+    notNumber: 'يجب أن يكون رقمًا',
+    notFinite: 'يجب أن يكون رقمًا محدودًا',
+    unknownKey: 'مفتاح غير معروف',
+    unknownTopLevelKey: 'مفتاح غير معروف في المستوى الأعلى',
+    notADate: '"{value}" ليس تاريخًا',
+    notADateString: 'يجب أن يكون نصّ تاريخ',
+    endsBeforeDate: 'ينتهي قبل تاريخه',
+    endsBeforeStart: 'ينتهي قبل بدايته',
+    duplicateId: 'معرّف مكرّر "{id}"',
+    duplicateActor: 'طرف مكرّر "{id}"',
+    unknownActor: 'طرف غير معروف "{id}"',
+    unknownCategory: 'فئة غير معروفة "{id}"',
+    unknownSource: 'مصدر غير معروف "{id}"',
+    noSource: 'يجب أن يستشهد بمصدر واحد على الأقل',
+    noActor: 'يجب أن يذكر طرفًا واحدًا على الأقل',
+    latitudeRange: 'يجب أن يكون رقمًا من -90 إلى 90',
+    longitudeRange: 'يجب أن يكون رقمًا من -180 إلى 180',
+    importanceValue: 'يجب أن يكون 1 أو 2 أو 3',
+    notADocument: 'يجب أن يكون كائن JSON فيه "version": 1',
+    versionValue: 'يجب أن يكون 1',
+    tooManyActors: 'يجب ألّا يزيد عدد الأطراف على 65535',
+    tooManyCategories: 'يجب ألّا يزيد عدد الفئات على 65535',
+    pointOutOfOrder: 'خارج ترتيب التواريخ',
+    pointSameDateKind: 'في تاريخ نقطة سابقة من النوع "{kind}" نفسه',
+    authorizedIsCeiling: 'التقدير "authorized" سقفٌ: اجعل النوع "ceiling" أو التقدير "exact" أو "approximate"',
+    kindValue: 'يجب أن يكون "count" أو "official" أو "ceiling" أو "planned"',
+    hexColour: 'يجب أن يكون لونًا سداسيًّا في CSS مثل "#1f77b4"',
+    httpUrl: 'يجب أن يكون عنوان http(s)',
+    gradeValue: 'يجب أن يكون "A" أو "B" أو "C"',
+    estimateValue: 'يجب أن يكون "exact" أو "approximate" أو "authorized"',
+    moreProblems: counted('…و{noun} أخرى', PROBLEMS),
+    languageTag: 'يجب أن يكون وسم لغة مثل "ar"',
+    languageUndeclared: 'غير مُعلَن في "translations"',
+    translatedByValue: 'يجب أن يكون "machine" أو "machine-edited" أو "editor"',
+    storyNoSteps: 'يجب أن تضم خطوة واحدة على الأقل',
+    storyTooLong: 'يجب ألّا يزيد على {max} حرف (فيه {count})',
+    storyUnknownEvent: 'حدث غير معروف "{id}"',
+    storyNoAnchor: 'يحتاج إلى "event" (معرّف حدث) أو "from" (مدة زمنية)',
+    storyBoth: 'فيه "event" و"from"/"to" معًا: الخطوة تتناول أحدهما فقط',
+    storyRangeTitle: 'مطلوب لخطوة تتناول مدة زمنية',
+    storyRangeSources: 'يجب أن تستشهد خطوة المدة الزمنية بمصدر واحد على الأقل',
+    storyToBeforeFrom: 'يقع قبل "from" ({value})',
+    emptyFile: '{location} فارغ',
+    notJson: 'ليس JSON صالحًا: {detail}',
+  },
+
+  reading: {
+    readingHeading: 'الأحداث حسب التاريخ',
+    readingShowActors: 'عرض الأطراف',
+    readingNoEvents: 'لا أحداث تطابق التصفية.',
+    readingUpFrom: ' (ارتفاعًا من {figure})',
+    readingDownFrom: ' (انخفاضًا من {figure})',
+    readingMore: 'عرض {page} أخرى من {count} متبقية',
+    readingDetails: 'تفاصيل الحدث',
+    readingSources: counted(' · {noun}', SOURCES),
+  },
+
+  export: {
+    exportCsv: 'الأحداث بصيغة CSV',
+    exportJson: 'الأحداث بصيغة JSON',
+    exportCopyLink: 'نسخ الرابط',
+    exportPreparing: counted('جارٍ تجهيز {noun}…', EVENTS),
+    exportSaved: counted('حُفظ {noun} بصيغة {format}.', EVENTS),
+    exportFailed: 'فشل التصدير: {error}',
+    exportLinkCopied: 'نُسخ رابط هذا العرض.',
+    exportLinkWithoutData:
+      'نُسخ الرابط، لكنه لا يستطيع حمل البيانات: فقد جاءت من ملف على هذا الجهاز. شارك الملف أيضًا، أو انشره على الإنترنت وافتحه بعنوانه.',
+    exportCopyRefused: 'لم يسمح المتصفح بالنسخ. الرابط هو: {link}',
+    exportViewSvg: 'العرض بصيغة SVG',
+    exportViewPng: 'العرض بصيغة PNG',
+    exportDrawing: 'جارٍ رسم العرض بصيغة {format}…',
+    exportSavedSvg: 'حُفظ العرض بصيغة SVG.',
+    exportSavedPng: 'حُفظ العرض بصيغة PNG (بضعف حجمه على الشاشة).',
+    exportSourcePublished: 'البيانات: {where} (كل حدث فيها يستشهد بمصادره) · رُسم بتطبيق الخط الزمني للتحالف',
+    exportSourceLocal: 'البيانات: {file} (ملف محلي غير منشور) · رُسم بتطبيق الخط الزمني للتحالف',
+    exportAFile: 'ملف',
+    exportPictureCounts: counted('يُعرض {shown} من {noun}', EVENTS_OF),
+    exportKeyEvent: 'حدث',
+    exportKeyKeyEvent: 'حدث رئيسي',
+    exportKeyPeriod: 'مدة',
+    exportKeyPartialDate: 'مؤرَّخ بالشهر أو السنة فقط',
+    exportKeyBadge: 'أحداث أكثر مما يتّسع له هذا التكبير',
+    exportNoCanvas: 'لم يوفّر هذا المتصفح لوحة رسم للصورة',
+    exportTooLarge: 'الصورة ({width} × {height} بكسل) أكبر من أن يصنع منها هذا المتصفح ملف PNG',
+  },
+
+  help: {
+    helpTitle: 'المفاتيح والإيماءات',
+    helpKeys: 'المفاتيح',
+    helpWhatKeysDo: 'ما تفعله',
+    helpOr: ' أو ',
+    helpGestures: 'الإيماءات',
+    helpGesture: 'الإيماءة',
+    helpWhatItDoes: 'ما تفعله',
+    helpDone: 'تم',
+    helpClose: 'إغلاق',
+    helpPlaceTree: 'في الخط الزمني ومخطط أعداد القوات (اضغط Tab للوصول إليهما)',
+    helpPlaceTime: 'على شريط النظرة العامة',
+    helpPlaceListen: 'زر «استمع» تحت مخطط أعداد القوات',
+    helpPlacePage: 'في أي مكان',
+    helpTreeIn: 'الدخول إلى المسار أو السلسلة أو الفترة أو الخطوة المحدّدة',
+    helpTreeOpen: 'الدخول؛ وعلى حدث: فتح تفاصيله؛ وعلى رقم: عرض مصدره',
+    helpTreeOut: 'الخروج مستوى واحدًا',
+    helpTreeEarlier: 'العنصر السابق زمنيًّا',
+    helpTreeLater: 'العنصر التالي زمنيًّا',
+    helpTreeNextGroup: 'الوقت نفسه في المسار أو السلسلة التالية',
+    helpTreePreviousGroup: 'الوقت نفسه في المسار أو السلسلة السابقة',
+    helpTreeFirst: 'أول عنصر في المستوى',
+    helpTreeLast: 'آخر عنصر في المستوى',
+    helpTreeZoomIn: 'التكبير حول العنصر المحدّد',
+    helpTreeZoomOut: 'التصغير حول العنصر المحدّد',
+    helpTreeHelp: 'فتح قائمة المفاتيح هذه',
+    helpTimeZoomIn: 'تكبير',
+    helpTimeZoomOut: 'تصغير',
+    helpTimeEarlier: 'الانتقال إلى وقت أسبق',
+    helpTimeLater: 'الانتقال إلى وقت لاحق',
+    helpTimeShowAll: 'عرض كل شيء',
+    helpListenEarlier: 'الرقم السابق، منطوقًا ومسموعًا',
+    helpListenLater: 'الرقم التالي، منطوقًا ومسموعًا',
+    helpListenStop: 'إيقاف الصوت',
+    helpPageClose: 'إغلاق آخر ما فُتح: هذه القائمة، تفاصيل الحدث',
+    helpWheel: 'عجلة الفأرة أو القرص بإصبعين فوق الخط الزمني أو المخطط',
+    helpWheelDoes: 'التكبير حول المؤشّر (أو زرّا التكبير والتصغير، + و−)',
+    helpDrag: 'السحب، أو Shift مع العجلة، أو التمرير الجانبي',
+    helpDragDoes: 'التنقّل في الزمن (أو زرّا التحريك، ومفاتيح الأسهم)',
+    helpBrush: 'اسحب نافذة النظرة العامة أو إحدى حافتيها',
+    helpBrushDoes: 'تحريك المدة المعروضة، أو توسيعها وتضييقها',
+    helpOverviewPress: 'اضغط على النظرة العامة خارج نافذتها',
+    helpOverviewPressDoes: 'الانتقال إلى هناك',
+    helpMarkPress: 'اضغط على علامة',
+    helpMarkPressDoes: 'فتح تفاصيل الحدث',
+    helpBadgePress: 'اضغط على شارة «+N» أو على شريط كثافة',
+    helpBadgePressDoes: 'التكبير على الأحداث التي تمثّلها',
+    helpHover: 'مرّر المؤشّر فوق علامة أو رقم',
+    helpHoverDoes: 'تاريخه ونوعه ومصدره في تلميح',
+    helpSwipeDown: 'اسحب للأسفل على لوح مفتوح (الهواتف)',
+    helpSwipeDownDoes: 'إغلاقه (أو زرّ الإغلاق، أو Escape)',
+  },
+
+  story: {
+    storyCannotShow: 'تعذّر عرض قصة هذا الملف',
+    storyClose: 'إغلاق القصة',
+    storyHasProblems: {
+      zero: 'كل أحداثه معروضة؛ وفي القصة هذه المشكلات:',
+      one: 'كل أحداثه معروضة؛ وفي القصة هذه المشكلة:',
+      two: 'كل أحداثه معروضة؛ وفي القصة هاتان المشكلتان:',
+      few: 'كل أحداثه معروضة؛ وفي القصة هذه المشكلات:',
+      many: 'كل أحداثه معروضة؛ وفي القصة هذه المشكلات:',
+      other: 'كل أحداثه معروضة؛ وفي القصة هذه المشكلات:',
+    },
+    storyRole: 'قصة',
+    storyKicker: 'القصة',
+    storyCounter: '{step} من {count}',
+    storyCloseExplore: 'إغلاق القصة والاستكشاف بحرية',
+    storySources: {
+      zero: 'المصادر: ',
+      one: 'المصدر: ',
+      two: 'المصدران: ',
+      few: 'المصادر ({count}): ',
+      many: 'المصادر ({count}): ',
+      other: 'المصادر ({count}): ',
+    },
+    storySteps: 'خطوات القصة',
+    storyPrevious: 'السابق',
+    storyNext: 'التالي',
+    storyExplore: 'استكشف بحرية',
+    storyStepAnnounced: 'الخطوة {step} من {count}: {title}',
+  },
+
+  embed: {
+    embedFrameTitle: '{title}: خط زمني تفاعلي',
+    embedTitle: 'تضمين هذا العرض',
+    embedHow: 'الصق هذا في مقال. يملأ الإطار عرض العمود ويتمدّد ليتّسع لما يعرضه؛ ويُفتح على العرض الذي تراه الآن.',
+    embedCode: 'شيفرة التضمين',
+    embedCopy: 'نسخ الشيفرة',
+    embedClose: 'إغلاق',
+    embedCopied: 'نُسخت إلى الحافظة.',
+    embedCopyByHand: 'الحافظة غير متاحة هنا: الشيفرة محدّدة، انسخها بـ Ctrl+C أو ⌘C.',
+  },
+
+  laneCap: {
+    laneCapAll: counted('يُعرض {noun}', ['طرف واحد', 'الطرفان', 'الأطراف الـ{count} كلها', 'الأطراف الـ{count} كلها', 'الأطراف الـ{count} كلها']),
+    laneCapBusiest: counted('يُعرض أنشط {cap} من {noun}', ACTORS_OF),
+    laneCapShowTop: 'عرض أنشط {cap}',
+    laneCapShowAll: 'عرض الكل ({count})',
+  },
+
+  notices: {
+    noticesLabel: 'تنبيهات',
+    noticeDismiss: 'إغلاق: {notice}',
+    noticeUnknownParam: 'جرى تجاهل معامل العنوان غير المعروف "{name}".',
+    noticeRepeatedParam: 'المعامل "{name}" مكرّر في العنوان؛ استُخدمت قيمته الأولى.',
+    noticeBadData: 'جرى تجاهل المعامل "data": القيمة "{value}" ليست عنوان http أو https.',
+    noticeUnknownActors: {
+      zero: 'جرى تجاهل أطراف غير معروفة في المعامل "actors": {ids}.',
+      one: 'جرى تجاهل طرف غير معروف في المعامل "actors": {ids}.',
+      two: 'جرى تجاهل طرفين غير معروفين في المعامل "actors": {ids}.',
+      few: 'جرى تجاهل أطراف غير معروفة في المعامل "actors": {ids}.',
+      many: 'جرى تجاهل أطراف غير معروفة في المعامل "actors": {ids}.',
+      other: 'جرى تجاهل أطراف غير معروفة في المعامل "actors": {ids}.',
+    },
+    noticeUnknownCategories: {
+      zero: 'جرى تجاهل فئات غير معروفة في المعامل "categories": {ids}.',
+      one: 'جرى تجاهل فئة غير معروفة في المعامل "categories": {ids}.',
+      two: 'جرى تجاهل فئتين غير معروفتين في المعامل "categories": {ids}.',
+      few: 'جرى تجاهل فئات غير معروفة في المعامل "categories": {ids}.',
+      many: 'جرى تجاهل فئات غير معروفة في المعامل "categories": {ids}.',
+      other: 'جرى تجاهل فئات غير معروفة في المعامل "categories": {ids}.',
+    },
+    noticeQueryShortened: 'اختُصر المعامل "q" إلى {max} حرفًا.',
+    noticeBadDate: 'جرى تجاهل المعامل "{name}": القيمة "{value}" ليست تاريخًا (YYYY أو YYYY-MM أو YYYY-MM-DD).',
+    noticeReversedRange: 'جرى تجاهل "from" و"to": التاريخ {from} يقع بعد {to}.',
+    noticeEmptyEvent: 'جرى تجاهل المعامل "event" الفارغ.',
+    noticeUnknownEvent: 'الحدث "{event}" المذكور في المعامل "event" غير موجود في مجموعة البيانات هذه.',
+    noticeBadStory: 'جرى تجاهل المعامل "story": القيمة "{value}" ليست خطوة من قصة مجموعة البيانات هذه.',
+    noticeBadEmbed: 'جرى تجاهل المعامل "embed": القيمة "{value}" ليست 1 أو 0.',
+    noticeBadLang: 'جرى تجاهل المعامل "lang": القيمة "{value}" ليست en أو ar.',
+    noticeLanguageUnavailable: 'تعذّر تحميل واجهة {language}: تحقّق من الاتصال وأعد المحاولة.',
+    noticeSearchFailed: 'فشل البحث عن «{q}»: {error}',
+  },
+
+  open: {
+    openDrop: 'أفلِت الملف لفتحه',
+    close: 'إغلاق',
+    openIntro:
+      'ملف خط زمني أو جدول بيانات: صيغة JSON الخاصة بهذا التطبيق، أو TimelineJS، أو ACLED، أو vis-timeline، أو أي ملف CSV أو قائمة JSON، أو Parquet. يبقى الملف على هذا الجهاز.',
+    openChooseFile: 'اختر ملفًا…',
+    openOrDrop: 'أو أفلِت ملفًا في أي مكان من الصفحة',
+    openFileInput: 'الملف المراد فتحه',
+    openAddress: 'أو عنوان (http أو https)',
+    openAddressExample: 'https://…/events.csv',
+    open: 'فتح',
+    openRecent: 'الملفات الأخيرة',
+    openRecentEntry: counted('{size} · {noun} · فُتح {when}', EVENTS),
+    openDeleteRecent: 'حذف {name} من الملفات الأخيرة',
+    delete: 'حذف',
+    cancel: 'إلغاء',
+    openFormat: 'الصيغة',
+    openDetect: 'التعرّف عليها من المحتوى',
+    openDetected: 'التعرّف عليها من المحتوى ({format})',
+    openFile: 'الملف:',
+    openUnchanged: 'البيانات المعروضة لم تتغيّر.',
+    openChooseAnother: 'اختر ملفًا آخر',
+    openCouldNotOpen: 'تعذّر فتح الملف',
+    openCouldNotRead: 'تعذّرت قراءة الملف',
+    openRecentFull:
+      'فُتح هذا الملف لكنه لم يُحفظ في الملفات الأخيرة: مساحة تخزين المتصفح لهذا الموقع ممتلئة. احذف ملفًا من الأخيرة، أو أفرغ مساحة، للاحتفاظ به.',
+    openRecentRefused: 'فُتح هذا الملف لكنه لم يُحفظ في الملفات الأخيرة: رفض المتصفح تخزينه ({error}).',
+    openOpening: 'جارٍ فتح {name}',
+    openStarting: 'جارٍ البدء…',
+    openReadingBytes: 'القراءة: {received}',
+    openReadingBytesOf: 'القراءة: {received} من {total}',
+    openReadingRows: 'قراءة الصفوف: {count}',
+    openReadingRowsOf: 'قراءة الصفوف: {count} ({received} من {total})',
+    openBuilding: counted('بناء الخط الزمني: {noun}', EVENTS),
+    sizeBytes: counted('{noun}', BYTES),
+    sizeKilobytes: '{size} ك.ب',
+    sizeMegabytes: '{size} م.ب',
+    mapIntro: 'حدّد أيّ عمود في {name} يحمل ماذا. التخمين مأخوذ من أسماء الأعمدة ومحتوياتها.',
+    mapDate: 'التاريخ',
+    mapEndDate: 'تاريخ الانتهاء',
+    mapTitle: 'العنوان',
+    mapCategory: 'الفئة',
+    mapSummary: 'الملخص',
+    mapOptional: ' (اختياري)',
+    mapNone: '(لا شيء)',
+    mapActors: 'الأطراف (المسارات)',
+    mapEnd: 'الانتهاء',
+    mapPreview: {
+      zero: 'لا صفوف للمعاينة',
+      one: 'الصف الأول كما سيُستورد',
+      two: 'الصفّان الأوّلان كما سيُستوردان',
+      few: 'أول {count} صفوف كما ستُستورد',
+      many: 'أول {count} صفًّا كما ستُستورد',
+      other: 'أول {count} صف كما ستُستورد',
+    },
+    mapImport: 'الاستيراد بهذه الأعمدة',
+    reportRead: counted('{noun} تُقرأ أحداثًا؛ ', ROWS),
+    reportLeftOut: counted('استُبعد {noun} من {name}.', ROWS),
+    reportCaption: 'الصفوف المستبعدة',
+    reportRow: 'الصف',
+    reportColumn: 'العمود',
+    reportValue: 'القيمة',
+    reportWrong: 'ما الخطأ',
+    reportMore: '…و{count} غيرها في ملف CSV.',
+    reportImport: counted('استيراد {noun} السليمة', ROWS),
+    reportDownload: 'تنزيل الصفوف المرفوضة (CSV)',
+  },
+
+  failure: {
+    errorAddress: 'العنوان:',
+    moreProblemsInCopy: '…و{count} غيرها (كلها في النص المنسوخ).',
+    copyProblems: 'نسخ المشكلات',
+    loadDefault: 'تحميل مجموعة البيانات الافتراضية',
+    copied: 'نُسخ إلى الحافظة.',
+    clipboardUnavailable: 'الحافظة غير متاحة هنا: حدّد هذا النص وانسخه.',
+    addressNotAllowed: 'عنوان مجموعة البيانات غير مسموح به',
+    onlyHttp: 'لا يمكن تحميل إلا العناوين التي تبدأ بـ http: أو https:.',
+    serverAnswered: 'ردّ الخادم: {status}',
+    notFound: 'لم يُعثر على مجموعة بيانات في هذا العنوان (404). تحقّق من المعامل data=.',
+    serverStatus: 'لم يرسل الخادم مجموعة البيانات (رمز الحالة {status}).',
+    fetchFailed: 'تعذّر جلب مجموعة البيانات',
+    requestFailed:
+      'فشل الطلب قبل أن يردّ الخادم ({detail}): قد يكون العنوان خاطئًا، أو الخادم غير متاح، أو أنه لا يسمح بالطلبات من مواقع أخرى (CORS).',
+    notValidJson: 'مجموعة البيانات ليست ملف JSON صالحًا',
+    datasetProblems: counted('في مجموعة البيانات {noun}', PROBLEMS),
+    couldNotRead: 'تعذّرت قراءة مجموعة البيانات',
+    rejectedLoadTitle: 'تعذّرت قراءة بعض صفوف هذا الملف',
+    rejectedLoadDefault: 'افتح البيانات الافتراضية بدلًا منه',
+  },
+
+  tooltips: {
+    tooltipEvents: counted('{noun}', EVENTS),
+    tooltipTooDense: 'أكثر من أن تُرسم واحدًا واحدًا هنا: انقر للتكبير',
+    tooltipKnownToYear: 'التاريخ معروف بالسنة',
+    tooltipKnownToMonth: 'التاريخ معروف بالشهر',
+    tooltipGradeA: 'الدرجة A: رسمي أو أوّلي',
+    tooltipGradeB: 'الدرجة B: مؤسسة إخبارية راسخة',
+    tooltipGradeC: 'الدرجة C: موسوعة أو مدوّنة',
+    tooltipUnknownSource: 'المصدر «{source}» غير موجود في مجموعة البيانات.',
+    tooltipNoFigure: 'لا رقم',
+  },
+
+  durations: {
+    durationLasted: 'استمر {span}',
+    durationLater: 'بعد {span}',
+    durationEarlier: 'قبل {span}',
+    durationSameYear: 'في السنة نفسها',
+    durationSameMonth: 'في الشهر نفسه',
+    durationSameDay: 'في اليوم نفسه',
+    durationSameTime: 'في الوقت نفسه',
+  },
+
+  periods: {
+    periodsLabel: 'الفترات',
+  },
+
+  drawer: {
+    drawerClose: 'إغلاق التصفية',
+    drawerShowEvents: 'عرض الأحداث',
+  },
+
+  eventsList: {
+    eventsListNone: 'لا أحداث تطابق التصفية هنا.',
+    eventsListLabel: 'الأحداث المعروضة، حسب التاريخ',
+    eventsListMore: '…و{count} غيرها، قرّب أو صفِّ لرؤيتها.',
+  },
+
+  imports: {
+    readAs: counted('قُرئ {column} بصيغة "{format}" ({noun})', ROWS),
+  },
+};
