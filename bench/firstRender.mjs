@@ -12,6 +12,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
 import { ensureAcledCsv } from './generateCsv.mjs';
 import { INSTRUMENT } from './measurePage.mjs';
+import { alternate, median } from './paired.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -63,12 +64,7 @@ async function once(dist) {
   }
 }
 
-const results = dists.map(() => []);
-for (let r = 0; r < runs; r++) for (let d = 0; d < dists.length; d++) results[d].push(await once(dists[d]));
-const median = (xs) => {
-  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
-  return s.length ? s[(s.length - 1) >> 1] : null;
-};
+const results = await alternate(dists, runs, once);
 const keys = Object.keys(results[0][0]);
 console.log(`| build (${size}, ${runs} runs each, medians, ms) | ${keys.join(' | ')} |`);
 console.log(`| --- | ${keys.map(() => '---:').join(' | ')} |`);

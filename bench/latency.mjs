@@ -12,6 +12,7 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
 import { ARM_LATENCY, INSTRUMENT } from './measurePage.mjs';
+import { alternate, median } from './paired.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -66,12 +67,7 @@ async function once(dist) {
   }
 }
 
-const results = dists.map(() => []);
-for (let r = 0; r < runs; r++) for (let d = 0; d < dists.length; d++) results[d].push(await once(dists[d]));
-const median = (xs) => {
-  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
-  return s.length ? s[(s.length - 1) >> 1] : null;
-};
+const results = await alternate(dists, runs, once);
 const fmt = (xs) => xs.map((x) => (x === null || x === undefined ? '-' : x.toFixed(0))).join('/');
 console.log(`| build (${size}, ${runs} runs each; ms) | actor toggle: each / median | search keystroke k, i: each / median | worker search round trip: each / median |`);
 console.log('| --- | --- | --- | --- |');
