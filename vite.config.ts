@@ -80,17 +80,19 @@ export default defineConfig({
         // itself, Rolldown splits what the first page shares with lazy chunks (React,
         // zustand, d3-array) into small common chunks, each a request and a preamble
         // of its own that compresses apart: 1.3 KB gzipped more on the first paint.
-        // The small modules the default page's second stage (filters, details, the
-        // timeline's tree and summary, the troop chart) shares with other lazy chunks
-        // travel together for the same reason (0.9 KB on the whole page): every page that
-        // draws a timeline fetches them all a frame after its first paint anyway.
+        // The default page's second stage (the filter column, the event details, the view
+        // actions, the events-in-view section) and the small modules it shares with other
+        // lazy chunks travel together for the same reason (2.5 KB on the whole page): every
+        // page that draws a timeline fetches them a frame or two after its first paint anyway.
+        // A phone's reading view fetches the details and the events-in-view code with them
+        // (about 2 KB it may not use).
         codeSplitting: {
           groups: [
             { name: 'early', test: EARLY_MODULES, priority: 3 },
             { name: 'initial', tags: ['$initial'], test: (id: string) => !EARLY_MODULES.test(id), includeDependenciesRecursively: false, priority: 2 },
             {
               name: 'shared',
-              test: /src[\\/](summary[\\/]useSettledText|navigation[\\/]NavigationTree|model[\\/](normalizeText|figureKinds)|ui[\\/](escapeStack|SourceList|CloseButton)|troops[\\/](figureKind|formatFigure|timedSeries))\./,
+              test: /src[\\/](summary[\\/]useSettledText|navigation[\\/]NavigationTree|model[\\/](normalizeText|figureKinds)|ui[\\/](escapeStack|SourceList|CloseButton|FilterPanel|EventDetail|ViewActions|EventsInView)|troops[\\/](figureKind|formatFigure|timedSeries))\./,
               priority: 1,
             },
           ],
