@@ -384,6 +384,13 @@ export const ar: Translation = {
     durationSameMonth: 'في الشهر نفسه',
     durationSameDay: 'في اليوم نفسه',
     durationSameTime: 'في الوقت نفسه',
+    // The dual in its oblique form: after استمر (how long) and after بعد/قبل (how far apart) alike.
+    durationYears: counted('{noun}', ['سنة واحدة', 'سنتين', '{count} سنوات', '{count} سنةً', '{count} سنة']),
+    durationMonths: counted('{noun}', ['شهر واحد', 'شهرين', '{count} أشهر', '{count} شهرًا', '{count} شهر']),
+    durationDays: counted('{noun}', ['يوم واحد', 'يومين', '{count} أيام', '{count} يومًا', '{count} يوم']),
+    durationHours: counted('{noun}', ['ساعة واحدة', 'ساعتين', '{count} ساعات', '{count} ساعةً', '{count} ساعة']),
+    durationMinutes: counted('{noun}', ['دقيقة واحدة', 'دقيقتين', '{count} دقائق', '{count} دقيقةً', '{count} دقيقة']),
+    durationTwoUnits: '{larger} و{smaller}',
   },
 
   periods: {

@@ -1,4 +1,4 @@
-import { formatDuration, intervalToDuration, type Duration } from 'date-fns';
+import { intervalToDuration, type Duration } from 'date-fns';
 import { parsePartialDate } from './partialDate';
 import { t } from '../i18n/durations.en';
 import type { Precision } from './types';
@@ -12,10 +12,22 @@ export interface DatedMoment {
 
 type Unit = keyof Duration;
 
+/** Each unit's words in the catalogue (plural forms by count). */
+const UNIT_WORDS = {
+  years: 'durationYears',
+  months: 'durationMonths',
+  days: 'durationDays',
+  hours: 'durationHours',
+  minutes: 'durationMinutes',
+} as const satisfies Partial<Record<Unit, string>>;
+
+/** The units a span is said in. */
+type SpokenUnit = keyof typeof UNIT_WORDS;
+
 const ORDER: Precision[] = ['year', 'month', 'day', 'time'];
 
 /** The units a precision can honestly speak in: a month-precision date never yields days. */
-const UNITS: Record<Precision, Unit[]> = {
+const UNITS: Record<Precision, SpokenUnit[]> = {
   year: ['years'],
   month: ['years', 'months'],
   day: ['years', 'months', 'days'],
@@ -46,8 +58,11 @@ export function spanWords(start: number, end: number, precision: Precision): str
   // date-fns reads the calendar in local time; these instants are UTC, so shift them to read as such.
   const offset = (ms: number) => ms + new Date(ms).getTimezoneOffset() * 60_000;
   const duration = intervalToDuration({ start: offset(start), end: offset(end) });
-  const units = UNITS[precision].filter((u) => (duration[u] ?? 0) > 0).slice(0, 2);
-  return units.length ? formatDuration(duration, { format: units, delimiter: ' ' }) : '';
+  const words = UNITS[precision]
+    .filter((u) => (duration[u] ?? 0) > 0)
+    .slice(0, 2)
+    .map((u) => t(UNIT_WORDS[u], { count: duration[u] ?? 0 }));
+  return words.length === 2 ? t('durationTwoUnits', { larger: words[0], smaller: words[1] }) : (words[0] ?? '');
 }
 
 /**

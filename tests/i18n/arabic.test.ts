@@ -4,6 +4,7 @@ import { formatCount } from '../../src/i18n/format';
 import { applyLocale, chooseDigits } from '../../src/i18n/locale';
 import { ar } from '../../src/i18n/messages.ar';
 import { t as tOpen } from '../../src/i18n/open.en';
+import { eventLastedWords, spanWords } from '../../src/model/durationWords';
 import { loadLocale, type Translation } from '../../src/i18n/translator';
 
 /*
@@ -74,5 +75,13 @@ describe('the Arabic catalogue', () => {
     chooseDigits('latn');
     expect(formatCount(1234567)).toBe(new Intl.NumberFormat('ar-u-nu-latn').format(1234567));
     expect(tOpen('openBuilding', { count: 15 })).toBe('بناء الخط الزمني: 15 حدثًا');
+  });
+
+  it('says durations with the Arabic forms of each unit, joined by و', async () => {
+    await loadLocale('ar');
+    expect(eventLastedWords('2014-06-10', '2017-07-09')).toBe('استمر ٣ سنوات وشهر واحد');
+    expect(spanWords(Date.UTC(2020, 0, 1), Date.UTC(2022, 0, 1), 'month')).toBe('سنتين');
+    expect(spanWords(Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 25), 'day')).toBe('٢٤ يومًا');
+    expect(spanWords(Date.UTC(2020, 0, 1), Date.UTC(2020, 11, 1), 'month')).toBe('١١ شهرًا');
   });
 });
