@@ -20,7 +20,7 @@ function languageName(tag: string): string {
  */
 export function TranslationNote({ translation }: { translation: DocumentTranslation }) {
   return (
-    <p className="translation-note" title={translation.translator}>
+    <p className="translation-note">
       {t(KEYS[translation.by], { language: languageName(translation.from) })}
     </p>
   );

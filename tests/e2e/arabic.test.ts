@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eContext, openPage, seriousAxeViolations, startE2e, waitForMark } from './harness';
+
+let ctx: E2eContext;
+
+beforeAll(async () => {
+  ctx = await startE2e();
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+interface TalksEvent {
+  title: string;
+  sources: { source: string; quote?: string }[];
+  translations: { ar: { title: string; summary: string; place: string } };
+}
+const dataset = JSON.parse(readFileSync('data/coalition.json', 'utf8')) as { events: (TalksEvent & { id: string })[]; sources: { publisher: string }[] };
+const talks = dataset.events.find((e) => e.id === 'talks-first-round')!;
+
+/** The page's <html lang dir>. */
+const htmlLangDir = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+/**
+ * Latin words a reader meets in the names of controls, labels and headings, with where:
+ * every button, link, heading, label, legend, summary, table header and option, and every
+ * aria-label, placeholder and title. Text inside an element marked lang="en" is the
+ * data's own English (quotes, source titles, publishers) or the English switch, and
+ * is not counted.
+ */
+function latinWordsOnPage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const inEnglish = (el: Element) => el.closest('[lang]')?.getAttribute('lang')?.startsWith('en') ?? false;
+    // The text of an element without its lang="en" descendants.
+    const ownText = (el: Element): string => {
+      let text = '';
+      el.childNodes.forEach((n) => {
+        if (n.nodeType === Node.TEXT_NODE) text += n.textContent;
+        else if (n instanceof Element && !n.getAttribute('lang')?.startsWith('en') && !n.matches('.visually-hidden[aria-hidden=true]')) text += ownText(n);
+      });
+      return text;
+    };
+    const visible = (el: Element) => {
+      if (el.closest('[hidden], [aria-hidden=true]')) return false;
+      const details = el.closest('details:not([open])');
+      return !details || el.closest('summary') !== null;
+    };
+    const named = 'button, a[href], h1, h2, h3, h4, h5, h6, label, legend, summary, th, caption, option, [role=button], [role=tab], [role=treeitem], [role=img]';
+    for (const el of document.querySelectorAll(named)) {
+      if (!visible(el) || inEnglish(el)) continue;
+      found.push(ownText(el));
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title], [aria-roledescription]')) {
+      if (!visible(el) || inEnglish(el)) continue;
+      for (const attr of ['aria-label', 'placeholder', 'title', 'aria-roledescription']) found.push(el.getAttribute(attr) ?? '');
+    }
+    return found
+      .join(' ')
+      .replace(/\bhttps?:\/\/\S+/g, ' ')
+      .replace(/\b[\w-]+(\.[\w-]+)+\b/g, ' ') // host names ("thenational.ae")
+      .match(/[A-Za-z]{2,}/g) ?? [];
+  });
+}
+
+/**
+ * Latin words that belong in the Arabic interface: names of file formats and of the
+ * dataset format's keys, key caps as printed on a keyboard, and the names of the
+ * systems a file can come from, which Arabic writes in Latin letters too.
+ */
+const ALLOWED = new Set([
+  // File formats
+  'CSV', 'JSON', 'SVG', 'PNG', 'PDF', 'Parquet',
+  // Other tools' formats, by their own names
+  'TimelineJS', 'ACLED', 'vis', 'timeline',
+  // Key caps
+  'Home', 'End', 'Enter', 'Escape', 'Esc', 'Shift', 'Tab', 'Ctrl', 'PageUp', 'PageDown',
+  // Source grades, as the dataset writes them
+  'A', 'B', 'C',
+  // The Pentagon's Defense Manpower Data Center, by the acronym Arabic reports use too
+  'DMDC',
+  // Publishers, proper nouns the data gives as they publish (in the chart's table and its tree)
+  ...dataset.sources.flatMap((s) => s.publisher.match(/[A-Za-z]{2,}/g) ?? []),
+]);
+
+/**
+ * English still on the Arabic page because its words are not in the catalogue yet: the
+ * words engineer is moving the header, filters, timeline, troop chart and details into
+ * src/i18n (issue 7 item 4), and each key that lands gets its Arabic in messages.ar.ts
+ * (the type makes it). Month names and dates come with the one formatting module. Any
+ * English not listed here fails the test; remove a word once it is gone.
+ */
+const PENDING = new Set(["Timeline", "news", "Actors", "All", "April", "August", "Categories", "Chart", "Clear", "Close", "Dark", "Data", "Date", "Dates", "December", "Earlier", "Embed", "Events", "Export", "February", "Figure", "Filters", "Fit", "From", "Grade", "How", "January", "July", "June", "Key", "Keys", "Later", "Light", "Listen", "March", "More", "Mosul", "None", "November", "October", "Open", "Overview", "Page", "Pan", "Read", "Search", "September", "Series", "Show", "Skip", "Source", "Sources", "Story", "System", "Theme", "To", "Troop", "What", "Zoom", "about", "actors", "all", "approximate", "are", "as", "attacks", "authorized", "categories", "ceiling", "chart", "content", "count", "data", "details", "drawn", "established", "event", "events", "expand", "figure", "figures", "filters", "grades", "in", "is", "it", "key", "lane", "left", "level", "mean", "more", "new", "no", "of", "official", "opens", "organisation", "out", "over", "period", "planned", "press", "right", "series", "sources", "step", "steps", "summaries", "tab", "table", "talks", "the", "their", "this", "time", "titles", "to", "troops", "up", "view", "with", "zoom"]);
+
+describe('the app in Arabic', () => {
+  it('?lang=ar opens right to left in Arabic, with the address keeping lang=ar', async () => {
+    const { page, errors } = await openPage(ctx, '/?lang=ar');
+    await waitForMark(page, 'timeline-ready');
+    expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
+    // The filters stand at the right of the timeline and the details at its left: the chrome is mirrored.
+    const filters = await page.locator('.filters-aside').boundingBox();
+    const lanes = await page.locator('.tl-surface').boundingBox();
+    const details = await page.locator('.event-detail').boundingBox();
+    expect(filters!.x).toBeGreaterThan(lanes!.x + lanes!.width - 1);
+    expect(details!.x + details!.width).toBeLessThan(lanes!.x + 1);
+    // Time still runs left to right: the first year tick is the leftmost.
+    const ticks = await page.locator('[data-testid="time-axis"] .tick text').evaluateAll((els) => els.map((e) => [e.textContent, e.getBoundingClientRect().x] as const));
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.map(([, x]) => x)).toEqual([...ticks.map(([, x]) => x)].sort((a, b) => a - b));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves no English in the names of controls, labels and headings, beyond formats, key caps and the data\'s own English', async () => {
+    const { page } = await openPage(ctx, '/?lang=ar');
+    await waitForMark(page, 'timeline-ready');
+    await page.locator('[role=treeitem]').first().waitFor({ state: 'attached' });
+    await page.locator('.troops').waitFor();
+    const english = (await latinWordsOnPage(page)).filter((w) => !ALLOWED.has(w));
+    expect([...new Set(english)].filter((w) => !PENDING.has(w))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the talks of 27 January 2024 in Arabic, marked as a machine translation, with its quotes in their English', async () => {
+    const { page } = await openPage(ctx, '/?lang=ar');
+    await waitForMark(page, 'timeline-ready');
+    const panel = page.locator('.event-detail');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(talks.translations.ar.title);
+    await expect.poll(() => panel.locator('.event-detail-summary').textContent()).toBe(talks.translations.ar.summary);
+    expect(await panel.locator('.event-detail-facts').textContent()).toContain(talks.translations.ar.place);
+    expect(await panel.locator('.translation-note').textContent()).toBe('ترجمة آلية من الإنجليزية، لم يراجعها إنسان');
+    // Quotes stay in the words their source published, marked as English.
+    const quotes = panel.locator('blockquote');
+    const english = talks.sources.flatMap((s) => (s.quote ? [s.quote] : []));
+    await expect.poll(() => quotes.allTextContents()).toEqual(english);
+    expect(await quotes.evaluateAll((els) => els.map((e) => e.closest('[lang]')?.getAttribute('lang')))).toEqual(english.map(() => 'en'));
+    await page.context().close();
+  });
+
+  it('the switch turns the page into English and back, and the choice is remembered', async () => {
+    const { page } = await openPage(ctx, '/?lang=ar');
+    await waitForMark(page, 'timeline-ready');
+    const toEnglish = page.getByRole('button', { name: 'English', exact: true });
+    expect(await toEnglish.getAttribute('lang')).toBe('en');
+    await toEnglish.click();
+    await expect.poll(() => htmlLangDir(page)).toEqual(['en', 'ltr']);
+    await expect.poll(() => page.locator('.event-detail h2').textContent()).toBe(talks.title);
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBeNull();
+    // Focus stays on the switch, now offering Arabic.
+    const toArabic = page.getByRole('button', { name: 'العربية', exact: true });
+    expect(await toArabic.getAttribute('lang')).toBe('ar');
+    await toArabic.click();
+    await expect.poll(() => htmlLangDir(page)).toEqual(['ar', 'rtl']);
+    await expect.poll(() => page.locator('.event-detail h2').textContent()).toBe(talks.translations.ar.title);
+    // A later visit without ?lang opens in Arabic: the choice was remembered.
+    await page.goto(`${ctx.url}/`);
+    await waitForMark(page, 'timeline-ready');
+    expect(await htmlLangDir(page)).toEqual(['ar', 'rtl']);
+    await page.context().close();
+  });
+
+  it('writes numbers in Latin digits when the reader chooses them beside the switch', async () => {
+    const { page } = await openPage(ctx, '/?lang=ar');
+    await waitForMark(page, 'timeline-ready');
+    const status = page.getByRole('status').first();
+    await expect.poll(() => status.textContent()).toMatch(/٧١/);
+    await page.getByRole('combobox', { name: 'الأرقام' }).selectOption('latn');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/71/);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('axe finds no serious or critical violation in Arabic (%s)', async (scheme) => {
+    const { page } = await openPage(ctx, '/?lang=ar', { colorScheme: scheme });
+    await waitForMark(page, 'timeline-ready');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
