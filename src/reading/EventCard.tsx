@@ -6,7 +6,7 @@ import { t } from '../i18n/reading.en';
 import type { TimelineEvent } from '../model/types';
 import { appStore } from '../store/appStore';
 import { datasetLookups } from '../ui/datasetLookups';
-import { localName, localTitle } from '../i18n/localized';
+import { documentTranslation, eventTranslation, localName, localTitle } from '../i18n/localized';
 
 /** Props of {@link EventCard}. */
 export interface EventCardProps {
@@ -36,6 +36,9 @@ export function EventCard({ dataset, row, selected, onOpen }: EventCardProps) {
     };
   }, [dataset, row]);
   const { columns, text, meta } = dataset;
+  // The summary in the reader's language where the dataset translates it; else as written, marked with its language.
+  const translatedSummary = event ? eventTranslation(event)?.summary : undefined;
+  const summary = translatedSummary ?? event?.summary;
   const lookups = datasetLookups(dataset);
   const actors: number[] = [];
   for (let k = columns.actorOffsets[row]; k < columns.actorOffsets[row + 1]; k++) actors.push(columns.actorIndices[k]);
@@ -61,7 +64,11 @@ export function EventCard({ dataset, row, selected, onOpen }: EventCardProps) {
           </li>
         ))}
       </ul>
-      {event?.summary && <p className="reading-card-summary">{event.summary}</p>}
+      {summary && (
+        <p className="reading-card-summary" lang={translatedSummary ? undefined : documentTranslation(meta)?.from}>
+          {summary}
+        </p>
+      )}
       <p className="reading-card-meta">
         {category}
         {sources !== null && t('readingSources', { count: sources })}
