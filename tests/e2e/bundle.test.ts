@@ -12,9 +12,12 @@ const BUDGET_BYTES = 130 * 1024;
  * The project's own guard against lazy chunks creeping, not the product's budget: set at 145 KB
  * when it was added, raised to 150 KB when the filter column and the event details became
  * chunks of the render's second stage (each chunk split off costs about 0.5-1 KB of its own)
- * and the message catalogue grew.
+ * and the message catalogue grew, and to 154 KB when the first paint fell from 128 to 110 KB
+ * (d3-zoom and d3-axis off it, 2f01662): what left the first paint still loads after it, so
+ * the whole page did not shrink, while the words of every part through the catalogue, the
+ * language switch and years before 1 CE each add a few hundred bytes to it.
  */
-const WHOLE_PAGE_BUDGET_BYTES = 150 * 1024;
+const WHOLE_PAGE_BUDGET_BYTES = 154 * 1024;
 const assets = join('dist', 'assets');
 /** Gzipped size of a file of the build, by its path under dist/ ("assets/index-….js", "theme.js"). */
 const gzipped = (file: string) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
@@ -58,7 +61,7 @@ describe('bundle budget', () => {
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
-  it('all the JavaScript of the default page, troop chart included, is at most 150 KB gzipped', async () => {
+  it('all the JavaScript of the default page, troop chart included, is at most 154 KB gzipped', async () => {
     const { page } = await openPage(ctx, '/');
     await waitForMark(page, 'timeline-ready');
     // The chart is fetched after the timeline's first paint; it is on the default page all the same.
