@@ -9,6 +9,7 @@ import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { listenForDrops } from './ui/openRequest';
 import './ui/app.css';
+import { t } from './i18n/t';
 
 const session = startSession(appStore, defaultDataUrl);
 listenForDrops(window);
@@ -17,7 +18,7 @@ listenForDrops(window);
 void session.languageReady.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <ErrorBoundary label="Coalition Timeline">
+      <ErrorBoundary label={t('appName')}>
         <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
       </ErrorBoundary>
     </StrictMode>,

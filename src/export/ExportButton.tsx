@@ -4,6 +4,7 @@ import { datasetLookups } from '../ui/datasetLookups';
 import { timeScale } from '../axis/timeScale';
 import { layoutTimeline } from '../timeline/layoutTimeline';
 import type { ExportMenuProps, TimelineHelpers } from './ExportMenu';
+import { t } from '../i18n/t';
 
 let loaded: ComponentType<ExportMenuProps> | null = null;
 
@@ -26,16 +27,16 @@ export function ExportButton({ dataLocation }: Pick<ExportMenuProps, 'dataLocati
     if (!Menu) {
       import('./ExportMenu').then(
         (m) => setMenu(() => (loaded = m.default)),
-        () => setError('The export tools could not be loaded; check the connection and try again.'),
+        () => setError(t('exportUnavailable')),
       );
     }
   };
   return (
     <div className="export-control" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       <button type="button" className="button header-export" aria-expanded={open} onClick={toggle}>
-        Export
+        {t('export')}
       </button>
-      {open && (Menu ? <Menu dataLocation={dataLocation} fromTimeline={fromTimeline} /> : <p role="status">{error || 'Loading…'}</p>)}
+      {open && (Menu ? <Menu dataLocation={dataLocation} fromTimeline={fromTimeline} /> : <p role="status">{error || t('loading')}</p>)}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { keyMove } from '../axis/keymap';
 import type { HelpDialogProps } from './HelpDialog';
 import './keys.css';
+import { t } from '../i18n/t';
 
 let loaded: ComponentType<HelpDialogProps> | null = null;
 
@@ -29,7 +30,7 @@ export function KeysHelp() {
     if (!loaded) {
       import('./HelpDialog').then(
         (m) => setDialog(() => (loaded = m.HelpDialog)),
-        () => setError('The list of keys could not be loaded; check the connection and try again.'),
+        () => setError(t('keysUnavailable')),
       );
     }
   };
@@ -53,7 +54,7 @@ export function KeysHelp() {
   return (
     <>
       <button type="button" className="tl-keys" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={show}>
-        Keys
+        {t('keys')}
       </button>
       {open && Dialog && <Dialog onClose={() => setOpen(false)} />}
       {open && !Dialog && error && (

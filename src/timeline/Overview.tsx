@@ -11,6 +11,7 @@ import { handleTimeKey } from '../axis/keymap';
 import { shownSpan, type Span } from '../axis/shownSpan';
 import { formatTick, tickAnchor, tickCountFor } from '../axis/tickFormat';
 import { timeScale } from '../axis/timeScale';
+import { t } from '../i18n/t';
 
 /** Props of Overview. */
 export interface OverviewProps {
@@ -154,15 +155,13 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
       className="tl-overview"
       style={{ marginInlineStart: left, width }}
       role="group"
-      aria-label="Overview"
+      aria-label={t('overview')}
       aria-describedby="tl-overview-help"
       tabIndex={0}
       onKeyDown={(e) => handleTimeKey(e)}
     >
       <p id="tl-overview-help" className="visually-hidden">
-        The whole time span, with a histogram of the shown events. The highlighted window is the part the timeline
-        shows: drag it to move, drag its edges to zoom, or click elsewhere to jump there. With the keyboard: arrow keys
-        move the window, plus and minus zoom, Home shows everything.
+        {t('overviewHelp')}
       </p>
       <canvas ref={canvasRef} className="tl-overview-canvas" style={{ width, height: HEIGHT }} aria-hidden="true" />
       <svg

@@ -24,6 +24,7 @@ import { useDeferredMount } from '../ui/useDeferredMount';
 import { ZoomControls } from './ZoomControls';
 import { zoomAround } from './zoomActions';
 import './timeline.css';
+import { t } from '../i18n/t';
 
 /** The keyboard and screen-reader tree, fetched after the first frame with the summary and the Keys button (one chunk). */
 const TimelineTree = lazy(() => import('./afterFirstFrame').then((m) => ({ default: m.TimelineTree })));
@@ -57,8 +58,8 @@ export function Timeline() {
   const mask = useFilteredMask();
   if (!dataset || !visibility || !mask) {
     return (
-      <div className="tl tl--empty" role="region" aria-label="Timeline" aria-busy="true">
-        <p className="tl-empty-note">Loading events…</p>
+      <div className="tl tl--empty" role="region" aria-label={t('timeline')} aria-busy="true">
+        <p className="tl-empty-note">{t('loadingEvents')}</p>
       </div>
     );
   }
@@ -191,7 +192,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
         ref={surfaceRef}
         className="tl-surface"
         role="region"
-        aria-label="Timeline"
+        aria-label={t('timeline')}
         onKeyDown={(e) => handleTimeKey(e)}
       >
         <div className="tl-axis-row" style={{ paddingInlineStart: headerWidth }}>
@@ -229,7 +230,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
               />
               <HoverTooltip frame={frame} dataset={dataset} width={plotWidth} />
             </div>
-            {laneActors.length === 0 && <p className="tl-empty-note">No actor selected: choose actors in the filters to see their lanes.</p>}
+            {laneActors.length === 0 && <p className="tl-empty-note">{t('noLanes')}</p>}
           </div>
         </div>
       </div>

@@ -23,6 +23,7 @@ import { NoticeList } from './NoticeList';
 import { StatusLine } from './StatusLine';
 import { useDeferredMount } from './useDeferredMount';
 import { DETAIL_BESIDE_QUERY, PHONE_QUERY, useMediaQuery, WIDE_QUERY } from './useMediaQuery';
+import { t } from '../i18n/t';
 
 /** Props of App. */
 export interface AppProps {
@@ -76,7 +77,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   const belowReady = useDeferredMount(panelsReady);
 
   useEffect(() => {
-    document.title = title ? `${title} · Coalition Timeline` : 'Coalition Timeline';
+    document.title = title ? `${title} · ${t('appName')}` : t('appName');
   }, [title]);
 
   const location = datasetUrl ?? defaultDataUrl;
@@ -84,7 +85,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   // A failed load, or one with rows left out (status 'report'): the same panel's chunk explains either.
   if ((status === 'error' && loadError) || status === 'report') {
     content = (
-      <Suspense fallback={<p className="muted">The data could not be loaded.</p>}>
+      <Suspense fallback={<p className="muted">{t('loadFailed')}</p>}>
         <LazyLoadErrorPanel error={loadError} onLoadDefault={datasetUrl !== null ? onLoadDefault : undefined} />
       </Suspense>
     );
@@ -95,13 +96,13 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
     // timeline, in the flow, so it never hides the chart it describes.
     // On a phone the story fills the screen (a modal layer), wherever it sits in the page.
     const detail = inStory ? (
-      <ErrorBoundary label="The story">
+      <ErrorBoundary label={t('viewStory')}>
         <Suspense fallback={null}>
           <LazyStoryPanel dataset={dataset} />
         </Suspense>
       </ErrorBoundary>
     ) : (
-      <ErrorBoundary label="The event details">
+      <ErrorBoundary label={t('viewDetails')}>
         <Suspense fallback={null}>
           <LazyEventDetail dataset={dataset} onReload={onReload} />
         </Suspense>
@@ -110,7 +111,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
     content = (
       <>
         {wide && (
-          <aside className="filters-aside" aria-label="Filters">
+          <aside className="filters-aside" aria-label={t('filters')}>
             {panelsReady && (
               <Suspense fallback={null}>
                 <LazyFilterPanel dataset={dataset} />
@@ -126,23 +127,23 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
                 className="button filters-button"
                 aria-haspopup="dialog"
                 aria-expanded={drawerOpen}
-                aria-label={activeFilters ? `Filters, ${activeFilters} active` : undefined}
+                aria-label={activeFilters ? t('filtersActive', { count: activeFilters }) : undefined}
                 onClick={() => setDrawerOpen(true)}
               >
                 <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                   <path d="M2 4h12M4.5 8h7M7 12h2" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
                 </svg>
-                Filters
+                {t('filters')}
                 {activeFilters > 0 && <span className="filters-count">{activeFilters}</span>}
               </button>
             )}
             {phone && (
-              <div className="view-switch" role="group" aria-label="Show as">
+              <div className="view-switch" role="group" aria-label={t('showAs')}>
                 <button type="button" className="button" aria-pressed={phoneView === 'list'} onClick={() => setPhoneView('list')}>
-                  List
+                  {t('showAsList')}
                 </button>
                 <button type="button" className="button" aria-pressed={phoneView === 'timeline'} onClick={() => setPhoneView('timeline')}>
-                  Timeline
+                  {t('timeline')}
                 </button>
               </div>
             )}
@@ -154,20 +155,20 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
             )}
           </div>
           {reading ? (
-            <ErrorBoundary label="The reading list">
-              <Suspense fallback={<p className="muted">Loading the list…</p>}>
+            <ErrorBoundary label={t('viewReading')}>
+              <Suspense fallback={<p className="muted">{t('loadingList')}</p>}>
                 <LazyReadingView dataset={dataset} />
               </Suspense>
             </ErrorBoundary>
           ) : (
-            <ErrorBoundary label="The timeline">
+            <ErrorBoundary label={t('viewTimeline')}>
               <TimelineView />
             </ErrorBoundary>
           )}
           {hasSelection && !detailBeside && (!reading || (inStory && phone)) && panelsReady && detail}
           {belowReady && !reading && (
             <>
-              <ErrorBoundary label="The troop chart">
+              <ErrorBoundary label={t('viewChart')}>
                 <Suspense fallback={null}>
                   <TroopChartView />
                 </Suspense>
@@ -194,7 +195,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   return (
     <div key={locale} className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href="#main">
-        Skip to the content
+        {t('skipToContent')}
       </a>
       {!embed && <Header dataHref={status === 'ready' && !localFile ? location : null} />}
       {!embed && <NoticeList />}

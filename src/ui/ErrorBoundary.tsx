@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../i18n/t';
 
 /** Props of ErrorBoundary. */
 export interface ErrorBoundaryProps {
@@ -28,16 +29,16 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
     if (!error) return this.props.children;
     return (
       <section className="view-error" role="alert">
-        <h2 className="panel-title">{this.props.label} could not be shown</h2>
+        <h2 className="panel-title">{t('viewFailed', { view: this.props.label })}</h2>
         <p>
-          Something went wrong while drawing it: <code>{error.message}</code>
+          {t('viewFailedWhy')} <code>{error.message}</code>
         </p>
         <div className="button-row">
           <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('tryAgain')}
           </button>
           <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
-            Reload the page
+            {t('reloadPage')}
           </button>
         </div>
       </section>

@@ -6,6 +6,7 @@ import { LanguageControl } from './LanguageControl';
 import { documentTranslation } from '../i18n/localized';
 import { TranslationNote } from './TranslationNote';
 import { safeHttpUrl } from './safeUrl';
+import { t } from '../i18n/t';
 import { ThemeControl } from './ThemeControl';
 
 /** Props of Header. */
@@ -24,18 +25,18 @@ export function Header({ dataHref }: HeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header-text">
-        <h1 className="app-title">{translation?.title ?? meta?.title ?? 'Coalition Timeline'}</h1>
+        <h1 className="app-title">{translation?.title ?? meta?.title ?? t('appName')}</h1>
         {description && <HeaderDescription text={description} />}
         {translation && <TranslationNote translation={translation} />}
       </div>
-      <nav className="app-header-tools" aria-label="Page">
+      <nav className="app-header-tools" aria-label={t('pageTools')}>
         {href && (
           <a className="header-link" href={href} download>
-            Data (JSON)
+            {t('dataJson')}
           </a>
         )}
         <button type="button" className="button header-open" onClick={() => openRequest.setState({ open: true })}>
-          Open data
+          {t('openData')}
         </button>
         {meta && <ExportButton dataLocation={dataHref} />}
         <LanguageControl />

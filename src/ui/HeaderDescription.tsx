@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { t } from '../i18n/t';
 
 /** Props of HeaderDescription. */
 export interface HeaderDescriptionProps {
@@ -45,7 +46,7 @@ export function HeaderDescription({ text }: HeaderDescriptionProps) {
         aria-controls={id}
         onClick={() => setExpanded(!expanded)}
       >
-        {expanded ? 'Less' : 'More about this data'}
+        {expanded ? t('descriptionLess') : t('descriptionMore')}
       </button>
     </div>
   );

@@ -1,11 +1,7 @@
 import type { LoadProgress } from '../io/loadProgress';
-import { formatCount } from '../i18n/format';
+import { t, type MessageKey } from '../i18n/t';
 
-const PHASES: Record<LoadProgress['phase'], string> = {
-  fetch: 'Downloading the dataset',
-  parse: 'Checking the dataset',
-  index: 'Indexing events',
-};
+const PHASES = { fetch: 'loadFetch', parse: 'loadParse', index: 'loadIndex' } as const satisfies Record<LoadProgress['phase'], MessageKey>;
 
 /** Where a dataset load stands: a progress bar (with a percentage when the size is known) and the phase. */
 export function LoadProgressView({ progress, location }: { progress: LoadProgress | null; location: string }) {
@@ -14,7 +10,7 @@ export function LoadProgressView({ progress, location }: { progress: LoadProgres
   return (
     <section className="load-progress" aria-labelledby="load-progress-title">
       <h2 id="load-progress-title" className="panel-title">
-        {PHASES[phase]}…
+        {t(PHASES[phase])}…
       </h2>
       <div
         className="progressbar"
@@ -23,7 +19,7 @@ export function LoadProgressView({ progress, location }: { progress: LoadProgres
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent ?? undefined}
-        aria-valuetext={percent === null ? PHASES[phase] : `${percent}%`}
+        aria-valuetext={percent === null ? t(PHASES[phase]) : `${percent}%`}
       >
         <div
           className={percent === null ? 'progressbar-fill progressbar-indeterminate' : 'progressbar-fill'}
@@ -32,7 +28,7 @@ export function LoadProgressView({ progress, location }: { progress: LoadProgres
       </div>
       <p className="muted load-progress-detail">
         {percent !== null && `${percent}% · `}
-        {progress && progress.events > 0 && `${formatCount(progress.events)} events · `}
+        {progress && progress.events > 0 && t('loadEvents', { count: progress.events })}
         <span className="load-location">{location}</span>
       </p>
     </section>

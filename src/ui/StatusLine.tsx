@@ -1,7 +1,7 @@
 import { showSpan } from '../axis/shownSpan';
 import { appStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
-import { formatCount } from '../i18n/format';
+import { t } from '../i18n/t';
 
 /**
  * "Showing X of Y events", announced politely whenever the filters change it. When
@@ -14,9 +14,7 @@ export function StatusLine() {
   return (
     <div className="status">
       <p className="status-line" role="status">
-        {visibility
-          ? `Showing ${formatCount(visibility.shown)} of ${formatCount(visibility.total)} events${none ? ': none match the filters here' : ''}`
-          : 'Loading events…'}
+        {visibility ? t(none ? 'showingNone' : 'showing', { shown: visibility.shown, count: visibility.total }) : t('loadingEvents')}
       </p>
       {none && (
         <button
@@ -27,7 +25,7 @@ export function StatusLine() {
             showSpan(null);
           }}
         >
-          Show all events
+          {t('showAllEvents')}
         </button>
       )}
     </div>
