@@ -1,4 +1,5 @@
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { formatYear } from '../i18n/formatDate';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -6,9 +7,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * Multi-scale tick label (UTC): a year boundary reads "2017", a month boundary
  * "Jun", a day "12 Jun" and a time "14:00", so each tick names the coarsest unit
  * it starts and the axis reads years -> months -> days as the user zooms in.
+ * A year before 1 CE reads "3500 BCE"; with `era` (the axis reaches before 1 CE,
+ * see showsEra) the years after it read "100 CE".
  */
-export function formatTick(date: Date): string {
-  if (+utcYear.floor(date) === +date) return String(date.getUTCFullYear());
+export function formatTick(date: Date, era = false): string {
+  if (+utcYear.floor(date) === +date) return formatYear(date.getUTCFullYear(), era);
   if (+utcMonth.floor(date) === +date) return MONTHS[date.getUTCMonth()];
   if (+utcDay.floor(date) === +date) return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
   if (+utcHour.floor(date) === +date) return `${String(date.getUTCHours()).padStart(2, '0')}:00`;
@@ -25,7 +28,7 @@ export function axisContext(from: number, to: number): string {
   if (span > 3 * 365 * 864e5) return '';
   const a = new Date(from);
   const b = new Date(to - 1);
-  const month = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const month = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${formatYear(d.getUTCFullYear())}`;
   if (span > 62 * 864e5) return `${month(a)} – ${month(b)}`;
   if (month(a) === month(b)) return `${a.getUTCDate()} – ${b.getUTCDate()} ${month(a)}`;
   return `${a.getUTCDate()} ${month(a)} – ${b.getUTCDate()} ${month(b)}`;

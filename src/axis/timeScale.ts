@@ -1,4 +1,5 @@
 import { utcTicks } from 'd3-time';
+import { eraTickInterval } from './eraYears';
 import { linearScale, type LinearScale } from './linearScale';
 
 /**
@@ -8,8 +9,14 @@ import { linearScale, type LinearScale } from './linearScale';
  */
 export type TimeScale = LinearScale;
 
-/** Calendar ticks as milliseconds: `scaleUtc`'s tick rule without d3-scale and d3-time-format. */
-const utcTickRule = (from: number, to: number, count: number) => utcTicks(new Date(from), new Date(to), count).map(Number);
+/**
+ * Calendar ticks as milliseconds: `scaleUtc`'s tick rule without d3-scale and
+ * d3-time-format, except that years before 1 CE fall on round years as counted (eraYears.ts).
+ */
+const utcTickRule = (from: number, to: number, count: number) => {
+  const era = eraTickInterval(from, to, count);
+  return (era ? era.range(new Date(from), new Date(to + 1)) : utcTicks(new Date(from), new Date(to), count)).map(Number);
+};
 
 /** A UTC time scale mapping the time domain (ms) onto the range (px). */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {

@@ -1,3 +1,4 @@
+import { showsEra } from '../axis/eraYears';
 import { formatTick, tickCountFor } from '../axis/tickFormat';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { parsePartialDate } from '../model/partialDate';
@@ -83,7 +84,7 @@ export function viewPicture(v: ViewInputs): ViewPicture {
     charWidth: 0.62 * colors.labelPx,
   });
   const k = width / (domain[1] - domain[0]);
-  const ticks = v.tickTimes(domain, tickCountFor(width)).map((t) => ({ x: (t - domain[0]) * k, label: formatTick(new Date(t)) }));
+  const ticks = v.tickTimes(domain, tickCountFor(width)).map((t) => ({ x: (t - domain[0]) * k, label: formatTick(new Date(t), showsEra(domain)) }));
   const periods = (meta.periods ?? []).flatMap((p) => {
     const start = parsePartialDate(p.start);
     const end = parsePartialDate(p.end);
@@ -94,7 +95,7 @@ export function viewPicture(v: ViewInputs): ViewPicture {
   });
   return {
     title: meta.title,
-    range: `${formatAt(domain[0], 2)} – ${formatAt(domain[1] - 1, 2)}`,
+    range: `${formatAt(domain[0], 2)} – ${formatAt(domain[1] - 1, 2, showsEra(domain))}`,
     counts: t('exportPictureCounts', { shown: v.shown, count: columns.count }),
     source: v.source,
     plotWidth: width,

@@ -69,3 +69,4 @@ export const formatTwoDigits = (n: number): string =>
  */
 export const monthName = (month: number, style: 'long' | 'short'): string =>
   dateFormat({ month: style }).format(Date.UTC(2000, month, 15));
+

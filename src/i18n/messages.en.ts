@@ -73,4 +73,10 @@ export const en = {
   translatedMachine: 'Machine translation from {language}, not reviewed by a person',
   translatedMachineEdited: 'Machine translation from {language}, revised by an editor',
   translatedEditor: 'Translated from {language} by an editor',
+  /** A year before 1 CE, counted back: 0 is 1 BCE. */
+  yearBce: '{year} BCE',
+  /** A year of the Common Era, where years before it are in view too. */
+  yearCe: '{year} CE',
+  /** The From/To hint when the data reaches before year 1000 and the dates are typed as text. */
+  dateRangeTextHint: 'Days as ISO 8601 writes them: 0000 is 1 BCE, -3499 is 3500 BCE.',
 };

@@ -1,5 +1,5 @@
 import { intervalToDuration, type Duration } from 'date-fns';
-import { parsePartialDate } from './partialDate';
+import { parsePartialDate, utcDayStart } from './partialDate';
 import { t } from '../i18n/durations.en';
 import type { Precision } from './types';
 
@@ -44,9 +44,9 @@ export function coarser(a: Precision, b: Precision): Precision {
 /** Start of the period containing `ms` at `precision` (UTC), so a difference counts whole periods. */
 function floorTo(ms: number, precision: Precision): number {
   const d = new Date(ms);
-  if (precision === 'year') return Date.UTC(d.getUTCFullYear(), 0, 1);
-  if (precision === 'month') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-  if (precision === 'day') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  if (precision === 'year') return utcDayStart(d.getUTCFullYear(), 1, 1);
+  if (precision === 'month') return utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  if (precision === 'day') return utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   return ms;
 }
 

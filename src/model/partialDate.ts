@@ -17,11 +17,6 @@ export interface PartialDate {
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
 
 /** Days from 1970-01-01 to y-m-d (proleptic Gregorian, m 1..12); exact for every year, unlike Date.UTC for 0..99. */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -37,12 +32,14 @@ function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-function daysInMonth(y: number, m: number): number {
+/** Days in month m (1..12) of year y (astronomical, proleptic Gregorian). */
+export function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** The number written in `n` ASCII digits at `at`, or -1 when any of them is not a digit. */
 function digits(s: string, at: number, n: number): number {
+  if (at + n > s.length) return -1;
   let v = 0;
   for (let i = at; i < at + n; i++) {
     const c = s.charCodeAt(i) - 48;
@@ -65,15 +62,36 @@ const Y = 0, M = 1, D = 2, HH = 3, MM = 4, SS = 5, MS = 6, OFFSET = 7, ZONE_AT =
 /** Precision names by code, finest last; the codes of EventColumns.precision. */
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'time'];
 
+/** The earliest year a date may have (astronomical numbering: 0 is 1 BCE, -99999 is 100000 BCE). */
+export const MIN_YEAR = -99_999;
+/** The latest year a date may have. */
+export const MAX_YEAR = 9999;
+
 /**
  * Reads a date string character by character into P; returns the precision code
  * (0 year .. 3 time) or -1. Hand-written rather than a regular expression for speed.
+ *
+ * The year is ISO 8601's: four digits, 0000 to 9999, or for the years before 0
+ * a minus and four or five digits (-0001 to -99999). Numbering is astronomical:
+ * 0000 is 1 BCE, -0001 is 2 BCE, -3499 is 3500 BCE.
  */
 function readParts(s: string): number {
   const n = s.length;
-  if (n !== 4 && n !== 7 && n !== 10 && n < 16) return -1;
-  const y = digits(s, 0, 4);
-  if (y < 1) return -1;
+  let y: number;
+  let b: number; // where the text after the year starts
+  if (s.charCodeAt(0) === 45 /* - */) {
+    b = n > 5 && s.charCodeAt(5) !== 45 ? 6 : 5;
+    const abs = digits(s, 1, b - 1);
+    // One spelling per year: "-0044" but "-12345", never "-00044" or "-0000".
+    if (abs < 1 || (b === 6 && s.charCodeAt(1) === 48)) return -1;
+    y = -abs;
+  } else {
+    b = 4;
+    y = digits(s, 0, 4);
+    if (y < 0) return -1;
+  }
+  const rest = n - b;
+  if (rest !== 0 && rest !== 3 && rest !== 6 && rest < 12) return -1;
   P[Y] = y;
   P[M] = 1;
   P[D] = 1;
@@ -83,26 +101,26 @@ function readParts(s: string): number {
   P[MS] = 0;
   P[OFFSET] = 0;
   P[ZONE_AT] = n;
-  if (n === 4) return (P[PRECISION] = 0);
-  if (s.charCodeAt(4) !== 45 /* - */) return -1;
-  const m = digits(s, 5, 2);
+  if (rest === 0) return (P[PRECISION] = 0);
+  if (s.charCodeAt(b) !== 45 /* - */) return -1;
+  const m = digits(s, b + 1, 2);
   if (m < 1 || m > 12) return -1;
   P[M] = m;
-  if (n === 7) return (P[PRECISION] = 1);
-  if (s.charCodeAt(7) !== 45) return -1;
-  const d = digits(s, 8, 2);
+  if (rest === 3) return (P[PRECISION] = 1);
+  if (s.charCodeAt(b + 3) !== 45) return -1;
+  const d = digits(s, b + 4, 2);
   if (d < 1 || d > daysInMonth(y, m)) return -1;
   P[D] = d;
-  if (n === 10) return (P[PRECISION] = 2);
+  if (rest === 6) return (P[PRECISION] = 2);
   // Date-time: THH:MM[:SS[.fff]][Z|±HH:MM]
-  if (s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 /* : */) return -1;
-  const hh = digits(s, 11, 2);
-  const mm = digits(s, 14, 2);
+  if (s.charCodeAt(b + 6) !== 84 /* T */ || s.charCodeAt(b + 9) !== 58 /* : */) return -1;
+  const hh = digits(s, b + 7, 2);
+  const mm = digits(s, b + 10, 2);
   if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return -1;
   P[HH] = hh;
   P[MM] = mm;
   P[PRECISION] = 3;
-  let i = 16;
+  let i = b + 12;
   if (s.charCodeAt(i) === 58) {
     const ss = digits(s, i + 1, 2);
     if (ss < 0 || ss > 59) return -1;
@@ -160,8 +178,10 @@ function endOfParts(precision: number, start: number): number {
 }
 
 /** The fields of a date string as a plain object, for formatting (which may read two dates at once). */
-interface DateParts {
+export interface DateParts {
+  /** Precision code: 0 year, 1 month, 2 day, 3 time. */
   precision: number;
+  /** Astronomical year: 0 is 1 BCE. */
   y: number;
   m: number;
   d: number;
@@ -172,7 +192,8 @@ interface DateParts {
   zone: string;
 }
 
-function partsOf(s: string): DateParts | null {
+/** The fields of a date string, or null when it is not a date. */
+export function readDateParts(s: string): DateParts | null {
   const precision = readParts(s);
   if (precision < 0) return null;
   return { precision, y: P[Y], m: P[M], d: P[D], hh: P[HH], mm: P[MM], offset: P[OFFSET], zone: s.slice(P[ZONE_AT]) };
@@ -207,95 +228,26 @@ export function parsePartialDateInto(text: string, out: Float64Array, at: number
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
-function clockText(p: DateParts): string {
-  // The wall-clock time as the source wrote it, with its offset: a report of
-  // "14:30 Baghdad time" should not be shown as 11:30.
-  const zone = p.offset === 0 ? 'UTC' : `UTC${p.zone}`;
-  return `${pad2(p.hh)}:${pad2(p.mm)} ${zone}`;
+/** The v1 text of a year: "2014", "0044", "0000" (1 BCE), "-0044" (45 BCE), "-12345". */
+export function yearText(year: number): string {
+  const digits4 = String(Math.abs(year)).padStart(4, '0');
+  return year < 0 ? `-${digits4}` : digits4;
 }
 
-function dayText(p: DateParts): string {
-  return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+/** ms UTC of the start of y-m-d (m 1..12), exact for every year (Date.UTC reads 0..99 as 1900..1999). */
+export function utcDayStart(y: number, m: number, d: number): number {
+  return daysFromCivil(y, m, d) * DAY;
 }
 
-/*
- * Formatting reads the fields of the string as written instead of going through a
- * local Date, so the output is the same in every process time zone (a Date built
- * from UTC fields would still be shifted by DST gaps in some zones).
- */
-function formatParts(p: DateParts): string {
-  switch (p.precision) {
-    case 0:
-      return String(p.y);
-    case 1:
-      return `${MONTHS[p.m - 1]} ${p.y}`;
-    case 2:
-      return dayText(p);
-    default:
-      return `${dayText(p)}, ${clockText(p)}`;
-  }
-}
-
-/**
- * Human form at the date's own precision: "2017", "June 2014", "27 January 2024",
- * "27 January 2024, 14:30 UTC". An unparseable string is returned unchanged.
- */
-export function formatPartialDate(pd: PartialDate | string): string {
-  const text = typeof pd === 'string' ? pd : pd.text;
-  const p = partsOf(text);
-  return p ? formatParts(p) : text;
-}
-
-/**
- * A date range as a reader writes it, sharing what both ends share:
- * "8–10 June 2014", "May–June 2016", "23 May – 26 June 2016", "2014–2017".
- * No `end`, or an end equal to the date, gives the single date.
- */
-export function formatDateRange(date: string, end?: string): string {
-  const a = partsOf(date);
-  if (!a) return date;
-  const b = end === undefined ? null : partsOf(end);
-  if (!b || date === end) return formatParts(a);
-  if (a.precision === b.precision && a.offset === b.offset) {
-    const sameYear = a.y === b.y;
-    const sameMonth = sameYear && a.m === b.m;
-    const sameDay = sameMonth && a.d === b.d;
-    switch (a.precision) {
-      case 0:
-        return sameYear ? String(a.y) : `${a.y}–${b.y}`;
-      case 1:
-        if (sameMonth) return formatParts(a);
-        return sameYear ? `${MONTHS[a.m - 1]}–${MONTHS[b.m - 1]} ${a.y}` : `${formatParts(a)} – ${formatParts(b)}`;
-      case 2:
-        if (sameDay) return formatParts(a);
-        if (sameMonth) return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${a.y}`;
-        if (sameYear) return `${a.d} ${MONTHS[a.m - 1]} – ${b.d} ${MONTHS[b.m - 1]} ${a.y}`;
-        return `${formatParts(a)} – ${formatParts(b)}`;
-      default:
-        if (sameDay) {
-          if (a.hh === b.hh && a.mm === b.mm) return formatParts(a);
-          const zone = a.offset === 0 ? 'UTC' : `UTC${a.zone}`;
-          return `${dayText(a)}, ${pad2(a.hh)}:${pad2(a.mm)}–${pad2(b.hh)}:${pad2(b.mm)} ${zone}`;
-        }
-        return `${formatParts(a)} – ${formatParts(b)}`;
-    }
-  }
-  const first = formatParts(a);
-  const last = formatParts(b);
-  return first === last ? first : `${first} – ${last}`;
-}
-
-/**
- * Compact form of an instant for axes and tooltips, at a precision:
- * "2017", "Jun 2014", "8 Jun 2014", "8 Jun 2014 14:30". Always in UTC.
- */
-export function formatShortDate(ms: number, precision: Precision): string {
+/** The v1 text of the UTC day containing `ms`: "2024-01-27", "-3499-06-01". */
+export function dayTextOf(ms: number): string {
   const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  if (precision === 'year') return String(y);
-  const month = SHORT_MONTHS[d.getUTCMonth()];
-  if (precision === 'month') return `${month} ${y}`;
-  const day = `${d.getUTCDate()} ${month} ${y}`;
-  if (precision === 'day') return day;
-  return `${day} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+  return `${yearText(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
+
+/** The v1 text of the UTC minute containing `ms`: "2024-01-27T14:30Z". */
+export function minuteTextOf(ms: number): string {
+  const d = new Date(ms);
+  return `${dayTextOf(ms)}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}Z`;
+}
+

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatPartialDate } from '../model/partialDate';
+import { formatPartialDate } from '../i18n/formatDate';
 import type { Source } from '../model/types';
 import { KIND_LABEL, describeFigure, isHeld } from '../troops/figureKind';
 import { formatNumber } from '../i18n/format';

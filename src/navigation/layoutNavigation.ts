@@ -1,4 +1,5 @@
 import { utcTickInterval, type TimeInterval } from 'd3-time';
+import { eraTickInterval } from '../axis/eraYears';
 import type { EventColumns } from '../model/eventColumns';
 import type { EventIndex } from '../model/eventIndex';
 
@@ -81,12 +82,12 @@ export function periodsOf(lane: LaneRows, from: number, to: number, interval: Ti
 
 /** The axis's tick interval for a visible domain: the lanes' top-level periods. */
 export function topInterval(domain: readonly [number, number], tickCount: number): TimeInterval | null {
-  return utcTickInterval(new Date(domain[0]), new Date(domain[1]), tickCount);
+  return eraTickInterval(domain[0], domain[1], tickCount) ?? utcTickInterval(new Date(domain[0]), new Date(domain[1]), tickCount);
 }
 
 /** The finer periods a dense period splits into, or null when none is finer (then it lists its events). */
 export function finerInterval(period: Period): TimeInterval | null {
-  const interval = utcTickInterval(new Date(period.t0), new Date(period.t1), 12);
+  const interval = eraTickInterval(period.t0, period.t1, 12) ?? utcTickInterval(new Date(period.t0), new Date(period.t1), 12);
   if (!interval) return null;
   const step = +interval.offset(new Date(period.t0), 1) - period.t0;
   return step > 0 && step < period.t1 - period.t0 ? interval : null;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PRECISION_CODES } from '../model/eventColumns';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { formatShortDate } from '../model/partialDate';
+import { formatShortDate } from '../i18n/formatDate';
 import { t } from '../i18n/reading.en';
 import type { TimelineEvent } from '../model/types';
 import { appStore } from '../store/appStore';

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { formatInteger, formatNumber, monthName } from '../i18n/format';
-import { formatShortDate } from '../model/partialDate';
+import { formatNumber, monthName } from '../i18n/format';
+import { formatYear } from '../i18n/formatDate';
+import { formatShortDate } from '../i18n/formatDate';
 import { t } from '../i18n/reading.en';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
@@ -60,6 +61,9 @@ export function ReadingView({ dataset }: ReadingViewProps) {
         : null,
     [visibility, columns, series, pages],
   );
+  // Years after 1 CE say "CE" where the list begins before it (its items are in date order).
+  const firstYear = list?.items.find((item) => item.kind === 'year');
+  const era = firstYear?.kind === 'year' && firstYear.year <= 0;
   // On a phone this list is the timeline: the same signal that the data is drawn (tests, bench).
   const drawn = list !== null;
   useEffect(() => {
@@ -98,7 +102,7 @@ export function ReadingView({ dataset }: ReadingViewProps) {
             if (item.kind === 'year')
               return (
                 <li key={item.key} className="reading-year">
-                  <h3>{formatInteger(item.year)}</h3>
+                  <h3>{formatYear(item.year, era)}</h3>
                 </li>
               );
             if (item.kind === 'month')

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../model/partialDate';
+import { dayTextOf, minuteTextOf, parsePartialDate } from '../model/partialDate';
 import type { Span } from '../axis/shownSpan';
 
 /**
@@ -13,10 +13,8 @@ export function partialDateBounds(value: string): [number, number] | null {
   return parsed ? [parsed.start, parsed.end] : null;
 }
 
-/** "YYYY-MM-DD" of the UTC day containing `ms`. */
-export function dayString(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+/** "YYYY-MM-DD" of the UTC day containing `ms` ("-3499-06-01" before year 0: toISOString would write "-003499"). */
+export const dayString = dayTextOf;
 
 /** The span a From/To range shows: from the start of `from` to the end of `to`; open ends take `whole`'s. */
 export function rangeToSpan(from: string | null, to: string | null, whole: Span): Span {
@@ -26,14 +24,11 @@ export function rangeToSpan(from: string | null, to: string | null, whole: Span)
 }
 
 const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 /** Spans longer than this are written to the day: a day is then a small fraction of the view. */
 const DAY_PRECISION_SPAN_MS = 500 * DAY_MS;
 
 /** "YYYY-MM-DDTHH:MMZ" of the UTC minute containing `ms`. */
-export function minuteString(ms: number): string {
-  return `${new Date(Math.floor(ms / MINUTE_MS) * MINUTE_MS).toISOString().slice(0, 16)}Z`;
-}
+export const minuteString = minuteTextOf;
 
 /** Inclusive From/To dates; null = open. */
 export interface DateRange {

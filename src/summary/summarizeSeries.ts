@@ -1,7 +1,8 @@
-import { formatPartialDate } from '../model/partialDate';
+import { formatPartialDate } from '../i18n/formatDate';
 import { describeFigure } from '../troops/figureKind';
 import { formatFigure } from '../troops/formatFigure';
 import type { TimedPoint, TimedSeries } from '../troops/timedSeries';
+import { YEAR_ONE_MS } from '../axis/eraYears';
 import { formatAt } from '../timeline/formatWhen';
 
 /** What one series shows in a span: its highest figure and its latest. */
@@ -45,7 +46,7 @@ const figureText = (p: TimedPoint, unit: string) =>
  */
 export function chartSummaryText(series: readonly SeriesInView[], hiddenCount: number, from: number, to: number): string {
   if (series.length === 0) return 'Every series is hidden: turn one on in the legend.';
-  const parts = [`Figures from ${formatAt(from, 2)} to ${formatAt(to - 1, 2)}.`];
+  const parts = [`Figures from ${formatAt(from, 2)} to ${formatAt(to - 1, 2, from < YEAR_ONE_MS)}.`];
   for (const s of series) {
     if (!s.peak || !s.latest) parts.push(`${s.name}: no figure in view.`);
     else if (s.peak === s.latest) parts.push(`${s.name}: ${figureText(s.latest, s.unit)}, the only figure in view.`);

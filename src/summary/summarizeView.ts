@@ -1,6 +1,8 @@
 import type { EventColumns } from '../model/eventColumns';
 import { formatCount } from '../i18n/format';
+import { utcDayStart } from '../model/partialDate';
 import type { DatasetMeta } from '../model/loadedDataset';
+import { YEAR_ONE_MS } from '../axis/eraYears';
 import { formatAt } from '../timeline/formatWhen';
 import { localName } from '../i18n/localized';
 
@@ -49,8 +51,8 @@ export function summarizeView(
     if (start[i] >= monthEnd) {
       if (monthCount > (busiest?.count ?? 0)) busiest = { start: monthStart, count: monthCount };
       const d = new Date(start[i]);
-      monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-      monthEnd = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      monthStart = utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      monthEnd = d.getUTCMonth() === 11 ? utcDayStart(d.getUTCFullYear() + 1, 1, 1) : utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 2, 1);
       monthCount = 0;
     }
     if (start[i] >= from) monthCount++;
@@ -77,7 +79,7 @@ const events = (x: number) => `${n(x)} ${x === 1 ? 'event' : 'events'}`;
 
 /** The summary as one paragraph: range, counts, leading actors, the busiest month. */
 export function summaryText(s: ViewSummary): string {
-  const range = `${formatAt(s.from, 2)} to ${formatAt(s.to - 1, 2)}`;
+  const range = `${formatAt(s.from, 2)} to ${formatAt(s.to - 1, 2, s.from < YEAR_ONE_MS)}`;
   const parts = [`${range}: ${n(s.inView)} of ${events(s.total)} in view${s.shown < s.total ? ` (${n(s.shown)} pass the filters)` : ''}.`];
   if (s.leading.length) parts.push(`Most events: ${s.leading.map((l) => `${l.name} (${n(l.count)})`).join(', ')}.`);
   if (s.busiestMonth) parts.push(`Busiest month: ${formatAt(s.busiestMonth.start, 1)}, ${events(s.busiestMonth.count)}.`);

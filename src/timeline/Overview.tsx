@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { EventColumns } from '../model/eventColumns';
 import { appStore } from '../store/appStore';
 import { AxisTicks } from '../axis/AxisTicks';
+import { showsEra } from '../axis/eraYears';
 import { binOverview } from './binOverview';
 import { dragBrush, hitBrush, selectionPixels, type BrushMode } from './brushGesture';
 import { readThemeColors } from './readThemeColors';
@@ -92,7 +93,7 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
     () =>
       width <= 0
         ? []
-        : x.ticks(tickCountFor(width)).map((t) => ({ value: t, at: x(t), label: formatTick(new Date(t)), anchor: tickAnchor(x(t), width) })),
+        : x.ticks(tickCountFor(width)).map((t) => ({ value: t, at: x(t), label: formatTick(new Date(t), showsEra(x.domain())), anchor: tickAnchor(x(t), width) })),
     [x, width],
   );
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { formatDateRange, parsePartialDate } from '../model/partialDate';
+import { parsePartialDate } from '../model/partialDate';
+import { formatDateRange } from '../i18n/formatDate';
 import type { Period } from '../model/types';
 import { t } from '../i18n/periods.en';
 import { shownSpan } from '../axis/shownSpan';

@@ -7,6 +7,7 @@ import { HatchPattern } from './HatchPattern';
 import type { TimelineBadge, TimelineMark } from './layoutTimeline';
 import { diamondPath, shapeBounds, type Box, type MarkShape } from './markShapes';
 import { describeEvent } from './markDescription';
+import { YEAR_ONE_MS } from '../axis/eraYears';
 import { formatAt } from './formatWhen';
 import { zoomToSpan } from './zoomActions';
 
@@ -23,7 +24,7 @@ type Item = { key: string; laneSlot: number; x: number; mark?: TimelineMark; bad
 
 /** A badge's name; it must not contain "zoom in", which names the zoom button. */
 const badgeLabel = (b: TimelineBadge) =>
-  `${b.count} more ${b.count === 1 ? 'event' : 'events'}${b.spanning ? ' spanning this whole view' : ''}, ${formatAt(b.t0, 2)} to ${formatAt(b.t1 - 1, 2)}: press to expand`;
+  `${b.count} more ${b.count === 1 ? 'event' : 'events'}${b.spanning ? ' spanning this whole view' : ''}, ${formatAt(b.t0, 2)} to ${formatAt(b.t1 - 1, 2, b.t0 < YEAR_ONE_MS)}: press to expand`;
 
 const markKey = (m: TimelineMark) => `m${m.row}:${m.laneSlot}`;
 const badgeKey = (b: TimelineBadge) => `b${b.laneSlot}:${b.t0}`;

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { FrameStore } from './frameStore';
 import type { DensityHit } from './hitTest';
+import { YEAR_ONE_MS } from '../axis/eraYears';
 import { formatAt, formatWhen } from './formatWhen';
 import { actorNamesOf } from './markDescription';
 import { lastedWords } from '../model/durationWords';
@@ -22,7 +23,7 @@ function DensityTooltip({ hit, width }: { hit: DensityHit; width: number }) {
   const days = (hit.t1 - hit.t0) / 86_400_000;
   const precision = days >= 28 ? 1 : 2;
   const from = formatAt(hit.t0, precision);
-  const to = formatAt(hit.t1 - 1, precision);
+  const to = formatAt(hit.t1 - 1, precision, hit.t0 < YEAR_ONE_MS);
   const flipped = hit.x1 > width - 220;
   return (
     <div

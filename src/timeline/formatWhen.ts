@@ -1,3 +1,5 @@
+import { YEAR_ONE_MS } from '../axis/eraYears';
+import { formatYear } from '../i18n/formatDate';
 import type { EventColumns } from '../model/eventColumns';
 
 const MONTHS = [
@@ -5,10 +7,13 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** One instant printed at a precision code (0 year, 1 month, 2 day, 3 time), UTC. */
-export function formatAt(ms: number, precision: number): string {
+/**
+ * One instant printed at a precision code (0 year, 1 month, 2 day, 3 time), UTC;
+ * `era` writes "CE" after a year from 1 on (the end of a span that starts BCE).
+ */
+export function formatAt(ms: number, precision: number, era = false): string {
   const d = new Date(ms);
-  const year = String(d.getUTCFullYear());
+  const year = formatYear(d.getUTCFullYear(), era);
   if (precision <= 0) return year;
   const month = `${MONTHS[d.getUTCMonth()]} ${year}`;
   if (precision === 1) return month;
@@ -26,6 +31,6 @@ export function formatWhen(columns: EventColumns, i: number): string {
   const from = formatAt(columns.start[i], precision);
   if (!columns.isRange[i]) return from;
   // `end` is exclusive: the last moment inside the range names its period.
-  const to = formatAt(columns.end[i] - 1, Math.min(precision, 2));
+  const to = formatAt(columns.end[i] - 1, Math.min(precision, 2), columns.start[i] < YEAR_ONE_MS);
   return to === from ? from : `${from} – ${to}`;
 }

@@ -11,6 +11,7 @@ import { layoutTimeline } from './layoutTimeline';
 import { pickInteractive } from './pickInteractive';
 import { readThemeColors, type ThemeColors } from './readThemeColors';
 import { watchColorModes } from './watchColorModes';
+import { showsEra } from '../axis/eraYears';
 import { axisContext, formatTick, tickAnchor, tickCountFor } from '../axis/tickFormat';
 import { timeScale } from '../axis/timeScale';
 import { shownSpan } from '../axis/shownSpan';
@@ -120,7 +121,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
 
       const scale = timeScale(domain, [0, width]);
       const ticks = scale.ticks(tickCountFor(width));
-      const axis = ticks.map((t) => ({ value: t, at: scale(t), label: formatTick(new Date(t)), anchor: tickAnchor(scale(t), width) }));
+      const axis = ticks.map((t) => ({ value: t, at: scale(t), label: formatTick(new Date(t), showsEra(domain)), anchor: tickAnchor(scale(t), width) }));
       if (contextRef.current) contextRef.current.textContent = axisContext(domain[0], domain[1]);
 
       const dpr = globalThis.devicePixelRatio || 1;

@@ -1,4 +1,4 @@
-import { formatPartialDate, formatShortDate } from '../model/partialDate';
+import { formatPartialDate, formatShortDate } from '../i18n/formatDate';
 import { KIND_LABEL } from './figureKind';
 import { formatFigure } from './formatFigure';
 import type { SeriesStyle } from './seriesStyle';

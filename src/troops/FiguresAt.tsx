@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { formatShortDate } from '../model/partialDate';
+import { formatShortDate } from '../i18n/formatDate';
 import { useAppStore } from '../store/appStore';
 import { KIND_LABEL } from './figureKind';
 import { formatFigure } from './formatFigure';

@@ -1,6 +1,6 @@
 import { httpUrl } from '../model/httpUrl';
 import { useId, useState } from 'react';
-import { formatPartialDate } from '../model/partialDate';
+import { formatPartialDate } from '../i18n/formatDate';
 import type { Series, Source } from '../model/types';
 import { describeFigure } from './figureKind';
 import { formatFigure } from './formatFigure';

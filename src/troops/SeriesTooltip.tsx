@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../model/partialDate';
+import { formatPartialDate } from '../i18n/formatDate';
 import type { Series, Source, SourceGrade } from '../model/types';
 import { describeFigure } from './figureKind';
 import { formatFigure } from './formatFigure';

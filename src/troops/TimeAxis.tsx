@@ -1,4 +1,5 @@
 import { AxisTicks } from '../axis/AxisTicks';
+import { showsEra } from '../axis/eraYears';
 import { formatTick, tickCountFor } from '../axis/tickFormat';
 import type { TimeScale } from '../axis/timeScale';
 
@@ -16,7 +17,7 @@ export interface TimeAxisProps {
 /** The shared time axis (and vertical grid) of one panel. */
 export function TimeAxis({ x, gridHeight, labels, y }: TimeAxisProps) {
   const range = x.range();
-  const ticks = x.ticks(tickCountFor(Math.abs(range[1] - range[0]))).map((t) => ({ value: t, at: x(t), label: labels ? formatTick(new Date(t)) : '' }));
+  const ticks = x.ticks(tickCountFor(Math.abs(range[1] - range[0]))).map((t) => ({ value: t, at: x(t), label: labels ? formatTick(new Date(t), showsEra(x.domain())) : '' }));
   return (
     <AxisTicks
       orient="bottom"

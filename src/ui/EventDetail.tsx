@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { formatDateRange } from '../model/partialDate';
+import { formatDateRange } from '../i18n/formatDate';
 import type { TimelineEvent } from '../model/types';
 import { appStore, useAppStore } from '../store/appStore';
 import { datasetLookups } from './datasetLookups';

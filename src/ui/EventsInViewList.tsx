@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { PRECISION_CODES } from '../model/eventColumns';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { formatShortDate } from '../model/partialDate';
+import { formatShortDate } from '../i18n/formatDate';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
 import { t } from '../i18n/eventsList.en';

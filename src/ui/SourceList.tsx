@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../model/partialDate';
+import { formatPartialDate } from '../i18n/formatDate';
 import type { Citation, Source, SourceGrade } from '../model/types';
 import { safeHttpUrl } from './safeUrl';
 

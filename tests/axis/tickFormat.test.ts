@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axisContext, formatTick, tickCountFor } from '../../src/axis/tickFormat';
 
 const ticksFor = (from: Date, to: Date, width = 1000) =>
-  scaleUtc().domain([from, to]).range([0, width]).ticks(tickCountFor(width)).map(formatTick);
+  scaleUtc().domain([from, to]).range([0, width]).ticks(tickCountFor(width)).map((d) => formatTick(d));
 
 describe('tick format by span', () => {
   it('labels a decade with years', () => {

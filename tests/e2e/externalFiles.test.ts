@@ -46,6 +46,50 @@ describe('every kind of third-party file opens in the app by the file input', ()
     await page.context().close();
   });
 
+  it('TimelineJS cosmo.json: the cosmological years are reported row by row, and 3500 BCE opens with BCE on the axis', async () => {
+    const { page, dialog, errors } = await openExternal('timelinejs3/cosmo.json');
+    const report = dialog.getByRole('table', { name: 'Rows left out' });
+    await report.waitFor({ timeout: 20_000 });
+    const rows = await report.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => Number(r.split(/\s/)[0]))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rows[5]).toMatch(/-315000.*the app shows years 100000 BCE to 9999 CE/);
+    await dialog.getByRole('button', { name: 'Import the 1 good row' }).click();
+    await titled(page, 'Cosmological Scale Timeline');
+    expect(await shownCounts(page)).toEqual({ shown: 1, total: 1 });
+    await expect.poll(() => page.getByTestId('time-axis').locator('.tick text').allTextContents()).toContain('3500 BCE');
+    await page.locator('.events-in-view summary').click();
+    await expect.poll(() => page.locator('.events-in-view-list li').allInnerTexts()).toEqual([expect.stringMatching(/^3500 BCE\s+oldest known depiction of a wheeled vehicle$/)]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a TimelineJS file of antiquity: its events in date order across the change of era, BCE and CE on the axis and in the details', async () => {
+    const { page, errors } = await openExternal('tests/e2e/fixtures/antiquity-timelinejs.json');
+    await titled(page, 'Antiquity (test file)');
+    expect(await shownCounts(page)).toEqual({ shown: 7, total: 7 });
+    const ticks = await page.getByTestId('time-axis').locator('.tick text').allTextContents();
+    expect(ticks).toEqual(expect.arrayContaining(['3000 BCE', '1000 BCE', '1 CE']));
+    // Ticks read left to right, earliest first.
+    const counted = ticks.map((t) => (t.endsWith(' BCE') ? -Number(t.slice(0, -4)) : Number(t.replace(' CE', ''))));
+    expect(counted).toEqual([...counted].sort((a, b) => a - b));
+    await page.locator('.events-in-view summary').click();
+    const list = page.locator('.events-in-view-list li');
+    await expect.poll(() => list.count()).toBe(7);
+    expect((await list.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))).toEqual([
+      '3500 BCE A wheeled vehicle is drawn at Bronocice',
+      '2560 BCE The Great Pyramid is finished',
+      '21 Apr 753 BCE Rome is founded, as told',
+      '15 Mar 44 BCE Caesar is killed',
+      '27 BCE Augustus rules',
+      '24 Oct 79 Vesuvius erupts',
+      '602 A year under 1000',
+    ]);
+    await list.nth(4).getByRole('button').click();
+    await expect.poll(() => page.locator('.event-detail time').first().textContent()).toBe('27 BCE – 14 CE');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('TimelineJS group_sample.json: each group is a lane of its own', async () => {
     const { page, errors } = await openExternal('timelinejs3/group_sample.json');
     await expect.poll(async () => (await shownCounts(page)).total, { timeout: 20_000 }).toBe(7);

@@ -6,10 +6,12 @@ import { csvCell, eventsToCsv } from '../../src/export/eventsCsv';
 import { linkCarriesData } from '../../src/export/ExportMenu';
 import { shownEvents } from '../../src/export/shownEvents';
 import { acledCsv } from '../../src/io/formats/acledCsv';
+import { genericCsv } from '../../src/io/formats/genericCsv';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { validateDataset } from '../../src/model/validate';
 import type { Dataset } from '../../src/model/types';
 import { external } from '../io/formats/formatTestUtils';
+import { sampleDataset } from '../store/fixtures';
 
 function coalition(): Dataset {
   const checked = validateDataset(JSON.parse(readFileSync('data/coalition.json', 'utf8')));
@@ -98,6 +100,40 @@ describe('events as JSON v1', () => {
     expect(written.events[0]).toHaveProperty('fatalities', 0);
     const again = validateDataset(JSON.parse(JSON.stringify(written)));
     expect(again.ok && again.dataset.events).toEqual(events);
+  });
+});
+
+describe('dates before 1 CE', () => {
+  /** The sample dataset moved to antiquity: a year, a day and a range from BCE into CE. */
+  function ancient(): Dataset {
+    const doc = sampleDataset();
+    const dates: [string, string?][] = [['-3499'], ['-0043-03-15'], ['-0030', '0014'], ['0602-05'], ['0999-12-31']];
+    // The fixture's hostile link (javascript:) is another test's; this one is about dates.
+    const sources = doc.sources.map(({ url, ...s }) => (url?.startsWith('https:') ? { ...s, url } : s));
+    return { ...doc, sources, events: doc.events.map((e, i) => ({ ...e, date: dates[i][0], ...(dates[i][1] ? { end: dates[i][1] } : { end: undefined }) })) };
+  }
+
+  it('round-trip through JSON v1 to the same events', async () => {
+    const doc = ancient();
+    const loaded = createInMemoryDataset(doc);
+    const events = await shownEvents(loaded, new Uint8Array(doc.events.length).fill(1));
+    expect(events.map((e) => e.date)).toEqual(['-3499', '-0043-03-15', '-0030', '0602-05', '0999-12-31']);
+    const again = validateDataset(JSON.parse(eventsToJson(events, loaded.meta)));
+    expect(again.ok && again.dataset.events).toEqual(events);
+  });
+
+  it('round-trip through CSV: the file written opens again with the same dates', async () => {
+    const doc = ancient();
+    const loaded = createInMemoryDataset(doc);
+    const events = await shownEvents(loaded, new Uint8Array(doc.events.length).fill(1));
+    const csv = eventsToCsv(events, loaded.meta);
+    const input = { text: csv, fileName: 'ancient.csv' };
+    const preview = await genericCsv.preview!(input);
+    const result = await genericCsv.convert(input, { mapping: { ...preview.guessedMapping!, date: 'date', end: 'end' } });
+    expect(result.rejected).toEqual([]);
+    const back = validateDataset(result.document);
+    if (!back.ok) throw new Error('the CSV export does not open again');
+    expect(back.dataset.events.map((e) => [e.date, e.end])).toEqual(events.map((e) => [e.date, e.end]));
   });
 });
 

@@ -85,6 +85,14 @@ describe('the view as SVG', () => {
     expect(doc.querySelector('#marks rect[fill^="url(#hatch-"]')).not.toBeNull();
   });
 
+  it('writes a range before 1 CE with its eras, in the title and on the axis', () => {
+    const domain: [number, number] = [Date.parse('-003499-01-01T00:00:00Z'), Date.parse('0015-01-01T00:00:00Z')];
+    const words = parse(viewSvg(viewPicture(inputs(sampleDataset(), { domain }))).svg).documentElement.textContent ?? '';
+    expect(words).toContain('1 January 3500 BCE – 31 December 14 CE');
+    expect(words).toContain('3000 BCE');
+    expect(words).toContain('1 CE');
+  });
+
   it('keeps data as text: markup in a title or a name is escaped, never an element', () => {
     const doc0 = sampleDataset();
     const hostile = { ...doc0, title: '<script>alert(1)</script> & "Mosul" \u0001', actors: doc0.actors.map((a, i) => (i === 0 ? { ...a, name: '<img src=x>' } : a)) };

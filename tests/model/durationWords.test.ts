@@ -33,3 +33,12 @@ describe('durations in words', () => {
     expect(spanWords(Date.UTC(2020, 0, 31), Date.UTC(2020, 2, 1), 'day')).toBe('1 month 1 day');
   });
 });
+
+describe('durations before 1 CE', () => {
+  it('counts years across the change of era without a year 0 and without shifting years under 100', () => {
+    const start = { at: Date.parse('-000043-01-01T00:00:00Z'), precision: 'year' as const };
+    const end = { at: Date.parse('0015-01-01T00:00:00Z'), precision: 'year' as const };
+    // 44 BCE to 14 CE inclusive: 58 years (44 + 14, there being no year 0 between 1 BCE and 1 CE).
+    expect(lastedWords(start, end)).toBe('lasted 58 years');
+  });
+});

@@ -35,3 +35,13 @@ describe('From/To dates and the shown span', () => {
     expect(dayString(Date.UTC(2020, 1, 29, 23, 59))).toBe('2020-02-29');
   });
 });
+
+describe('From/To dates before 1 CE', () => {
+  it('writes the days of a BCE span in the v1 form and reads them back to the same span', () => {
+    const span: [number, number] = [Date.parse('-003499-01-01T00:00:00Z'), Date.parse('0014-01-01T00:00:00Z')];
+    expect(dayString(span[0])).toBe('-3499-01-01');
+    const range = spanToRange(span);
+    expect(range).toEqual({ from: '-3499-01-01', to: '0013-12-31' });
+    expect(rangeToSpan(range.from, range.to, [0, 1])).toEqual(span);
+  });
+});

@@ -1,6 +1,6 @@
 import { parse } from 'date-fns/parse';
 import { isValid } from 'date-fns/isValid';
-import { parsePartialDate } from '../../model/partialDate';
+import { MAX_YEAR, MIN_YEAR, dayTextOf, parsePartialDate, yearText as v1YearText } from '../../model/partialDate';
 import { t } from '../../i18n/imports.en';
 import { ownString } from './ownString';
 
@@ -39,12 +39,27 @@ const REFERENCE = new Date(2000, 0, 1);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The v1 text of a year, or null outside the years the app shows (1 to 9999). */
+/**
+ * The v1 text of an astronomical year (0 is 1 BCE, -499 is 500 BCE), or null
+ * outside the years the app shows (100000 BCE to 9999 CE).
+ */
 export function yearText(year: number): string | null {
-  return Number.isInteger(year) && year >= 1 && year <= 9999 ? pad(year, 4) : null;
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? v1YearText(year) : null;
 }
 
-export const YEAR_RANGE_MESSAGE = 'the app shows years 1 to 9999';
+export const YEAR_RANGE_MESSAGE = 'the app shows years 100000 BCE to 9999 CE';
+
+/** "500 BCE", "44 BC", "14 CE", "AD 14", "A.D. 14": a year with its era written out. */
+const ERA_YEAR = /^(?:(\d{1,6})\s*(BCE|BC|B\.C\.E\.|B\.C\.|CE|AD|C\.E\.|A\.D\.)|(AD|A\.D\.)\s*(\d{1,4}))$/i;
+
+/** The astronomical year of a year with its era ("500 BCE" -> -499), NaN for a year 0, or null when it is not one. */
+function eraYear(s: string): number | null {
+  const m = ERA_YEAR.exec(s);
+  if (!m) return null;
+  const n = Number(m[4] ?? m[1]);
+  if (n === 0) return NaN;
+  return m[2] && /^b/i.test(m[2]) ? 1 - n : n;
+}
 
 function fromParsed(d: Date, format: string): string {
   // date-fns builds a local-time Date from the written fields; read them back as written.
@@ -57,9 +72,16 @@ function readUncached(text: string): DateReading {
   const s = text.trim();
   if (s === '') return { error: 'is empty' };
   if (parsePartialDate(s)) return { date: s, format: 'ISO 8601' };
-  if (/^-?\d{1,4}$/.test(s)) {
+  // A signed year alone is ISO 8601's astronomical year, as in the v1 format: "-0499" and "-499" are 500 BCE.
+  if (/^-?\d{1,6}$/.test(s)) {
     const y = yearText(Number(s));
     return y ? { date: y, format: 'year' } : { error: `year ${s} is out of range: ${YEAR_RANGE_MESSAGE}` };
+  }
+  const era = eraYear(s);
+  if (era !== null) {
+    if (Number.isNaN(era)) return { error: `"${s}" is not a year: there is no year 0 (1 BCE is followed by 1 CE)` };
+    const y = yearText(era);
+    return y ? { date: y, format: 'year with era' } : { error: `year ${s} is out of range: ${YEAR_RANGE_MESSAGE}` };
   }
   const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
   // "2014-06-28 13:00:00" or "…T13:00:00+0300": the v1 form with a T and a colon in the offset.
@@ -107,10 +129,11 @@ export class DateReader {
       return { date: y, format: 'year' };
     }
     const d = new Date(n);
-    if (!isValid(d) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) return { error: `${n} is not a date` };
+    if (!isValid(d) || d.getUTCFullYear() < MIN_YEAR || d.getUTCFullYear() > MAX_YEAR) return { error: `${n} is not a date` };
     this.formats.set('epoch milliseconds', (this.formats.get('epoch milliseconds') ?? 0) + 1);
+    // toISOString writes years before 0 as "-003499": the v1 text is "-3499".
     const iso = d.toISOString();
-    return { date: `${iso.slice(0, 19)}Z`, format: 'epoch milliseconds' };
+    return { date: `${dayTextOf(n)}${iso.slice(iso.indexOf('T'), -5)}Z`, format: 'epoch milliseconds' };
   }
 
   /** `column read as "d-MMM-yy" (404 rows)` for each format used. */

@@ -1,4 +1,5 @@
 import { isHttpUrl } from '../../model/datasetSchema';
+import { daysInMonth } from '../../model/partialDate';
 import type { Place } from '../../model/types';
 import { DocumentBuilder, valueText } from './documentBuilder';
 import { htmlToText } from './htmlToText';
@@ -15,8 +16,12 @@ import { YEAR_RANGE_MESSAGE, yearText } from './readDate';
  *   panel shows it as a link with its caption and credit.
  * - `display_date` is kept as an extra field; `unique_id` becomes the id.
  * - Eras become the document's shaded `periods`; the title slide its title and description.
- * - Years outside 1..9999 (TimelineJS allows cosmological ones) are rejected
- *   with a message, row by row: the app's dates are calendar dates.
+ * - A negative year is a year BCE as TimelineJS shows it: its date formatting
+ *   writes year -3500 as "3500 BCE" (Language.js, era_labels), so -3500 becomes
+ *   the v1 year -3499 (astronomical, 0 being 1 BCE) and reads "3500 BCE" here too.
+ *   TimelineJS has a year 0 that no calendar has: it is rejected, as are years
+ *   outside 100000 BCE..9999 CE (TimelineJS allows cosmological ones), row by
+ *   row: the app's dates are calendar dates.
  */
 
 /** A slide's date as TimelineJS writes it: parts as numbers or strings, empty strings meaning absent. */
@@ -59,18 +64,16 @@ function part(value: unknown): number | undefined {
   return /^[+-]?\d+$/.test(s) ? Number(s) : NaN;
 }
 
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
 /** The v1 date of TimelineJS date parts, or a message naming the part at fault. */
 export function slideDateText(d: unknown): { date: string } | { part: string; value: unknown; message: string } {
   if (!isObject(d)) return { part: '', value: d, message: d === undefined ? 'is missing' : 'must be an object of date parts' };
   const year = part(d.year);
   if (year === undefined) return { part: 'year', value: d.year, message: 'is empty: every slide needs a year' };
   if (Number.isNaN(year)) return { part: 'year', value: d.year, message: 'must be a whole number' };
-  const y = yearText(year);
+  if (year === 0) return { part: 'year', value: d.year, message: 'year 0 is not a year: 1 BCE is -1 and 1 CE is 1' };
+  // TimelineJS counts BCE years without a year 0; the v1 format is astronomical.
+  const astronomical = year < 0 ? year + 1 : year;
+  const y = yearText(astronomical);
   if (!y) return { part: 'year', value: d.year, message: `year ${year} is out of range: ${YEAR_RANGE_MESSAGE}` };
   const names = ['month', 'day', 'hour', 'minute', 'second'] as const;
   const values = names.map((n) => part(d[n]));
@@ -83,7 +86,7 @@ export function slideDateText(d: unknown): { date: string } | { part: string; va
   if (m < 1 || m > 12) return { part: 'month', value: d.month, message: 'must be from 1 to 12' };
   if (day === undefined && hour === undefined) return { date: `${y}-${pad(m)}` };
   const dd = day ?? 1;
-  if (dd < 1 || dd > daysInMonth(year, m)) return { part: 'day', value: d.day, message: `is not a day of ${y}-${pad(m)}` };
+  if (dd < 1 || dd > daysInMonth(astronomical, m)) return { part: 'day', value: d.day, message: `is not a day of ${y}-${pad(m)}` };
   if (hour === undefined) return { date: `${y}-${pad(m)}-${pad(dd)}` };
   if (hour < 0 || hour > 23) return { part: 'hour', value: d.hour, message: 'must be from 0 to 23' };
   const mm = minute ?? 0;

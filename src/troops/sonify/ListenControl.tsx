@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatShortDate } from '../../model/partialDate';
+import { formatShortDate } from '../../i18n/formatDate';
 import { KIND_LABEL } from '../figureKind';
 import { formatNumber } from '../../i18n/format';
 import { formatFigure } from '../formatFigure';

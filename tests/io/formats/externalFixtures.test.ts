@@ -77,16 +77,18 @@ describe('TimelineJS examples', () => {
     expect(new Set(dataset.events.map((e) => e.actors.length))).toEqual(new Set([1]));
   });
 
-  it('negative and cosmological years are rejected row by row with the reason', async () => {
+  it('cosmo.json: a BCE year imports as TimelineJS shows it; cosmological years are rejected row by row', async () => {
     const result = await convertValid(timelineJsJson, external('timelinejs3/cosmo.json'));
-    expect(result.dataset.events).toHaveLength(0);
-    expect(result.rejected.length).toBeGreaterThan(3);
+    // TimelineJS shows year -3500 as "3500 BCE": the astronomical year -3499.
+    expect(result.dataset.events.map((e) => [e.title, e.date])).toEqual([['oldest known depiction of a wheeled vehicle', '-3499']]);
+    expect(result.rejected.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(result.rejected[0]).toEqual({
       row: 1,
       column: 'events[0].start_date.year',
       value: '-13800000000',
-      message: 'year -13800000000 is out of range: the app shows years 1 to 9999',
+      message: 'year -13800000000 is out of range: the app shows years 100000 BCE to 9999 CE',
     });
+    expect(result.rejected[5]).toMatchObject({ value: '-315000', column: 'events[5].start_date.year' });
   });
 
   it('error_message_test.json: the event without a start date is reported by its row, the others import', async () => {
