@@ -75,6 +75,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { index: 'index.html', early: 'src/earlyLoad.ts' },
+      // d3-time ends each interval with a bare `interval.range;` read (its alias exports), which
+      // would keep every local-time interval the app never uses: a property read is no side effect here.
+      treeshake: { propertyReadSideEffects: false },
       output: {
         // Everything the entry imports statically is one chunk (the entry's own). Left to
         // itself, Rolldown splits what the first page shares with lazy chunks (React,

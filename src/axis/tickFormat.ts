@@ -1,7 +1,7 @@
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { monthName } from '../i18n/format';
 import { formatYear } from '../i18n/formatDate';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Multi-scale tick label (UTC): a year boundary reads "2017", a month boundary
@@ -12,8 +12,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  */
 export function formatTick(date: Date, era = false): string {
   if (+utcYear.floor(date) === +date) return formatYear(date.getUTCFullYear(), era);
-  if (+utcMonth.floor(date) === +date) return MONTHS[date.getUTCMonth()];
-  if (+utcDay.floor(date) === +date) return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  if (+utcMonth.floor(date) === +date) return monthName(date.getUTCMonth(), 'short');
+  if (+utcDay.floor(date) === +date) return `${date.getUTCDate()} ${monthName(date.getUTCMonth(), 'short')}`;
   if (+utcHour.floor(date) === +date) return `${String(date.getUTCHours()).padStart(2, '0')}:00`;
   return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
 }
@@ -28,7 +28,7 @@ export function axisContext(from: number, to: number): string {
   if (span > 3 * 365 * 864e5) return '';
   const a = new Date(from);
   const b = new Date(to - 1);
-  const month = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${formatYear(d.getUTCFullYear())}`;
+  const month = (d: Date) => `${monthName(d.getUTCMonth(), 'short')} ${formatYear(d.getUTCFullYear())}`;
   if (span > 62 * 864e5) return `${month(a)} – ${month(b)}`;
   if (month(a) === month(b)) return `${a.getUTCDate()} – ${b.getUTCDate()} ${month(a)}`;
   return `${a.getUTCDate()} ${month(a)} – ${b.getUTCDate()} ${month(b)}`;

@@ -1,7 +1,7 @@
 import type { PartialDate } from '../model/partialDate';
 import { readDateParts as partsOf, type DateParts } from '../model/partialDate';
 import type { Precision } from '../model/types';
-import { formatInteger } from './format';
+import { formatInteger, monthName } from './format';
 import { t } from './t';
 
 /*
@@ -11,11 +11,6 @@ import { t } from './t';
  * date, and these need the first paint's words (BCE, CE).
  */
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
@@ -42,7 +37,7 @@ function clockText(p: DateParts): string {
 const yearOf = (p: DateParts, era = false) => formatYear(p.y, era);
 
 function dayText(p: DateParts, era = false): string {
-  return `${p.d} ${MONTHS[p.m - 1]} ${yearOf(p, era)}`;
+  return `${p.d} ${monthName(p.m - 1, 'long')} ${yearOf(p, era)}`;
 }
 
 /*
@@ -55,12 +50,23 @@ function formatParts(p: DateParts, era = false): string {
     case 0:
       return yearOf(p, era);
     case 1:
-      return `${MONTHS[p.m - 1]} ${yearOf(p, era)}`;
+      return `${monthName(p.m - 1, 'long')} ${yearOf(p, era)}`;
     case 2:
       return dayText(p, era);
     default:
       return `${dayText(p, era)}, ${clockText(p)}`;
   }
+}
+
+/**
+ * An instant at a precision code (0 year .. 3 time), UTC, in the words of
+ * formatPartialDate: "June 2014", "27 January 2024, 14:30 UTC"; `era` writes "CE"
+ * after a year from 1 on (the end of a span that starts BCE).
+ */
+export function formatInstant(ms: number, precision: number, era = false): string {
+  const d = new Date(ms);
+  const p = { precision: Math.max(0, precision), y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hh: d.getUTCHours(), mm: d.getUTCMinutes(), offset: 0, zone: 'Z' };
+  return formatParts(p, era);
 }
 
 /**
@@ -97,11 +103,11 @@ export function formatDateRange(date: string, end?: string): string {
         return a.y <= 0 ? `${formatYear(a.y, false, false)}–${yearOf(b)}` : `${yearOf(a)}–${yearOf(b)}`;
       case 1:
         if (sameMonth) return formatParts(a);
-        return sameYear ? `${MONTHS[a.m - 1]}–${MONTHS[b.m - 1]} ${yearOf(a)}` : `${formatParts(a)} – ${formatParts(b, crosses)}`;
+        return sameYear ? `${monthName(a.m - 1, 'long')}–${monthName(b.m - 1, 'long')} ${yearOf(a)}` : `${formatParts(a)} – ${formatParts(b, crosses)}`;
       case 2:
         if (sameDay) return formatParts(a);
-        if (sameMonth) return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${yearOf(a)}`;
-        if (sameYear) return `${a.d} ${MONTHS[a.m - 1]} – ${b.d} ${MONTHS[b.m - 1]} ${yearOf(a)}`;
+        if (sameMonth) return `${a.d}–${b.d} ${monthName(a.m - 1, 'long')} ${yearOf(a)}`;
+        if (sameYear) return `${a.d} ${monthName(a.m - 1, 'long')} – ${b.d} ${monthName(b.m - 1, 'long')} ${yearOf(a)}`;
         return `${formatParts(a)} – ${formatParts(b, crosses)}`;
       default:
         if (sameDay) {
@@ -125,7 +131,7 @@ export function formatShortDate(ms: number, precision: Precision): string {
   const d = new Date(ms);
   const y = formatYear(d.getUTCFullYear());
   if (precision === 'year') return String(y);
-  const month = SHORT_MONTHS[d.getUTCMonth()];
+  const month = monthName(d.getUTCMonth(), 'short');
   if (precision === 'month') return `${month} ${y}`;
   const day = `${d.getUTCDate()} ${month} ${y}`;
   if (precision === 'day') return day;

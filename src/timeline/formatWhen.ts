@@ -1,26 +1,12 @@
 import { YEAR_ONE_MS } from '../axis/eraYears';
-import { formatYear } from '../i18n/formatDate';
+import { formatInstant } from '../i18n/formatDate';
 import type { EventColumns } from '../model/eventColumns';
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /**
  * One instant printed at a precision code (0 year, 1 month, 2 day, 3 time), UTC;
  * `era` writes "CE" after a year from 1 on (the end of a span that starts BCE).
  */
-export function formatAt(ms: number, precision: number, era = false): string {
-  const d = new Date(ms);
-  const year = formatYear(d.getUTCFullYear(), era);
-  if (precision <= 0) return year;
-  const month = `${MONTHS[d.getUTCMonth()]} ${year}`;
-  if (precision === 1) return month;
-  const day = `${d.getUTCDate()} ${month}`;
-  if (precision === 2) return day;
-  return `${day}, ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')} UTC`;
-}
+export const formatAt = formatInstant;
 
 /**
  * When row `i` happened, at the precision its date was given: "June 2014",
