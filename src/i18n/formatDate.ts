@@ -64,6 +64,8 @@ function formatParts(p: DateParts, era = false): string {
  * after a year from 1 on (the end of a span that starts BCE).
  */
 export function formatInstant(ms: number, precision: number, era = false): string {
+  // Intl throws on an invalid date; a missing instant has no words rather than taking the render down.
+  if (!Number.isFinite(ms)) return '';
   const d = new Date(ms);
   const p = { precision: Math.max(0, precision), y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hh: d.getUTCHours(), mm: d.getUTCMinutes(), offset: 0, zone: 'Z' };
   return formatParts(p, era);

@@ -81,10 +81,13 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height }: Ti
   const svgRef = useRef<SVGSVGElement>(null);
 
   const items = useMemo(() => {
-    const list: Item[] = interactive.map((m) => ({ key: markKey(m), laneSlot: m.laneSlot, x: m.x0, mark: m }));
+    // On a new dataset this leaf can render once before the frame store has the new layout:
+    // marks of the old one may name rows the new columns do not have.
+    const rows = dataset.columns.start.length;
+    const list: Item[] = interactive.filter((m) => m.row < rows).map((m) => ({ key: markKey(m), laneSlot: m.laneSlot, x: m.x0, mark: m }));
     for (const b of badges) list.push({ key: badgeKey(b), laneSlot: b.laneSlot, x: b.x, badge: b });
     return list.sort((a, b) => a.laneSlot - b.laneSlot || a.x - b.x);
-  }, [interactive, badges]);
+  }, [interactive, badges, dataset]);
 
   const hover = (item: Item | null) => {
     const m = item?.mark;

@@ -53,10 +53,10 @@ export async function waitForMark(page: Page, name: 'timeline-ready' | 'timeline
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
 }
 
-/** The "Showing X of Y events" status, parsed. */
+/** The "Showing X of Y events" status (one event in the singular), parsed. */
 export async function shownCounts(page: Page): Promise<{ shown: number; total: number }> {
   const text = (await page.getByRole('status').filter({ hasText: /Showing/ }).first().textContent()) ?? '';
-  const m = /Showing ([\d,]+) of ([\d,]+) events/.exec(text);
+  const m = /Showing ([\d,]+) of ([\d,]+) events?/.exec(text);
   if (!m) throw new Error(`unexpected status text: ${text}`);
   return { shown: Number(m[1].replace(/,/g, '')), total: Number(m[2].replace(/,/g, '')) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWhen } from '../../src/timeline/formatWhen';
+import { formatAt, formatWhen } from '../../src/timeline/formatWhen';
 import { loadDataset } from './fixture';
 
 describe('formatWhen', () => {
@@ -17,5 +17,12 @@ describe('formatWhen', () => {
     expect(at('day')).toBe('10 June 2014');
     expect(at('range')).toBe('October 2016 – July 2017');
     expect(at('days')).toBe('17 October 2016 – 9 July 2017');
+  });
+});
+
+describe('formatAt', () => {
+  it('gives no words for a missing instant instead of throwing (Intl rejects an invalid date)', () => {
+    expect(formatAt(Number.NaN, 2)).toBe('');
+    expect(formatAt(Date.UTC(2024, 0, 27), 2)).toBe('27 January 2024');
   });
 });
