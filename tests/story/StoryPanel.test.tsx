@@ -126,7 +126,17 @@ describe('the story', { timeout: 30_000 }, () => {
     ({ stop } = renderApp(storyDataset()));
     act(() => appStore.getState().setStoryStep(0));
     await screen.findByText('Mosul fell to ISIS.', {}, { timeout: 10_000 });
-    // Frames are held back only from here: the app's staged first render needs them to mount the story.
+    // The first step eases into place too: let it arrive (its frames are real ones, which would move
+    // the span after the stub below), then hold frames back. The staged first render needs them
+    // to mount the story, so they are held back only from here.
+    await waitFor(
+      async () => {
+        const before = shownSpan.getState().domain;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(shownSpan.getState().domain).toEqual(before);
+      },
+      { timeout: 10_000 },
+    );
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     const first = shownSpan.getState().domain;
