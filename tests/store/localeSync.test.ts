@@ -3,20 +3,8 @@ import { applyLocale, chooseDigits, getLocale } from '../../src/i18n/locale';
 import { formatCount } from '../../src/i18n/format';
 import { createAppStore } from '../../src/store/appStore';
 import { DIGITS_KEY, LANG_KEY, startLocaleSync } from '../../src/store/localeSync';
+import { memoryStorage } from './memoryStorage';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 const rootElement = () => ({ lang: '', dir: '' }) as HTMLElement;
 

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store/appStore';
 import { startThemeSync, THEME_KEY } from '../../src/store/themeSync';
+import { memoryStorage } from './memoryStorage';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 describe('themeSync', () => {
   it('restores the saved choice onto <html data-theme>', () => {
