@@ -20,6 +20,9 @@ export const FIELDS = {
   periods: { title: (x) => x.title },
   events: { title: (x) => x.title, summary: (x) => x.summary, place: (x) => x.place?.name },
 };
+/** A story step's texts; a step is named by its event, or by its date range (`2023-10-17/2024-01-24`). */
+const STEP_FIELDS = { title: (x) => x.title, narration: (x) => x.narration };
+export const stepKey = (step) => step.event ?? `${step.from}/${step.to ?? ''}`;
 const DOCUMENT_FIELDS = { title: (d) => d.title, description: (d) => d.description };
 /** Keys of a table entry that are not translated text. */
 const NOT_TEXT = new Set(['of', 'from', 'by', 'translator']);
@@ -97,8 +100,16 @@ export function applyTranslations(doc, lang, table, { stamp = false } = {}) {
     for (const key of Object.keys(points)) if (!pointLabels.has(`points/${id}/${key}`)) pointLabels.add(`unused:points/${id}/${key}`);
   }
 
+  const stepLabels = new Set();
+  for (const step of Array.isArray(out.story) ? out.story : []) {
+    const label = `story/${stepKey(step)}`;
+    stepLabels.add(label);
+    apply(label, step, table.story?.[stepKey(step)], STEP_FIELDS, (texts) => setTranslation(step, lang, texts));
+  }
+
   const known = new Set(Object.keys(FIELDS).flatMap((key) => (out[key] ?? []).map((x) => `${key}/${x.id ?? x.title}`)));
   const unused = Object.keys(FIELDS).flatMap((key) => Object.keys(table[key] ?? {}).map((id) => `${key}/${id}`)).filter((l) => !known.has(l));
+  unused.push(...Object.keys(table.story ?? {}).map((k) => `story/${k}`).filter((l) => !stepLabels.has(l)));
   unused.push(...[...pointLabels].filter((l) => l.startsWith('unused:')).map((l) => l.slice(7)));
   return { doc: out, missing, stale, unstamped, unused };
 }

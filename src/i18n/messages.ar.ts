@@ -152,6 +152,7 @@ export const ar: Translation = {
     storyRangeTitle: 'مطلوب لخطوة تتناول مدة زمنية',
     storyRangeSources: 'يجب أن تستشهد خطوة المدة الزمنية بمصدر واحد على الأقل',
     storyToBeforeFrom: 'يقع قبل "from" ({value})',
+    storyTitleUntranslatable: 'ليس للخطوة عنوان خاص بها يُترجَم (تعرض عنوان حدثها، ويُترجَم مع الحدث)',
     emptyFile: '{location} فارغ',
     notJson: 'ليس JSON صالحًا: {detail}',
   },

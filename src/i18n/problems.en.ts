@@ -52,6 +52,7 @@ export const problemsEn = {
   storyRangeTitle: 'is required for a date-range step',
   storyRangeSources: 'must cite at least one source for a date-range step',
   storyToBeforeFrom: 'is before "from" ({value})',
+  storyTitleUntranslatable: 'the step has no title of its own to translate (it shows its event’s title, translated with the event)',
   emptyFile: '{location} is empty',
   notJson: 'not valid JSON: {detail}',
 };

@@ -48,6 +48,12 @@ export interface PeriodTranslation {
   title?: string;
 }
 
+/** A story step's title and narration in another language; the quotes its narration holds stay as their source published them. */
+export interface StoryStepTranslation {
+  title?: string;
+  narration?: string;
+}
+
 /** The document's word on one language it is translated into. */
 export interface DocumentTranslation {
   /** Language tag of the texts translated ("en"). */
@@ -204,6 +210,8 @@ export interface StoryStep {
   /** Citations of the narration beyond the event's own (required for a date-range step). */
   sources?: Citation[];
   view?: StoryView;
+  /** The step's `title` (where it has one) and `narration` in other languages. */
+  translations?: Translations<StoryStepTranslation>;
 }
 
 /** A whole validated document. */

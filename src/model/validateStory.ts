@@ -4,10 +4,13 @@ import { parsePartialDate } from './partialDate';
 import { ProblemList } from './problemList';
 import type { Problem, StoryStep } from './types';
 import type { ProblemKey } from '../i18n/problems.en';
+import { checkTranslations } from './validateTranslations';
 
 const dateText = v.pipe(text, v.check((s) => parsePartialDate(s) !== null, notADate));
 /** Longest narration: a step is read at a glance, on a phone too. */
 export const MAX_NARRATION = 600;
+/** Longest step title. */
+export const MAX_STEP_TITLE = 120;
 const atMost = (max: number) => v.maxLength<string, number, ProblemKey>(max, 'storyTooLong');
 
 /** A story step's shape; what it refers to is checked by checkStoryReferences below. */
@@ -15,12 +18,14 @@ export const StoryStepSchema = record({
   event: v.optional(requiredText),
   from: v.optional(dateText),
   to: v.optional(dateText),
-  title: v.optional(v.pipe(requiredText, atMost(120))),
+  title: v.optional(v.pipe(requiredText, atMost(MAX_STEP_TITLE))),
   narration: v.pipe(requiredText, atMost(MAX_NARRATION)),
   sources: v.optional(list(record({ source: requiredText, quote: v.optional(requiredText) }))),
   view: v.optional(
     record({ from: v.optional(dateText), to: v.optional(dateText), actors: v.optional(list(requiredText)), categories: v.optional(list(requiredText)) }),
   ),
+  // Checked by checkStepTranslations, with the languages the document declares.
+  translations: v.optional(v.unknown()),
 });
 
 
@@ -32,6 +37,8 @@ export interface StoryReferences {
   actors: ReadonlySet<string>;
   categories: ReadonlySet<string>;
   sources: ReadonlySet<string>;
+  /** The languages the document's top-level `translations` declares: a step may be translated into these only. */
+  languages: ReadonlySet<string>;
 }
 
 type Json = Record<string, unknown>;
@@ -52,11 +59,30 @@ function checkIds(list: unknown, path: string, known: ReadonlySet<string>, kind:
   });
 }
 
+/** The texts a step may translate, and the longest each may be (the same as the original's). */
+const STEP_TEXTS: Record<string, number> = { title: MAX_STEP_TITLE, narration: MAX_NARRATION };
+
+/**
+ * A step's `translations` (`story[3].translations.ar.narration`): declared languages,
+ * only its title and narration, each as short as the original must be, and a title
+ * only where the step has one of its own (an event step without one shows its event's
+ * title, translated with the event).
+ */
+function checkStepTranslations(step: Json, path: string, languages: ReadonlySet<string>, p: ProblemList): void {
+  checkTranslations(p, `${path}.translations`, step.translations, Object.keys(STEP_TEXTS), languages, (tag, entry) => {
+    for (const [key, max] of Object.entries(STEP_TEXTS)) {
+      const text = entry[key];
+      if (typeof text === 'string' && text.length > max) p.add(`${path}.translations.${tag}.${key}`, 'storyTooLong', { max, count: String(text.length) });
+    }
+    if (entry.title !== undefined && step.title === undefined) p.add(`${path}.translations.${tag}.title`, 'storyTitleUntranslatable');
+  });
+}
+
 /**
  * What the story's schema (datasetSchema.ts) cannot see: that a step is about one
  * event or one date range, that the event, actors, categories and sources it names are
  * in the document (`story[2].event: unknown event "x"`), that a range does not end
- * before it starts, and that a date-range step, which has no event's sources to lean
+ * before it starts, that its translations are into declared languages, and that a date-range step, which has no event's sources to lean
  * on, has a title and cites at least one source.
  */
 function checkStoryReferences(story: unknown, refs: StoryReferences, p: ProblemList): void {
@@ -77,6 +103,7 @@ function checkStoryReferences(story: unknown, refs: StoryReferences, p: ProblemL
       }
     }
     checkOrder(step, path, p);
+    if (step.translations !== undefined) checkStepTranslations(step, path, refs.languages, p);
     if (Array.isArray(step.sources))
       step.sources.forEach((c: unknown, j) => {
         if (isObject(c) && typeof c.source === 'string' && c.source !== '' && !refs.sources.has(c.source))
@@ -103,10 +130,11 @@ export type StoryResult = { ok: true; steps: StoryStep[] } | { ok: false; proble
  */
 export function validateStory(story: unknown, refs: StoryReferences): StoryResult {
   const p = new ProblemList(50);
+  // The schema takes translations as they come; no problem from checkStepTranslations means they are StoryStep's.
   const result = v.safeParse(StorySchema, story);
   if (!result.success)
     for (const issue of result.issues)
       p.add(issuePath('story', issue), issue.message as ProblemKey, { value: String(issue.input), max: MAX_NARRATION, count: String(issue.received) });
   checkStoryReferences(story, refs, p);
-  return p.count > 0 || !result.success ? { ok: false, problems: p.toArray() } : { ok: true, steps: result.output };
+  return p.count > 0 || !result.success ? { ok: false, problems: p.toArray() } : { ok: true, steps: result.output as StoryStep[] };
 }

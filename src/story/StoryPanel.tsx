@@ -108,6 +108,7 @@ function checkedStory(dataset: LoadedDataset): StoryResult {
       actors: new Set(meta.actors.map((a) => a.id)),
       categories: new Set(meta.categories.map((c) => c.id)),
       sources: new Set(meta.sources.map((s) => s.id)),
+      languages: new Set(Object.keys(meta.translations ?? {})),
     });
     checked.set(dataset, result);
   }

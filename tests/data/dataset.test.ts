@@ -26,6 +26,7 @@ interface Doc {
   events: Event[];
   series: Series[];
   story?: { event?: string; from?: string; to?: string; title?: string; narration: string; sources?: Citation[]; view?: { actors?: string[]; categories?: string[] } }[];
+  translations?: Record<string, unknown>;
 }
 
 const raw: unknown = JSON.parse(fs.readFileSync(new URL('../../data/coalition.json', import.meta.url), 'utf8'));
@@ -288,7 +289,7 @@ describe('default dataset (data/coalition.json)', () => {
 
     it('passes the app’s story check', () => {
       const set = (list: { id: string }[]) => new Set(list.map((x) => x.id));
-      const result = validateStory(doc.story, { events: (id) => eventIds.has(id), actors: set(doc.actors), categories: set(doc.categories), sources: set(doc.sources) });
+      const result = validateStory(doc.story, { events: (id) => eventIds.has(id), actors: set(doc.actors), categories: set(doc.categories), sources: set(doc.sources), languages: new Set(Object.keys(doc.translations ?? {})) });
       expect(result.ok ? [] : result.problems).toEqual([]);
     });
 

@@ -12,6 +12,19 @@ const doc = JSON.parse(readFileSync('data/coalition.json', 'utf8'));
 const table = JSON.parse(readFileSync('scripts/translations/ar.json', 'utf8'));
 const ARABIC_LETTERS = /[\u0621-\u064A]/g;
 
+interface Step {
+  event?: string;
+  from?: string;
+  title?: string;
+  narration: string;
+  translations?: Record<string, { title?: string; narration?: string }>;
+}
+const story = doc.story as Step[];
+const stepName = (step: Step) => step.event ?? step.from;
+
+/** The phrases a text quotes: “…”. */
+const quoted = (text: string | undefined) => (text ?? '').match(/“[^”]*”/g) ?? [];
+
 interface Item {
   id: string;
   name?: string;
@@ -63,6 +76,23 @@ describe('the default dataset in Arabic', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('translates the story: every step\'s narration, and the title of every step that has its own', () => {
+    const untranslated = story.flatMap((step) =>
+      (['title', 'narration'] as const).filter((f) => step[f] !== undefined && !mostlyArabic(step.translations?.ar?.[f] ?? '')).map((f) => `${stepName(step)}.${f}`),
+    );
+    expect(story.length).toBeGreaterThan(0);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps the phrases a narration quotes in the words their source published', () => {
+    const changed = story
+      .filter((step) => quoted(step.narration).some((q) => !step.translations?.ar?.narration?.includes(q)))
+      .map(stepName);
+    // The default story quotes its sources in two steps; both keep the English.
+    expect(story.filter((step) => quoted(step.narration).length > 0).map(stepName)).toEqual(['iri-statement-on-talks', 'talks-first-round']);
+    expect(changed).toEqual([]);
+  });
+
   it('keeps every figure of the English in the Arabic: no number lost, changed or added', () => {
     const differ: string[] = [];
     const compare = (label: string, en: string | undefined, ar: string | undefined) => {
@@ -75,6 +105,10 @@ describe('the default dataset in Arabic', () => {
     for (const s of doc.series as (Item & { points: (Item & { date: string })[] })[]) {
       compare(`${s.id}.note`, s.note, s.translations?.ar?.note);
       for (const p of s.points) compare(`${s.id}/${p.date}.note`, p.note, p.translations?.ar?.note);
+    }
+    for (const step of story) {
+      compare(`story/${stepName(step)}.title`, step.title, step.translations?.ar?.title);
+      compare(`story/${stepName(step)}.narration`, step.narration, step.translations?.ar?.narration);
     }
     compare('description', doc.description, doc.translations.ar.description);
     expect(differ).toEqual([]);

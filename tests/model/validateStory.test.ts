@@ -10,7 +10,7 @@ const ids = (list: Record<string, unknown>[]) => new Set(list.map((x) => x.id as
 function check(story: unknown) {
   const doc = validDocument();
   const events = ids(doc.events);
-  const result = validateStory(story, { events: (id) => events.has(id), actors: ids(doc.actors), categories: ids(doc.categories), sources: ids(doc.sources) });
+  const result = validateStory(story, { events: (id) => events.has(id), actors: ids(doc.actors), categories: ids(doc.categories), sources: ids(doc.sources), languages: new Set(['ar']) });
   return result.ok ? { ok: true as const, story: result.steps } : { ok: false as const, problems: result.problems.map((p) => `${p.path}: ${problemMessage(p)}`) };
 }
 
@@ -77,6 +77,37 @@ describe('the story (docs/dataset.md, "Story")', () => {
         'story[7].view.categories[0]: unknown category "war"',
         'story[8].zoom: unknown key',
         'story[9]: must be an object',
+      ].sort(),
+    );
+  });
+
+  it('keeps a step\'s title and narration translated into a declared language', () => {
+    const story = [
+      { event: 'talks', narration: 'Talks begin.', translations: { ar: { narration: 'تبدأ المحادثات.' } } },
+      { from: '2024', title: 'Attacks', narration: 'x', sources: [{ source: 'src-a' }], translations: { ar: { title: 'الهجمات', narration: 'س' } } },
+    ];
+    expect(check(story)).toEqual({ ok: true, story });
+  });
+
+  it('names the path and the fault of a bad story translation', () => {
+    const result = check([
+      { event: 'talks', narration: 'a', translations: { fr: { narration: 'b' } } },
+      { event: 'talks', narration: 'a', translations: { ar: { narration: '', quote: 'c' } } },
+      { event: 'talks', narration: 'a', translations: { ar: { narration: 'ب'.repeat(601) } } },
+      { event: 'talks', narration: 'a', translations: { ar: { title: 'عنوان', narration: 'ب' } } },
+      { from: '2024', title: 'T', narration: 'a', sources: [{ source: 'src-a' }], translations: { ar: { title: 'ع'.repeat(121), narration: 7 } } },
+      { event: 'talks', narration: 'a', translations: 'ar' },
+    ]);
+    expect(result.ok ? [] : [...result.problems].sort()).toEqual(
+      [
+        'story[0].translations.fr: is not declared in "translations"',
+        'story[1].translations.ar.narration: must not be empty',
+        'story[1].translations.ar.quote: unknown key',
+        'story[2].translations.ar.narration: must be at most 600 characters (has 601)',
+        'story[3].translations.ar.title: the step has no title of its own to translate (it shows its event’s title, translated with the event)',
+        'story[4].translations.ar.title: must be at most 120 characters (has 121)',
+        'story[4].translations.ar.narration: must be a string',
+        'story[5].translations: must be an object',
       ].sort(),
     );
   });
