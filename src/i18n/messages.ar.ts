@@ -327,6 +327,7 @@ export const ar: Translation = {
     noticeUnknownEvent: 'الحدث "{event}" المذكور في المعامل "event" غير موجود في مجموعة البيانات هذه.',
     noticeBadStory: 'جرى تجاهل المعامل "story": القيمة "{value}" ليست خطوة من قصة مجموعة البيانات هذه.',
     noticeBadEmbed: 'جرى تجاهل المعامل "embed": القيمة "{value}" ليست 1 أو 0.',
+    noticeBadLanes: 'جرى تجاهل المعامل "lanes": القيمة "{value}" ليست "all" ولا عددًا من المسارات بين 1 و{max}.',
     noticeBadLang: 'جرى تجاهل المعامل "lang": القيمة "{value}" ليست en أو ar.',
     noticeLanguageUnavailable: 'تعذّر تحميل واجهة {language}: تحقّق من الاتصال وأعد المحاولة.',
     noticeSearchFailed: 'فشل البحث عن «{q}»: {error}',

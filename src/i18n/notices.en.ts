@@ -28,6 +28,7 @@ export const noticesEn = {
   noticeUnknownEvent: 'The event "{event}" named in the "event" parameter is not in this dataset.',
   noticeBadStory: 'Ignored the "story" parameter: "{value}" is not a step of this dataset\'s story.',
   noticeBadEmbed: 'Ignored the "embed" parameter: "{value}" is not 1 or 0.',
+  noticeBadLanes: 'Ignored the "lanes" parameter: "{value}" is not "all" or a number of lanes from 1 to {max}.',
   noticeBadLang: 'Ignored the "lang" parameter: "{value}" is not en or ar.',
   noticeLanguageUnavailable: 'The {language} interface could not be loaded: check the connection and try again.',
   noticeSearchFailed: 'The search for "{q}" failed: {error}',

@@ -25,6 +25,11 @@ export interface UrlState {
   to: string | null;
   /** `event`: the selected event's id. */
   event: string | null;
+  /**
+   * `lanes`: how many actors get a lane: `all`, or the N busiest; null = the
+   * default cap (LANE_CAP, src/store/busiestLanes.ts), parameter absent.
+   */
+  lanes: number | 'all' | null;
   /** `story`: the story step shown, 1-based; null = not in the story. The step defines the rest of the view. */
   story: number | null;
   /** `embed=1`: the page is embedded in an article. */
@@ -34,7 +39,7 @@ export interface UrlState {
 }
 
 /** The parameters this app understands, in the order they are written. */
-export const URL_PARAMS = ['data', 'actors', 'categories', 'q', 'from', 'to', 'event', 'story', 'embed', 'lang'] as const;
+export const URL_PARAMS = ['data', 'actors', 'categories', 'q', 'from', 'to', 'event', 'lanes', 'story', 'embed', 'lang'] as const;
 
 /** What decoding checks ids against once a dataset is loaded. */
 export interface UrlStateContext {
@@ -48,6 +53,9 @@ export interface UrlStateContext {
 /** Longest search kept from a URL; longer is almost certainly not typed by a person. */
 const MAX_QUERY = 200;
 
+/** Most lanes a `lanes=N` link may ask for: more than any file's actors a timeline can show one by one. */
+export const MAX_LANES = 10_000;
+
 /** Serialises the state; absent parameters mean the default (all, blank, whole span). */
 export function encodeUrlState(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
@@ -58,6 +66,7 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.event) params.set('event', state.event);
+  if (state.lanes !== null) params.set('lanes', String(state.lanes));
   if (state.story) params.set('story', String(state.story));
   if (state.embed) params.set('embed', '1');
   if (state.lang) params.set('lang', state.lang);
@@ -149,6 +158,14 @@ export function decodeUrlState(
     else if (context?.hasEvent && !context.hasEvent(event))
       notices.push({ key: 'noticeUnknownEvent', params: { event } });
     else state.event = event;
+  }
+
+  const lanes = params.get('lanes');
+  if (lanes === 'all') state.lanes = 'all';
+  else if (lanes !== null) {
+    const cap = /^[1-9]\d{0,4}$/.test(lanes) ? Number(lanes) : 0;
+    if (cap && cap <= MAX_LANES) state.lanes = cap;
+    else notices.push({ key: 'noticeBadLanes', params: { value: lanes, max: String(MAX_LANES) } }); // as typed in a link, without digit grouping
   }
 
   const story = params.get('story');

@@ -2,6 +2,7 @@ import type { ShownSpanStore, Span } from '../axis/shownSpan';
 import type { LoadedDataset } from '../model/loadedDataset';
 import type { AppState } from './appState';
 import type { AppStore } from './appStore';
+import { LANE_CAP } from './busiestLanes';
 import { dataSpan } from './dataSpan';
 import { rangeToSpan, spanToRange } from './dateRange';
 import { EMPTY_FILTERS } from './filterSlice';
@@ -18,16 +19,17 @@ export type UrlHost = Pick<Window, 'location' | 'history' | 'addEventListener' |
  * these and nothing else, and URL sync re-encodes only when one of them changes.
  */
 function addressParts(state: AppState, settled: Span | null) {
-  return [state.datasetUrl, state.filters, state.selectedId, state.storyStep, state.embed, state.lang, settled] as const;
+  return [state.datasetUrl, state.filters, state.selectedId, state.storyStep, state.embed, state.lang, state.allLanes, state.laneCap, settled] as const;
 }
 
 /** What the address bar mirrors: the store's filters and selection, and the settled shown span as From/To. */
 export function selectUrlState(state: AppState, settled: Span | null): UrlState {
-  const [data, filters, event, storyStep, embed, locale, span] = addressParts(state, settled);
+  const [data, filters, event, storyStep, embed, locale, allLanes, laneCap, span] = addressParts(state, settled);
   const lang = locale === 'en' ? null : locale;
+  const lanes = allLanes ? 'all' : laneCap === LANE_CAP ? null : laneCap;
   // A story step defines its own view (src/story): its number is the whole address.
-  if (storyStep !== null) return { data, actors: null, categories: null, q: '', from: null, to: null, event: null, story: storyStep + 1, embed, lang };
-  return { data, actors: filters.actors, categories: filters.categories, q: filters.q, ...spanToRange(span), event, story: null, embed, lang };
+  if (storyStep !== null) return { data, actors: null, categories: null, q: '', from: null, to: null, event: null, lanes: null, story: storyStep + 1, embed, lang };
+  return { data, actors: filters.actors, categories: filters.categories, q: filters.q, ...spanToRange(span), event, lanes, story: null, embed, lang };
 }
 
 /** Which parameters differ between two encoded states. */
@@ -58,6 +60,8 @@ export function applyUrlState(store: AppStore, span: ShownSpanStore, dataset: Lo
   store.setState({
     filters: { ...EMPTY_FILTERS, actors: state.actors ?? null, categories: state.categories ?? null, q: state.q ?? '' },
     selectedId: state.event ?? null,
+    allLanes: state.lanes === 'all',
+    laneCap: typeof state.lanes === 'number' ? state.lanes : LANE_CAP,
     storyStep: null,
     embed,
   });

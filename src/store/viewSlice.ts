@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
 import type { Notice } from '../i18n/notices.en';
 import type { Digits, Locale } from '../i18n/locale';
+import { LANE_CAP } from './busiestLanes';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -20,6 +21,8 @@ export interface ViewSlice {
   notices: readonly Notice[];
   /** Every visible actor gets a lane, not only the LANE_CAP busiest (src/store/busiestLanes.ts). */
   allLanes: boolean;
+  /** How many of the busiest actors get a lane when not all do: LANE_CAP unless a link (`lanes=N`) asks for another number. */
+  laneCap: number;
   /** The story step shown (0-based), or null outside the story. */
   storyStep: number | null;
   /** The page is embedded in an article (`?embed=1`): the timeline without the dashboard around it. */
@@ -49,6 +52,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   hiddenSeries: [],
   notices: [],
   allLanes: false,
+  laneCap: LANE_CAP,
   storyStep: null,
   embed: false,
   select: (selectedId) => set({ selectedId }),

@@ -4,7 +4,7 @@ import { computeVisibility, computeVisibilityPair, type VisibilityResult } from 
 import { memoLast } from '../model/memoLast';
 import type { AppState } from './appState';
 import { useAppStore } from './appStore';
-import { busiestLanes, LANE_CAP } from './busiestLanes';
+import { busiestLanes } from './busiestLanes';
 import { spanToRange } from './dateRange';
 
 /** What the filters leave visible in the shown span, derived from the store. */
@@ -19,7 +19,7 @@ export interface Visibility {
   categoryCounts: Uint32Array;
   /**
    * Actor indices whose lanes are shown: in dataset order, or, when more actors are
-   * visible than LANE_CAP and the reader has not asked for all, the busiest first.
+   * visible than the lane cap (LANE_CAP unless a link names another) and the reader has not asked for all, the busiest first.
    */
   lanes: readonly number[];
   /** Actors the filters leave visible: lanes.length unless the busiest are kept. */
@@ -58,7 +58,7 @@ export function selectFilteredMask(state: AppState): Uint8Array | null {
 
 /** What is visible in a settled span, memoised on the undated result and the span. */
 const visibilityIn = memoLast(
-  ({ state, settled }: { state: AppState; settled: Span | null }) => [undatedResult(state), settled, state.allLanes],
+  ({ state, settled }: { state: AppState; settled: Span | null }) => [undatedResult(state), settled, state.allLanes, state.laneCap],
   ({ state, settled }): Visibility | null => {
     const undated = undatedResult(state);
     const { dataset, filters, searchMask } = state;
@@ -71,7 +71,7 @@ const visibilityIn = memoLast(
     const shownActors = filters.actors;
     const { actors } = dataset.meta;
     const visibleActors = actors.flatMap((a, i) => (shownActors === null || shownActors.includes(a.id) ? [i] : []));
-    const lanes = state.allLanes ? visibleActors : busiestLanes(visibleActors, dataset.stats().actorTotals, actors.map((a) => a.name), LANE_CAP);
+    const lanes = state.allLanes ? visibleActors : busiestLanes(visibleActors, dataset.stats().actorTotals, actors.map((a) => a.name), state.laneCap);
     return { ...v, total: dataset.columns.count, lanes, visibleActors: visibleActors.length };
   },
 );

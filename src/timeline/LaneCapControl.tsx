@@ -1,5 +1,4 @@
 import { appStore, useAppStore } from '../store/appStore';
-import { LANE_CAP } from '../store/busiestLanes';
 import { t } from '../i18n/laneCap.en';
 
 /** Props of LaneCapControl. */
@@ -10,21 +9,22 @@ export interface LaneCapControlProps {
 
 /**
  * Says that only the busiest actors have lanes, with a button for all of them (and
- * back). Mounted only when there are more actors than the lane cap, so the default
+ * back). Mounted only when there are more actors than the lane cap (LANE_CAP, or a link's `lanes=N`), so the default
  * page never fetches it.
  */
 export default function LaneCapControl({ visibleActors }: LaneCapControlProps) {
   const allLanes = useAppStore((s) => s.allLanes);
+  const cap = useAppStore((s) => s.laneCap);
   const { setAllLanes } = appStore.getState();
   return (
     <p className="tl-lane-cap" data-testid="lane-cap">
       <span>
         {allLanes
           ? t('laneCapAll', { count: visibleActors })
-          : t('laneCapBusiest', { cap: LANE_CAP, count: visibleActors })}
+          : t('laneCapBusiest', { cap, count: visibleActors })}
       </span>{' '}
       <button type="button" className="button button-quiet" onClick={() => setAllLanes(!allLanes)}>
-        {allLanes ? t('laneCapShowTop', { cap: LANE_CAP }) : t('laneCapShowAll', { count: visibleActors })}
+        {allLanes ? t('laneCapShowTop', { cap }) : t('laneCapShowAll', { count: visibleActors })}
       </button>
     </p>
   );

@@ -5,7 +5,6 @@ import { appStore, useAppStore } from '../store/appStore';
 import { handleTimeKey } from '../axis/keymap';
 import { shownSpan } from '../axis/shownSpan';
 import { useTimeZoom } from '../axis/useTimeZoom';
-import { LANE_CAP } from '../store/busiestLanes';
 import { useFilteredMask, useVisibility } from '../store/visibility';
 import { createFrameStore } from './frameStore';
 import { densityHit, hitTest } from './hitTest';
@@ -91,6 +90,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const contextRef = useRef<HTMLSpanElement>(null);
   const [frame] = useState(createFrameStore);
+  const laneCap = useAppStore((s) => s.laneCap);
   // The tree's chunk is fetched after the first frame: it is not needed to paint. It and the
   // summary mount a frame after the filters and details (App), so each is a task of its own.
   const panelsFrame = useDeferredMount(true);
@@ -183,7 +183,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
         <span className="tl-context" ref={contextRef} aria-hidden="true" />
         <TimelineLegend />
       </div>
-      {visibleActors > LANE_CAP && (
+      {visibleActors > laneCap && (
         <Suspense fallback={null}>
           <LaneCapControl visibleActors={visibleActors} />
         </Suspense>

@@ -9,7 +9,8 @@ const EXTERNAL = '../shared/fixtures/external';
 
 let ctx: E2eContext;
 beforeAll(async () => {
-  ctx = await startE2e();
+  // The files are served too, so a link can name one with ?data=.
+  ctx = await startE2e([EXTERNAL]);
 });
 afterAll(async () => {
   await ctx?.close();
@@ -169,6 +170,29 @@ describe('every kind of third-party file opens in the app by the file input', ()
     const actors = page.getByRole('group', { name: /Actors/ });
     await actors.getByRole('searchbox', { name: 'Find actors' }).fill('government of iraq');
     await expect.poll(() => actors.getByRole('checkbox').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ACLED by link: "Show all" goes into the address (lanes=all), and reloading that link shows every lane again', async () => {
+    const { page, errors } = await openPage(ctx, '/?data=/acled-rpanlilio-2020-05/acled_iraq_syria_subset.csv');
+    await waitForMark(page, 'timeline-ready', 30_000);
+    const cap = page.getByTestId('lane-cap');
+    await expect.poll(() => cap.textContent(), { timeout: 20_000 }).toMatch(/^Showing the 20 busiest of 100 actors/);
+    expect(await laneNames(page)).toHaveLength(20);
+    await page.getByRole('button', { name: 'Show all 100' }).click();
+    await expect.poll(async () => (await laneNames(page)).length).toBe(100);
+    await expect.poll(() => new URL(page.url()).searchParams.get('lanes')).toBe('all');
+    await page.reload();
+    await waitForMark(page, 'timeline-ready', 30_000);
+    await expect.poll(async () => (await laneNames(page)).length, { timeout: 20_000 }).toBe(100);
+    await expect.poll(() => cap.textContent()).toMatch(/^Showing all 100 actors/);
+    // Back to the busiest: the address drops the parameter, and Back returns to all of them.
+    await page.getByRole('button', { name: 'Show top 20' }).click();
+    await expect.poll(async () => (await laneNames(page)).length).toBe(20);
+    expect(new URL(page.url()).searchParams.has('lanes')).toBe(false);
+    await page.goBack();
+    await expect.poll(async () => (await laneNames(page)).length).toBe(100);
     expect(errors).toEqual([]);
     await page.context().close();
   });

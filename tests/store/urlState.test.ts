@@ -24,6 +24,7 @@ const full: UrlState = {
   from: '2023-10-01',
   to: '2024-02-01',
   event: 'talks-first-round',
+  lanes: 'all',
   story: 3,
   embed: true,
   lang: 'ar',
@@ -31,7 +32,7 @@ const full: UrlState = {
 
 describe('encodeUrlState / decodeUrlState', () => {
   it('writes the issue’s example link with readable commas', () => {
-    expect(toQueryString(encodeUrlState({ ...full, data: null, story: null, embed: false, lang: null }))).toBe(
+    expect(toQueryString(encodeUrlState({ ...full, data: null, lanes: null, story: null, embed: false, lang: null }))).toBe(
       '?actors=us,iraq-gov&categories=diplomacy&q=talks&from=2023-10-01&to=2024-02-01&event=talks-first-round',
     );
   });
@@ -43,7 +44,7 @@ describe('encodeUrlState / decodeUrlState', () => {
   });
 
   it('leaves defaults out of the URL', () => {
-    const params = encodeUrlState({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false, lang: null });
+    const params = encodeUrlState({ data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, lanes: null, story: null, embed: false, lang: null });
     expect(params.toString()).toBe('');
   });
 
@@ -66,6 +67,18 @@ describe('encodeUrlState / decodeUrlState', () => {
         },
       ),
     );
+  });
+
+  it('reads lanes=all and lanes=N, and writes them back the same', () => {
+    expect(decodeUrlState(new URLSearchParams('lanes=all'), meta)).toEqual({ state: { lanes: 'all' }, notices: [] });
+    expect(decodeUrlState(new URLSearchParams('lanes=50'), meta)).toEqual({ state: { lanes: 50 }, notices: [] });
+    expect(toQueryString(encodeUrlState({ ...full, data: null, actors: null, categories: null, q: '', from: null, to: null, event: null, story: null, embed: false, lang: null, lanes: 50 }))).toBe('?lanes=50');
+  });
+
+  it.each(['', '0', '-3', '2.5', '1e3', 'ALL', '007', '10001', 'all,50', ' 5'])('ignores lanes=%j with a notice naming it, and keeps the default lanes', (value) => {
+    const { state, notices } = decodeUrlState(new URLSearchParams({ lanes: value }), meta);
+    expect(state).toEqual({});
+    expect(notices).toEqual([`Ignored the "lanes" parameter: "${value}" is not "all" or a number of lanes from 1 to 10000.`]);
   });
 
   it('names an unknown parameter in a notice and ignores it', () => {

@@ -76,6 +76,38 @@ describe('startUrlSync', () => {
     expect(store.getState().filters.actors).toEqual(['us', 'iraq-gov']);
   });
 
+  it('writes "show all lanes" as lanes=all, a step Back undoes, and restores it from the link', () => {
+    const { store, browser } = setup('/?event=ramadi');
+    store.getState().setAllLanes(true);
+    expect(browser.url).toBe('/?event=ramadi&lanes=all');
+    browser.back();
+    expect(store.getState().allLanes).toBe(false);
+    expect(browser.url).toBe('/?event=ramadi');
+    browser.forward();
+    expect(store.getState().allLanes).toBe(true);
+
+    const shared = setup('/?event=ramadi&lanes=all');
+    expect(shared.store.getState().allLanes).toBe(true);
+    expect(shared.browser.entries).toEqual(['/?event=ramadi&lanes=all']);
+  });
+
+  it('restores a link\'s lanes=N as the lane cap, and writes it back while the reader keeps it', () => {
+    const { store, browser } = setup('/?event=ramadi&lanes=5');
+    expect(store.getState()).toMatchObject({ allLanes: false, laneCap: 5 });
+    expect(browser.entries).toEqual(['/?event=ramadi&lanes=5']);
+    store.getState().setAllLanes(true);
+    expect(browser.url).toBe('/?event=ramadi&lanes=all');
+    store.getState().setAllLanes(false);
+    expect(browser.url).toBe('/?event=ramadi&lanes=5');
+  });
+
+  it('drops a bad lanes value with a notice and shows the default busiest lanes', () => {
+    const { store, browser } = setup('/?event=ramadi&lanes=lots');
+    expect(store.getState()).toMatchObject({ allLanes: false, laneCap: 20 });
+    expect(store.getState().notices.map(noticeText)).toEqual(['Ignored the "lanes" parameter: "lots" is not "all" or a number of lanes from 1 to 10000.']);
+    expect(browser.url).toBe('/?event=ramadi');
+  });
+
   it('replaces the entry when only the shown span moves, once it settles', () => {
     const { span, browser } = setup('/?event=ramadi');
     span.getState().follow([Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)]);
