@@ -48,10 +48,21 @@ export function buildEventIndexParts(columns: EventColumns, laneCount: number, c
     for (let i = 0; i < byEnd.length; i++) laneEndsFlat[laneStart[l] + i] = countedEnd(start, end, byEnd[i]);
   }
 
+  // Each lane's key (importance-3) rows, in lane order: what a lane shown whole draws over its density.
+  const { importance } = columns;
+  const laneKeyStart = new Uint32Array(laneCount + 1);
+  for (let l = 0; l < laneCount; l++) {
+    let keys = 0;
+    for (let k = laneStart[l]; k < laneStart[l + 1]; k++) if (importance[laneRowsFlat[k]] === 3) keys++;
+    laneKeyStart[l + 1] = laneKeyStart[l] + keys;
+  }
+  const laneKeyRowsFlat = new Uint32Array(laneKeyStart[laneCount]);
+  for (let k = 0, j = 0; k < laneRowsFlat.length; k++) if (importance[laneRowsFlat[k]] === 3) laneKeyRowsFlat[j++] = laneRowsFlat[k];
+
   const allRows = new Uint32Array(count);
   for (let row = 0; row < count; row++) allRows[row] = row;
   const all = classify(allRows, rowClass, start, end);
-  const parts: EventIndexParts = { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, laneStartsFlat, laneEndsFlat, all };
+  const parts: EventIndexParts = { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, laneStartsFlat, laneEndsFlat, laneKeyStart, laneKeyRowsFlat, all };
   if (classifyLanes) {
     parts.classedLanes = [];
     for (let l = 0; l < laneCount; l++) {

@@ -14,6 +14,8 @@ export interface EventIndex {
   laneStarts(lane: number): Float64Array;
   /** Counted end of each row of laneRowsByEnd(lane), in that order (ascending). Shared: read only. */
   laneEnds(lane: number): Float64Array;
+  /** The importance-3 rows of laneRows(lane), in that order (ascending by start). Shared: read only. */
+  laneKeyRows(lane: number): Uint32Array;
   /**
    * Calls `visit` with every row of `lane` whose [start, end) intersects [t0, t1),
    * in ascending start order. Cost is O(log n + k), k = rows intersecting.

@@ -118,6 +118,12 @@ export interface EventIndexParts {
   /** Starts of laneRowsFlat's rows, and counted ends of laneRowsByEndFlat's: see EventIndex.laneStarts/laneEnds. */
   laneStartsFlat: Float64Array;
   laneEndsFlat: Float64Array;
+  /**
+   * Lane l's importance-3 rows are laneKeyRowsFlat[laneKeyStart[l] .. laneKeyStart[l+1]),
+   * ascending: a lane shown whole takes them as they are (the first render reads no row).
+   */
+  laneKeyStart: Uint32Array;
+  laneKeyRowsFlat: Uint32Array;
   all: ClassedRows;
   /** Lanes already split by class; absent = classified on first query. */
   classedLanes?: ClassedRows[];
@@ -126,12 +132,14 @@ export interface EventIndexParts {
 /** The EventIndex over prebuilt parts: constant work, whatever the row count. */
 export function eventIndexFromParts(columns: EventColumns, parts: EventIndexParts): EventIndex {
   const { start, end } = columns;
-  const { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, laneStartsFlat, laneEndsFlat, all } = parts;
+  const { laneCount, rowClass, laneStart, laneRowsFlat, laneRowsByEndFlat, laneStartsFlat, laneEndsFlat, laneKeyStart, laneKeyRowsFlat, all } = parts;
   const lanes: Uint32Array[] = [];
   const lanesByEnd: Uint32Array[] = [];
   const starts: Float64Array[] = [];
   const ends: Float64Array[] = [];
+  const keys: Uint32Array[] = [];
   for (let l = 0; l < laneCount; l++) {
+    keys.push(laneKeyRowsFlat.subarray(laneKeyStart[l], laneKeyStart[l + 1]));
     const [a, b] = [laneStart[l], laneStart[l + 1]];
     lanes.push(laneRowsFlat.subarray(a, b));
     lanesByEnd.push(laneRowsByEndFlat.subarray(a, b));
@@ -149,6 +157,7 @@ export function eventIndexFromParts(columns: EventColumns, parts: EventIndexPart
     laneRowsByEnd: (lane) => lanesByEnd[lane] ?? empty,
     laneStarts: (lane) => starts[lane] ?? noTimes,
     laneEnds: (lane) => ends[lane] ?? noTimes,
+    laneKeyRows: (lane) => keys[lane] ?? empty,
     forEachInWindow(lane, t0, t1, visit) {
       if (lane < 0 || lane >= laneCount) return;
       visitWindow(classedLane(lane), start, end, t0, t1, visit);

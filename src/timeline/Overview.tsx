@@ -26,6 +26,8 @@ export interface OverviewProps {
 }
 
 const HEIGHT = 40;
+/** Room under the strip for its axis labels. */
+const AXIS_PX = 18;
 const BIN_PX = 3;
 const CURSORS: Record<BrushMode | 'none', string> = {
   move: 'grab',
@@ -33,6 +35,20 @@ const CURSORS: Record<BrushMode | 'none', string> = {
   'resize-end': 'ew-resize',
   none: 'pointer',
 };
+
+/** Props of OverviewPlaceholder. */
+export interface OverviewPlaceholderProps {
+  width: number;
+  left: number;
+}
+
+/**
+ * The overview's box, empty, for the dataset's first frame: the strip mounts a frame after
+ * the lanes (its histogram reads every shown row), and nothing under it moves when it does.
+ */
+export function OverviewPlaceholder({ width, left }: OverviewPlaceholderProps) {
+  return <div className="tl-overview" style={{ marginInlineStart: left, width, height: HEIGHT + AXIS_PX }} aria-hidden="true" />;
+}
 
 /** A drag in progress on the overview. */
 interface BrushDrag {
@@ -168,7 +184,7 @@ export function Overview({ columns, mask, width, left }: OverviewProps) {
       <svg
         className="tl-overview-svg"
         width={width}
-        height={HEIGHT + 18}
+        height={HEIGHT + AXIS_PX}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerEnd}

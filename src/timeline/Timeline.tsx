@@ -11,7 +11,7 @@ import { densityHit, hitTest } from './hitTest';
 import { LaneHeaders } from './LaneHeaders';
 import { laneTimesFor } from './laneTimes';
 import { DEFAULT_LANE_METRICS, layoutLanes } from './layoutLanes';
-import { Overview } from './Overview';
+import { Overview, OverviewPlaceholder } from './Overview';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
@@ -93,6 +93,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   const laneCap = useAppStore((s) => s.laneCap);
   // The tree's chunk is fetched after the first frame: it is not needed to paint. It and the
   // summary mount a frame after the filters and details (App), so each is a task of its own.
+  // The overview (its histogram bins every shown row) mounts with the filters, a frame after the lanes.
   const panelsFrame = useDeferredMount(true);
   const treeReady = useDeferredMount(panelsFrame);
   // The tree and the summary follow a filter change in a render of their own, after the
@@ -234,7 +235,11 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
           </div>
         </div>
       </div>
-      <Overview columns={dataset.columns} mask={mask} width={plotWidth} left={headerWidth} />
+      {panelsFrame ? (
+        <Overview columns={dataset.columns} mask={mask} width={plotWidth} left={headerWidth} />
+      ) : (
+        <OverviewPlaceholder width={plotWidth} left={headerWidth} />
+      )}
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function documentTransferList(doc: ParsedDocument): ArrayBuffer[] {
   const views = [c.start, c.end, c.precision, c.isRange, c.category, c.importance, c.actorOffsets, c.actorIndices];
   const { index } = doc;
   const classed = (c: ClassedRows) => [c.rows, c.offsets, c.maxDuration, c.active];
-  const indexViews = [index.rowClass, index.laneStart, index.laneRowsFlat, index.laneRowsByEndFlat, index.laneStartsFlat, index.laneEndsFlat, ...classed(index.all), ...(index.classedLanes ?? []).flatMap(classed)];
+  const indexViews = [index.rowClass, index.laneStart, index.laneRowsFlat, index.laneRowsByEndFlat, index.laneStartsFlat, index.laneEndsFlat, index.laneKeyStart, index.laneKeyRowsFlat, ...classed(index.all), ...(index.classedLanes ?? []).flatMap(classed)];
   const buffers = new Set<ArrayBuffer>();
   for (const v of [...views, ...indexViews, doc.stats.actorTotals, doc.stats.categoryTotals, doc.ids.bytes, doc.ids.offsets, doc.titles.bytes, doc.titles.offsets, doc.idTable, doc.order]) {
     buffers.add(v.buffer as ArrayBuffer);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount, localDigits, pluralCategory } from '../../src/i18n/format';
+import { formatCount, formatInteger, formatTwoDigits, localDigits, pluralCategory } from '../../src/i18n/format';
 import { chooseDigits } from '../../src/i18n/locale';
 
 afterEach(() => chooseDigits(null));
@@ -38,6 +38,40 @@ describe('formatCount (the counts of the first paint, written without ICU)', () 
     expect(localDigits('2014–2017')).toBe('٢٠١٤–٢٠١٧');
     chooseDigits(null);
     expect(formatCount(1_234_567)).toBe('1,234,567');
+  });
+});
+
+describe('formatInteger and formatTwoDigits (years and days on the first frame, written without ICU)', () => {
+  const cases = fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+
+  it('write every whole number from 0 up as Intl.NumberFormat without grouping would, in Latin digits', () => {
+    const plain = new Intl.NumberFormat('en-US-u-nu-latn', { useGrouping: false });
+    const two = new Intl.NumberFormat('en-US-u-nu-latn', { minimumIntegerDigits: 2, useGrouping: false });
+    fc.assert(
+      fc.property(cases, (n) => {
+        expect(formatInteger(n)).toBe(plain.format(n));
+        expect(formatTwoDigits(n)).toBe(two.format(n));
+      }),
+      { numRuns: 500, seed: 20140610 },
+    );
+    expect(formatInteger(2014)).toBe('2014');
+    expect(formatTwoDigits(9)).toBe('09');
+  });
+
+  it('write them in Arabic-Indic digits when those are chosen, as Intl does', () => {
+    chooseDigits('arab');
+    const plain = new Intl.NumberFormat('ar-u-nu-arab', { useGrouping: false });
+    const two = new Intl.NumberFormat('ar-u-nu-arab', { minimumIntegerDigits: 2, useGrouping: false });
+    for (const n of [0, 5, 9, 14, 2014, 3500, 65_432]) {
+      expect(formatInteger(n)).toBe(plain.format(n));
+      expect(formatTwoDigits(n)).toBe(two.format(n));
+    }
+    expect(formatInteger(2014)).toBe('٢٠١٤');
+  });
+
+  it('leave negative and fractional numbers to Intl', () => {
+    expect(formatInteger(-3)).toBe(new Intl.NumberFormat('en-US-u-nu-latn', { useGrouping: false }).format(-3));
+    expect(formatInteger(2.5)).toBe(new Intl.NumberFormat('en-US-u-nu-latn', { useGrouping: false }).format(2.5));
   });
 });
 

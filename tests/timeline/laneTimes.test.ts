@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLaneTimes, countInWindow, laneTimesFor } from '../../src/timeline/laneTimes';
+import { computeVisibility } from '../../src/model/filter';
 import { allVisible, day, loadDataset } from './fixture';
 
 const DAY = 86_400_000;
@@ -28,6 +29,22 @@ describe('laneTimes', () => {
     expect(t.starts).toBe(d.index.laneStarts(0));
     expect(t.ends).toBe(d.index.laneEnds(0));
     expect(Array.from(t.keyRows)).toEqual([1]);
+  });
+
+  it("reads no row for a lane shown whole with nothing filtered: the key rows are the index's", () => {
+    const unfiltered = computeVisibility(d.columns, d.meta, { actors: null, categories: null, from: null, to: null }, null).mask;
+    let reads = 0;
+    const importance = new Proxy(d.columns.importance, {
+      get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key)),
+    });
+    for (const lane of [0, 1]) {
+      const t = buildLaneTimes({ ...d.columns, importance }, d.index, lane, unfiltered);
+      expect(t.starts).toBe(d.index.laneStarts(lane));
+      expect(Array.from(t.keyRows)).toEqual(Array.from(buildLaneTimes(d.columns, d.index, lane, allVisible(d)).keyRows));
+    }
+    expect(Array.from(d.index.laneKeyRows(0))).toEqual([1]);
+    expect(Array.from(d.index.laneKeyRows(1))).toEqual([1]);
+    expect(reads).toBe(0);
   });
 
   it('counts what a plain scan of the lane counts, for any mask and window (property)', () => {

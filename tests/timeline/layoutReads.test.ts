@@ -34,6 +34,7 @@ function readCounter() {
     laneRowsByEnd: (lane) => wrap(i.laneRowsByEnd(lane)),
     laneStarts: (lane) => wrap(i.laneStarts(lane)),
     laneEnds: (lane) => wrap(i.laneEnds(lane)),
+    laneKeyRows: (lane) => wrap(i.laneKeyRows(lane)),
     forEachInWindow: (lane, t0, t1, visit) => i.forEachInWindow(lane, t0, t1, (row) => (reads++, rowsRead.add(-1 - row), visit(row))),
     forEachInWindowAll: (t0, t1, visit) => i.forEachInWindowAll(t0, t1, visit),
   });
