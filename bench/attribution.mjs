@@ -62,6 +62,24 @@ export function sourceNamer(distDir) {
 }
 
 /**
+ * `label(node) -> name` for one CDP CPU profile's nodes, cached by node id: the app's
+ * `src/file.ts:line function` or a library's name through `name` (sourceNamer), else the
+ * profiler's own name ('GC' for the collector).
+ */
+export function profileLabeller(name) {
+  const labels = new Map();
+  return (node) => {
+    if (labels.has(node.id)) return labels.get(node.id);
+    const f = node.callFrame;
+    let l = f.functionName || '(anonymous)';
+    if (f.url) l = name(basename(f.url), f.lineNumber, f.columnNumber) ?? `${l}@${basename(f.url)}`;
+    if (l === '(garbage collector)') l = 'GC';
+    labels.set(node.id, l);
+    return l;
+  };
+}
+
+/**
  * Where a CPU profile's time went (CDP Profiler or the trace's ProfileChunk form: nodes with
  * children or parent, samples, timeDeltas): each sample is charged to the nearest frame up its
  * stack in the app's own code (`src/...`), so library time (react-dom, d3) counts for the app
@@ -72,16 +90,7 @@ export function sourceNamer(distDir) {
 export function attributeProfile(profile, name, { from = -Infinity, to = Infinity, n = 5 } = {}) {
   const nodes = new Map(profile.nodes.map((x) => [x.id, { ...x }]));
   for (const x of nodes.values()) for (const c of x.children ?? []) if (nodes.has(c)) nodes.get(c).parent ??= x.id;
-  const labels = new Map();
-  const labelOf = (node) => {
-    if (labels.has(node.id)) return labels.get(node.id);
-    const f = node.callFrame;
-    let l = f.functionName || '(anonymous)';
-    if (f.url) l = name(basename(f.url), f.lineNumber, f.columnNumber) ?? `${l}@${basename(f.url)}`;
-    if (l === '(garbage collector)') l = 'GC';
-    labels.set(node.id, l);
-    return l;
-  };
+  const labelOf = profileLabeller(name);
   const charge = new Map();
   const chargeOf = (id) => {
     if (charge.has(id)) return charge.get(id);

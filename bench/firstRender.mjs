@@ -5,12 +5,11 @@
 // after the handoff.
 //
 //   node bench/firstRender.mjs --dist dist,/tmp/other [--size default|10k|1m] [--runs 5]
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
-import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
-import { ensureAcledCsv } from './generateCsv.mjs';
+import { benchPagePath } from './generateCsv.mjs';
 import { INSTRUMENT } from './measurePage.mjs';
 import { alternate, median } from './paired.mjs';
 
@@ -22,13 +21,7 @@ const dists = (args.dist ?? join(root, 'dist')).split(',').map((d) => resolve(d)
 const runs = Number(args.runs ?? 5);
 const size = args.size ?? 'default';
 const dataDir = join(root, 'bench', 'data');
-let path = '/';
-if (size !== 'default') {
-  const csv = size.endsWith('-csv');
-  const count = parseSize(csv ? size.slice(0, -4) : size);
-  const file = csv ? await ensureAcledCsv(dataDir, count, DEFAULT_SEED) : await ensureDataset(dataDir, count, DEFAULT_SEED);
-  path = `/?data=${encodeURIComponent(`/${basename(file)}`)}`;
-}
+const path = await benchPagePath(dataDir, size);
 
 async function once(dist) {
   const server = await startStaticServer([dist, dataDir]);

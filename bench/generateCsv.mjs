@@ -6,9 +6,9 @@
 //
 //   node bench/generateCsv.mjs <size> <out.csv> [seed]
 import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, mulberry32, parseSize } from './generate.mjs';
+import { DEFAULT_SEED, ensureDataset, mulberry32, parseSize } from './generate.mjs';
 
 export const ACLED_HEADER =
   'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
@@ -102,4 +102,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   await writeAcledCsv(resolve(out), parseSize(sizeArg), seedArg ? Number(seedArg) : DEFAULT_SEED);
   console.log(`wrote ${sizeArg} ACLED-shaped rows to ${out}`);
+}
+
+/**
+ * The app's address for a bench size: '/' for `default`, else `/?data=` of the generated file
+ * ('100k', '1m' for JSON; '100k-csv', '1m-csv' for ACLED-shaped CSV), generated when missing.
+ */
+export async function benchPagePath(dataDir, size, seed = DEFAULT_SEED) {
+  if (size === 'default') return '/';
+  const csv = size.endsWith('-csv');
+  const count = parseSize(csv ? size.slice(0, -4) : size);
+  const file = csv ? await ensureAcledCsv(dataDir, count, seed) : await ensureDataset(dataDir, count, seed);
+  return `/?data=${encodeURIComponent(`/${basename(file)}`)}`;
 }

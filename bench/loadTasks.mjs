@@ -13,9 +13,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
-import { scriptNamer, sourceNamer } from './attribution.mjs';
-import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
-import { ensureAcledCsv } from './generateCsv.mjs';
+import { profileLabeller, scriptNamer, sourceNamer } from './attribution.mjs';
+import { benchPagePath } from './generateCsv.mjs';
 import { INSTRUMENT } from './measurePage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,13 +27,7 @@ const top = Number(args.top ?? 8);
 const dist = resolve(args.dist ?? join(root, 'dist'));
 const dataDir = join(root, 'bench', 'data');
 
-let path = '/';
-if (size !== 'default') {
-  const csv = size.endsWith('-csv');
-  const count = parseSize(csv ? size.slice(0, -4) : size);
-  const file = csv ? await ensureAcledCsv(dataDir, count, DEFAULT_SEED) : await ensureDataset(dataDir, count, DEFAULT_SEED);
-  path = `/?data=${encodeURIComponent(`/${basename(file)}`)}`;
-}
+const path = await benchPagePath(dataDir, size);
 
 const server = await startStaticServer([dist, dataDir]);
 const browser = await launchChromium();
@@ -74,19 +67,9 @@ try {
   await server.close();
 }
 
-const name = sourceNamer(dist);
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 for (const n of nodes.values()) for (const c of n.children ?? []) nodes.get(c).parent = n.id;
-const labels = new Map();
-const label = (node) => {
-  if (labels.has(node.id)) return labels.get(node.id);
-  const f = node.callFrame;
-  let l = f.functionName || '(anonymous)';
-  if (f.url) l = name(basename(f.url), f.lineNumber, f.columnNumber) ?? `${l}@${basename(f.url)}`;
-  if (l === '(garbage collector)') l = 'GC';
-  labels.set(node.id, l);
-  return l;
-};
+const label = profileLabeller(sourceNamer(dist));
 const idle = (id) => ['(idle)', '(root)'].includes(nodes.get(id).callFrame.functionName);
 
 // Samples to tasks: a task is a run of non-idle samples; a gap of idle over 0.5 ms ends it.

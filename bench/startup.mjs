@@ -15,8 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { sourceNamer } from './attribution.mjs';
-import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
-import { ensureAcledCsv } from './generateCsv.mjs';
+import { benchPagePath } from './generateCsv.mjs';
 import { INSTRUMENT } from './measurePage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -252,13 +251,7 @@ export function printAnalysis(a, title = '') {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let path = '/';
-  if (size !== 'default') {
-    const csv = size.endsWith('-csv');
-    const count = parseSize(csv ? size.slice(0, -4) : size);
-    const file = csv ? await ensureAcledCsv(dataDir, count, DEFAULT_SEED) : await ensureDataset(dataDir, count, DEFAULT_SEED);
-    path = `/?data=${encodeURIComponent(`/${basename(file)}`)}`;
-  }
+  const path = await benchPagePath(dataDir, size);
   const trace = await traceLoad({ dist: distDir, path });
   const a = analyse(trace, distDir);
   if (args.json) writeFileSync(args.json, JSON.stringify(a, null, 2));
