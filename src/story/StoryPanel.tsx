@@ -17,7 +17,9 @@ import './story.css';
 import { CloseButton } from '../ui/CloseButton';
 import { useModalDialog } from '../ui/useModalDialog';
 import { t } from '../i18n/story.en';
-import { documentTranslation, eventTranslation, localTitle } from '../i18n/localized';
+import { documentTranslation, eventTranslation, localTitle, stepTranslation } from '../i18n/localized';
+import { TranslationNote } from '../ui/TranslationNote';
+import { QuotedText } from './QuotedText';
 
 /** Props of StoryPanel. */
 export interface StoryPanelProps {
@@ -199,11 +201,17 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
 
   // The page's direction for the arrows drawn; a key or a swipe reads it where it happens.
   const rtl = directionOf(null) === 'rtl';
-  // The event's title in the reader's language where translated; a step's own words are the story's, as written.
-  const eventTitle = event ? (eventTranslation(event)?.title ?? event.title) : row >= 0 ? localTitle(dataset, row) : '';
-  const title = step.title ?? eventTitle;
-  // The language the dataset was written in, on what stays as written in a page of another language.
-  const original = documentTranslation(dataset.meta)?.from;
+  // The step's own words and its event's title in the reader's language where the
+  // dataset translates them; what stays as written is marked with the language it was
+  // written in (the declaration's `from`), and a translation with the note saying who made it.
+  const declared = documentTranslation(dataset.meta);
+  const original = declared?.from;
+  const translated = stepTranslation(step);
+  const eventTitleTranslated = event ? eventTranslation(event)?.title : undefined;
+  const eventTitle = event ? (eventTitleTranslated ?? event.title) : row >= 0 ? localTitle(dataset, row) : '';
+  const title = step.title !== undefined ? (translated?.title ?? step.title) : eventTitle;
+  const titleAsWritten = step.title !== undefined ? !translated?.title : event !== null && !eventTitleTranslated;
+  const narration = translated?.narration ?? step.narration;
   const when = row >= 0 ? (event ? formatDateRange(event.date, event.end) : '') : step.from ? formatDateRange(step.from, step.to) : '';
   const lasted = row >= 0 ? (event ? eventLastedWords(event.date, event.end) : '') : step.from ? eventLastedWords(step.from, step.to) : '';
   const previous = index > 0 ? stepMoment(steps[index - 1], dataset) : null;
@@ -247,7 +255,7 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
       <div className="story-progress" aria-hidden="true">
         <div className="story-progress-done" style={{ inlineSize: `${((index + 1) / steps.length) * 100}%` }} />
       </div>
-      <h2 id={headingId} className="story-title" lang={step.title !== undefined ? original : undefined}>
+      <h2 id={headingId} className="story-title" lang={titleAsWritten ? original : undefined}>
         {title}
       </h2>
       {(when || since) && (
@@ -257,9 +265,10 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
           {since && <span className="story-interval">{since}</span>}
         </p>
       )}
-      <p className="story-narration" lang={original}>
-        {step.narration}
+      <p className="story-narration" lang={translated?.narration ? undefined : original}>
+        <QuotedText text={narration} quotesLang={translated?.narration ? original : undefined} />
       </p>
+      {translated?.narration && declared && <TranslationNote translation={declared} />}
       {phone && figuresAt !== null && (
         <Suspense fallback={null}>
           <FiguresAt dataset={dataset} at={figuresAt} />

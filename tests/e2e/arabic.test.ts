@@ -17,8 +17,25 @@ interface TalksEvent {
   sources: { source: string; quote?: string }[];
   translations: { ar: { title: string; summary: string; place: string } };
 }
-const dataset = JSON.parse(readFileSync('data/coalition.json', 'utf8')) as { events: (TalksEvent & { id: string })[]; sources: { publisher: string }[] };
+interface Step {
+  event?: string;
+  narration: string;
+  translations: { ar: { title?: string; narration: string } };
+}
+const dataset = JSON.parse(readFileSync('data/coalition.json', 'utf8')) as {
+  events: (TalksEvent & { id: string })[];
+  sources: { publisher: string }[];
+  story: Step[];
+};
 const talks = dataset.events.find((e) => e.id === 'talks-first-round')!;
+const eventById = new Map(dataset.events.map((e) => [e.id, e]));
+
+/** A translated text as an Arabic page shows it: its digits Arabic-Indic (٢٠١٤, ٢٬٥٠٠), its quotes (“…”) as written. */
+const inArabicDigits = (text: string) =>
+  text
+    .split(/(“[^”]*”)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/(\d),(\d)/g, '$1\u066c$2').replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)))))
+    .join('');
 
 /** The page's <html lang dir>. */
 const htmlLangDir = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -137,6 +154,28 @@ describe('the app in Arabic', () => {
     const english = talks.sources.flatMap((s) => (s.quote ? [s.quote] : []));
     await expect.poll(() => quotes.allTextContents()).toEqual(english);
     expect(await quotes.evaluateAll((els) => els.map((e) => e.closest('[lang]')?.getAttribute('lang')))).toEqual(english.map(() => 'en'));
+    await page.context().close();
+  });
+
+  it('tells the story in Arabic: its first steps narrated and titled in Arabic, marked as a machine translation, quotes in their English', async () => {
+    const { page, errors } = await openPage(ctx, '/?lang=ar&story=1', { reducedMotion: 'reduce' });
+    await waitForMark(page, 'timeline-ready');
+    const story = page.locator('.story');
+    for (const [i, step] of dataset.story.slice(0, 3).entries()) {
+      await expect.poll(() => story.locator('.story-counter').textContent()).toBe(`${inArabicDigits(String(i + 1))} من ${inArabicDigits(String(dataset.story.length))}`);
+      await expect.poll(() => story.locator('.story-narration').textContent()).toBe(inArabicDigits(step.translations.ar.narration));
+      expect(await story.locator('.story-narration').getAttribute('lang')).toBeNull();
+      expect(await story.locator('h2').textContent()).toBe(inArabicDigits(eventById.get(step.event!)!.translations.ar.title));
+      expect(await story.locator('.translation-note').textContent()).toBe('ترجمة آلية من الإنجليزية، لم يراجعها إنسان');
+      await story.getByRole('button', { name: 'التالي' }).click();
+    }
+    // The talks' step quotes the Prime Minister's office as The National published it, marked English.
+    const talksStep = dataset.story.findIndex((s) => s.event === 'talks-first-round');
+    await page.goto(`${ctx.url}/?lang=ar&story=${talksStep + 1}`);
+    await waitForMark(page, 'timeline-ready');
+    const quote = story.locator('.story-narration [lang=en]');
+    await expect.poll(() => quote.textContent()).toBe(dataset.story[talksStep].narration.match(/“[^”]*”/)![0]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

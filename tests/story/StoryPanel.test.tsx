@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shownSpan } from '../../src/axis/shownSpan';
 import type { Dataset } from '../../src/model/types';
+import { applyLocale } from '../../src/i18n/locale';
+import { loadLocale } from '../../src/i18n/translator';
 import { appStore } from '../../src/store/appStore';
 import { surroundings } from '../../src/story/storyStepView';
 import { sampleDataset } from '../store/fixtures';
@@ -166,5 +168,51 @@ describe('the story', { timeout: 30_000 }, () => {
     // A short drag is not a swipe.
     swipe(200, 180);
     expect(counter()).toBe('1 of 4');
+  });
+
+  describe('in Arabic', () => {
+    afterEach(() => applyLocale('en'));
+
+    /** The story with its first step and its range step translated, its second not. */
+    function translatedStory(): Dataset {
+      const doc = storyDataset();
+      doc.translations = { ar: { from: 'en', by: 'machine' } };
+      const steps = doc.story as NonNullable<Dataset['events'][number]['translations']>[string][];
+      Object.assign(steps[0], { translations: { ar: { narration: 'سقطت الموصل في 10 يونيو 2014، “in insurgent hands” بحسب المصدر.' } } });
+      Object.assign(steps[2], { translations: { ar: { title: 'عامان من القتال', narration: 'الرمادي ثم القيارة.' } } });
+      return doc;
+    }
+
+    async function openArabicStory() {
+      await loadLocale('ar');
+      const user = userEvent.setup();
+      ({ stop } = renderApp(translatedStory()));
+      act(() => appStore.getState().setStoryStep(0));
+      return user;
+    }
+
+    it('narrates a translated step in Arabic, its numbers in the reader’s digits, its quotes in English, marked as a machine translation', async () => {
+      await openArabicStory();
+      const narration = await screen.findByText(/سقطت الموصل/, {}, { timeout: 10_000 });
+      expect(narration).toHaveTextContent('سقطت الموصل في ١٠ يونيو ٢٠١٤، “in insurgent hands” بحسب المصدر.');
+      expect(narration).not.toHaveAttribute('lang');
+      expect(screen.getByText('“in insurgent hands”')).toHaveAttribute('lang', 'en');
+      expect(document.querySelector('.story .translation-note')).toHaveTextContent('ترجمة آلية من');
+    });
+
+    it('shows an untranslated step as written, marked as English and without the translation note', async () => {
+      const user = await openArabicStory();
+      await screen.findByText(/سقطت الموصل/, {}, { timeout: 10_000 });
+      await user.click(screen.getByRole('button', { name: /التالي/ }));
+      const narration = screen.getByText('The first US strikes.');
+      expect(narration).toHaveAttribute('lang', 'en');
+      // The event's title is not translated either: it is marked English too.
+      expect(screen.getByRole('heading', { name: 'First US air strikes' })).toHaveAttribute('lang', 'en');
+      expect(document.querySelector('.story .translation-note')).toBeNull();
+      await user.click(screen.getByRole('button', { name: /التالي/ }));
+      // A range step's own title, translated: no lang of its own, so the page's Arabic.
+      expect(screen.getByRole('heading', { name: 'عامان من القتال' })).not.toHaveAttribute('lang');
+      expect(screen.getByText('الرمادي ثم القيارة.')).not.toHaveAttribute('lang');
+    });
   });
 });
