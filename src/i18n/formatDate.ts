@@ -1,7 +1,7 @@
 import type { PartialDate } from '../model/partialDate';
 import { readDateParts as partsOf, type DateParts } from '../model/partialDate';
 import type { Precision } from '../model/types';
-import { formatInteger, monthName } from './format';
+import { formatInteger, localDigits, monthName } from './format';
 import { t } from './t';
 
 /*
@@ -12,7 +12,9 @@ import { t } from './t';
  */
 
 
-const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
+/** Two digits (hours, minutes) and a day of the month, in the digits in force, without Intl (these are on the first paint). */
+const pad2 = (n: number) => localDigits((n < 10 ? '0' : '') + n);
+const dayNumber = (n: number) => localDigits(String(n));
 
 /**
  * A year in words from its astronomical number (0 is 1 BCE, -3499 is 3500 BCE):
@@ -37,7 +39,7 @@ function clockText(p: DateParts): string {
 const yearOf = (p: DateParts, era = false) => formatYear(p.y, era);
 
 function dayText(p: DateParts, era = false): string {
-  return `${p.d} ${monthName(p.m - 1, 'long')} ${yearOf(p, era)}`;
+  return `${dayNumber(p.d)} ${monthName(p.m - 1, 'long')} ${yearOf(p, era)}`;
 }
 
 /*
@@ -108,8 +110,8 @@ export function formatDateRange(date: string, end?: string): string {
         return sameYear ? `${monthName(a.m - 1, 'long')}–${monthName(b.m - 1, 'long')} ${yearOf(a)}` : `${formatParts(a)} – ${formatParts(b, crosses)}`;
       case 2:
         if (sameDay) return formatParts(a);
-        if (sameMonth) return `${a.d}–${b.d} ${monthName(a.m - 1, 'long')} ${yearOf(a)}`;
-        if (sameYear) return `${a.d} ${monthName(a.m - 1, 'long')} – ${b.d} ${monthName(b.m - 1, 'long')} ${yearOf(a)}`;
+        if (sameMonth) return `${dayNumber(a.d)}–${dayNumber(b.d)} ${monthName(a.m - 1, 'long')} ${yearOf(a)}`;
+        if (sameYear) return `${dayNumber(a.d)} ${monthName(a.m - 1, 'long')} – ${dayNumber(b.d)} ${monthName(b.m - 1, 'long')} ${yearOf(a)}`;
         return `${formatParts(a)} – ${formatParts(b, crosses)}`;
       default:
         if (sameDay) {
@@ -135,7 +137,7 @@ export function formatShortDate(ms: number, precision: Precision): string {
   if (precision === 'year') return String(y);
   const month = monthName(d.getUTCMonth(), 'short');
   if (precision === 'month') return `${month} ${y}`;
-  const day = `${d.getUTCDate()} ${month} ${y}`;
+  const day = `${dayNumber(d.getUTCDate())} ${month} ${y}`;
   if (precision === 'day') return day;
   return `${day} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
 }

@@ -1,5 +1,9 @@
-import type { PluralMessage } from './catalogue';
+import { counted, EVENTS, type Forms } from './arabicPlurals';
 import type { Translation } from './translator';
+import { figuresAr } from './figures.ar';
+import { troopsAr } from './troops.ar';
+import { navigationAr } from './navigation.ar';
+import { chartTreeAr } from './chartTree.ar';
 
 /*
  * The interface in Modern Standard Arabic, every section of the catalogue in one
@@ -18,16 +22,6 @@ import type { Translation } from './translator';
  * since they are what a file must contain.
  */
 
-/** The forms of a counted noun: one, two, few (3-10: plural), many (11-99: accusative singular), other (100+: genitive singular). */
-type Forms = readonly [one: string, two: string, few: string, many: string, other: string];
-
-/** A plural entry from a template with `{noun}` and the noun's forms; zero is the few form ("٠ أحداث") unless given. */
-export function counted(template: string, [one, two, few, many, other]: Forms, zero?: string): Required<PluralMessage> {
-  const fill = (noun: string) => template.replace('{noun}', noun);
-  return { zero: zero ?? fill(few), one: fill(one), two: fill(two), few: fill(few), many: fill(many), other: fill(other) };
-}
-
-const EVENTS: Forms = ['حدث واحد', 'حدثان', '{count} أحداث', '{count} حدثًا', '{count} حدث'];
 /** After "من" (of): the dual in the genitive. */
 const EVENTS_OF: Forms = ['حدث واحد', 'حدثين', '{count} أحداث', '{count} حدثًا', '{count} حدث'];
 const ACTORS_OF: Forms = ['طرف واحد', 'طرفين', '{count} أطراف', '{count} طرفًا', '{count} طرف'];
@@ -470,4 +464,8 @@ export const ar: Translation = {
   imports: {
     readAs: counted('قُرئ {column} بصيغة "{format}" ({noun})', ROWS),
   },
+  figures: figuresAr,
+  troops: troopsAr,
+  navigation: navigationAr,
+  chartTree: chartTreeAr,
 };

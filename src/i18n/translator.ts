@@ -17,6 +17,10 @@ import type { durationsEn } from './durations.en';
 import type { periodsEn } from './periods.en';
 import type { drawerEn } from './drawer.en';
 import type { eventsListEn } from './eventsList.en';
+import type { figuresEn } from './figures.en';
+import type { troopsEn } from './troops.en';
+import type { navigationEn } from './navigation.en';
+import type { chartTreeEn } from './chartTree.en';
 
 /*
  * The catalogue is one set of keyed English messages in sections: the words of the
@@ -45,6 +49,10 @@ export interface Sections {
   periods: typeof periodsEn;
   drawer: typeof drawerEn;
   eventsList: typeof eventsListEn;
+  figures: typeof figuresEn;
+  troops: typeof troopsEn;
+  navigation: typeof navigationEn;
+  chartTree: typeof chartTreeEn;
 }
 
 /** A section's messages in some language: the same keys as the English. */

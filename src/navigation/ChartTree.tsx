@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { formatPartialDate } from '../i18n/formatDate';
 import type { Source } from '../model/types';
-import { KIND_LABEL, describeFigure, isHeld } from '../troops/figureKind';
+import { kindLabel, describeFigure, isHeld } from '../troops/figureKind';
 import { formatNumber } from '../i18n/format';
-import { formatFigure } from '../troops/formatFigure';
+import { t } from '../i18n/chartTree.en';
+import { formatFigure, type FigureUnit } from '../troops/formatFigure';
 import { describePoint } from '../troops/describePoint';
 import { seriesSteps, stepAt, type SeriesStep } from '../troops/seriesSteps';
 import type { PointRef, TimedSeries } from '../troops/timedSeries';
@@ -37,23 +38,21 @@ type Level =
   | { kind: 'steps'; row: SeriesRow }
   | { kind: 'figures'; row: SeriesRow; step: SeriesStep };
 
-const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
-
 /**
  * How a step differs from the one before it on the line: "up 100 from the step
  * before". A ceiling or a plan is set against the figure in force when it was given:
  * "450 above the official level in force (3,100 troops)".
  */
-function changeText(steps: readonly SeriesStep[], i: number, unit: string): string {
+function changeText(steps: readonly SeriesStep[], i: number, unit: FigureUnit): string {
   const step = steps[i];
   let before: SeriesStep | undefined;
   for (let k = i - 1; k >= 0 && !before; k--) if (isHeld(steps[k].kind)) before = steps[k];
-  if (!before) return isHeld(step.kind) ? 'the first figure' : 'no figure in force before it';
+  if (!before) return t(isHeld(step.kind) ? 'chartTreeFirst' : 'chartTreeNothingBefore');
   const diff = step.value - before.value;
   const by = formatNumber(Math.abs(diff));
-  if (isHeld(step.kind)) return diff === 0 ? 'the same as the step before' : `${diff > 0 ? 'up' : 'down'} ${by} from the step before`;
-  const than = `the ${KIND_LABEL[before.kind]} in force (${formatFigure(before.value, unit, before.estimate, before.kind)})`;
-  return diff === 0 ? `the same as ${than}` : `${by} ${diff > 0 ? 'above' : 'below'} ${than}`;
+  if (isHeld(step.kind)) return diff === 0 ? t('chartTreeSame') : t(diff > 0 ? 'chartTreeUp' : 'chartTreeDown', { by });
+  const than = { by, kind: kindLabel(before.kind), figure: formatFigure(before.value, unit, before.estimate, before.kind) };
+  return t(diff === 0 ? 'chartTreeAgainstSame' : diff > 0 ? 'chartTreeAgainstAbove' : 'chartTreeAgainstBelow', than);
 }
 
 /**
@@ -66,7 +65,7 @@ function changeText(steps: readonly SeriesStep[], i: number, unit: string): stri
 export function ChartTree({ timed, hidden, sources, selected, onSelect, onFocusPoint, left }: ChartTreeProps) {
   const rows = useMemo(
     () =>
-      timed.flatMap((t, s) => (hidden.includes(t.series.id) || t.points.length === 0 ? [] : [{ s, timed: t, steps: seriesSteps(t.points) }])),
+      timed.flatMap((ts, s) => (hidden.includes(ts.series.id) || ts.points.length === 0 ? [] : [{ s, timed: ts, steps: seriesSteps(ts.points) }])),
     [timed, hidden],
   );
   const version = rows.map((r) => r.s).join(',');
@@ -80,23 +79,32 @@ export function ChartTree({ timed, hidden, sources, selected, onSelect, onFocusP
     expandable: (level) => level.kind !== 'figures',
     label(level, i) {
       if (level.kind === 'series') {
-        const { timed: t, steps } = level.rows[i];
-        const n = t.points.length;
+        const { timed: series, steps } = level.rows[i];
+        const n = series.points.length;
         const first = dateOf(level.rows[i], 0);
         const last = dateOf(level.rows[i], n - 1);
-        return `${t.series.name}: ${count(n, 'figure', 'figures')} in ${count(steps.length, 'step', 'steps')}, ${first === last ? first : `${first} to ${last}`}`;
+        return t('chartTreeSeries', {
+          name: series.series.name,
+          figures: t('chartTreeFigures', { count: n }),
+          steps: t('chartTreeSteps', { count: steps.length }),
+          dates: first === last ? first : t('chartTreeSpan', { from: first, to: last }),
+        });
       }
       if (level.kind === 'steps') {
         const { row } = level;
         const step = row.steps[i];
-        const unit = row.timed.series.unit;
+        const unit = row.timed.series;
         const from = dateOf(row, step.points[0]);
         const lastReport = step.points.length > 1 ? dateOf(row, step.points[step.points.length - 1]) : null;
-        const dates = step.next !== null ? `${from} to ${dateOf(row, step.next)}` : `From ${from}${lastReport ? `, last reported ${lastReport}` : ''}`;
+        const dates =
+          step.next !== null
+            ? t('chartTreeSpan', { from, to: dateOf(row, step.next) })
+            : lastReport
+              ? t('chartTreeFromLast', { from, last: lastReport })
+              : t('chartTreeFrom', { from });
         const figure = formatFigure(step.value, unit, step.estimate, step.kind);
-        return `${dates}: ${figure}, ${describeFigure(step.kind, step.estimate)}, ${changeText(row.steps, i, unit)}${
-          step.points.length > 1 ? `; ${count(step.points.length, 'figure', 'figures')}` : ''
-        }`;
+        const text = t('chartTreeStep', { dates, figure, what: describeFigure(step.kind, step.estimate), change: changeText(row.steps, i, unit) });
+        return step.points.length > 1 ? t('chartTreeReported', { step: text, figures: t('chartTreeFigures', { count: step.points.length }) }) : text;
       }
       const p = level.row.timed.points[level.step.points[i]];
       return describePoint(level.row.timed.series, p, sources.get(p.point.source), false);
@@ -135,8 +143,8 @@ export function ChartTree({ timed, hidden, sources, selected, onSelect, onFocusP
       model={model}
       version={version}
       className="troops-tree"
-      label="Troop chart by series, step and figure"
-      help="Series, then steps, then figures. Down or Enter goes in, Up or Escape comes out, left and right arrows move in time, Shift with up or down changes series, Home and End go to the first and last, plus and minus zoom. Enter on a figure shows its source. Question mark lists every key."
+      label={t('chartTree')}
+      help={t('chartTreeHelp')}
       style={{ insetInlineStart: left }}
       onFocusItem={(focus) => {
         if (!focus || focus.levels.length < 2) return onFocusPoint(null);

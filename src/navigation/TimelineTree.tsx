@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
-import { formatCount } from '../i18n/format';
+import { t } from '../i18n/navigation.en';
 import { appStore, useAppStore } from '../store/appStore';
 import { formatAt } from '../timeline/formatWhen';
 import type { LaneBox } from '../timeline/layoutLanes';
@@ -42,14 +42,12 @@ type Level =
   | { kind: 'periods'; lane: LaneRows; periods: Period[] }
   | { kind: 'events'; lane: LaneRows; from: number; to: number };
 
-const plural = (n: number) => `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
-
 /** "2016", "March 2016", "12 March 2016", or "2014 to 2015" for a longer axis step. */
 function periodName(p: Period): string {
   const precision = precisionForSpan(p.t1 - p.t0);
   const a = formatAt(p.t0, precision);
   const b = formatAt(p.t1 - 1, precision);
-  return a === b ? a : `${a} to ${b}`;
+  return a === b ? a : t('treeSpan', { from: a, to: b });
 }
 
 /**
@@ -117,18 +115,18 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
         const lane = laneSummary(dataset, lanes[i].actor, mask);
         const actor = dataset.meta.actors[lanes[i].actor];
         const name = actor ? localName(actor) : '';
-        if (lane.count === 0) return `${name}: no events shown`;
+        if (lane.count === 0) return t('treeLaneEmpty', { name });
         // Each end at the precision its event was given: a year-only event is not made "1 January".
         const at = (row: number) => formatAt(dataset.columns.start[row], Math.min(2, dataset.columns.precision[row]));
         const first = at(lane.first);
         const last = at(lane.last);
-        return `${name}: ${plural(lane.count)}, ${first === last ? first : `${first} to ${last}`}`;
+        return t('treeLane', { name, count: lane.count, dates: first === last ? first : t('treeSpan', { from: first, to: last }) });
       }
       if (level.kind === 'periods') {
         const p = level.periods[i];
         const n = p.to - p.from;
         const top = localTitle(dataset, mostImportant(dataset.columns, level.lane, p));
-        return `${periodName(p)}: ${plural(n)}${n === 1 ? `: ${top}` : `, most important: ${top}`}`;
+        return t('treePeriod', { period: periodName(p), count: n, top });
       }
       return describeEvent(dataset, level.lane.rows[level.from + i]);
     },
@@ -154,8 +152,8 @@ export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: Timeline
       model={model}
       version={version}
       className="tl-tree"
-      label="Timeline by lane, period and event"
-      help="Lanes, then periods, then events. Down or Enter goes in, Up or Escape comes out, left and right arrows move in time, Shift with up or down changes lane, Home and End go to the first and last, plus and minus zoom. Enter on an event opens it. Question mark lists every key."
+      label={t('treeTimeline')}
+      help={t('treeTimelineHelp')}
       style={{ marginInlineStart: left }}
       onFocusItem={(focus, tree) => {
         // Scroll the focused lane into view (its item has no box of its own to scroll to).

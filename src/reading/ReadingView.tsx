@@ -6,7 +6,7 @@ import { formatShortDate } from '../i18n/formatDate';
 import { t } from '../i18n/reading.en';
 import { appStore, useAppStore } from '../store/appStore';
 import { useVisibility } from '../store/visibility';
-import { KIND_LABEL } from '../troops/figureKind';
+import { kindLabel } from '../troops/figureKind';
 import { formatFigure } from '../troops/formatFigure';
 import { toTimedSeries } from '../troops/timedSeries';
 import { datasetLookups } from '../ui/datasetLookups';
@@ -117,7 +117,7 @@ export function ReadingView({ dataset }: ReadingViewProps) {
               return (
                 <li key={item.key} className="reading-figure">
                   <span className="reading-figure-name">{s.name}</span>{' '}
-                  <strong>{formatFigure(point.value, s.unit, point.estimate, point.kind)}</strong> <span className="reading-figure-kind">({KIND_LABEL[point.kind]})</span>
+                  <strong>{formatFigure(point.value, s, point.estimate, point.kind)}</strong> <span className="reading-figure-kind">({kindLabel(point.kind)})</span>
                   {change}, {formatShortDate(point.start, point.precision)}
                 </li>
               );

@@ -1,6 +1,7 @@
 import { formatPartialDate, formatShortDate } from '../i18n/formatDate';
-import { KIND_LABEL } from './figureKind';
+import { kindLabel } from './figureKind';
 import { formatFigure } from './formatFigure';
+import { t as tFigure } from '../i18n/figures.en';
 import type { SeriesStyle } from './seriesStyle';
 import type { TimedSeries } from './timedSeries';
 import { t as tTooltip } from '../i18n/tooltips.en';
@@ -34,7 +35,9 @@ export function CrosshairReadout({ t, rows, left, flip }: CrosshairReadoutProps)
             </svg>
             <span className="troops-readout-name">{timed.series.name}</span>
             <span className="troops-readout-value">
-              {p ? `${formatFigure(p.value, timed.series.unit, p.estimate, p.kind)} (${KIND_LABEL[p.kind]}, ${formatPartialDate(p.point.date)})` : tTooltip('tooltipNoFigure')}
+              {p
+                ? `${formatFigure(p.value, timed.series, p.estimate, p.kind)} ${tFigure('figureAside', { what: kindLabel(p.kind), date: formatPartialDate(p.point.date) })}`
+                : tTooltip('tooltipNoFigure')}
             </span>
           </div>
         );

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { formatShortDate } from '../i18n/formatDate';
 import { useAppStore } from '../store/appStore';
-import { KIND_LABEL } from './figureKind';
+import { kindLabel } from './figureKind';
+import { t as tFigure } from '../i18n/figures.en';
+import { t } from '../i18n/troops.en';
 import { formatFigure } from './formatFigure';
 import { toTimedSeries } from './timedSeries';
 import { valueAt } from './valueAt';
@@ -23,14 +25,12 @@ export function FiguresAt({ dataset, at }: { dataset: LoadedDataset; at: number 
   if (!rows.length) return null;
   return (
     <div className="story-figures">
-      <h3 className="story-figures-title">Figures then</h3>
+      <h3 className="story-figures-title">{t('troopsFiguresThen')}</h3>
       <ul>
         {rows.map(({ series, point }) => (
           <li key={series.id}>
-            {series.name}: <strong>{formatFigure(point.value, series.unit, point.estimate, point.kind)}</strong>{' '}
-            <span className="muted">
-              ({KIND_LABEL[point.kind]}, {formatShortDate(point.start, point.precision)})
-            </span>
+            {series.name}: <strong>{formatFigure(point.value, series, point.estimate, point.kind)}</strong>{' '}
+            <span className="muted">{tFigure('figureAside', { what: kindLabel(point.kind), date: formatShortDate(point.start, point.precision) })}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { FIGURE_KINDS } from '../model/figureKinds';
 import type { Estimate, FigureKind, Series } from '../model/types';
-import { KIND_LABEL } from './figureKind';
+import { t } from '../i18n/troops.en';
+import { kindLabel } from './figureKind';
 import { MarkerShape } from './MarkerShape';
 import { PeriodWhisker } from './PeriodWhisker';
 import { KIND_DASH, seriesStyle } from './seriesStyle';
@@ -15,12 +16,12 @@ export interface SeriesLegendProps {
 const KEY_COLOR = 'var(--muted, #666)';
 
 /** What the key says of each kind, beyond its name. */
-const KIND_KEY: Record<FigureKind, string> = {
-  count: 'what was counted, such as personnel present',
-  official: 'the figure the government gives',
-  ceiling: 'the most allowed, not a count',
-  planned: 'announced for later, not a count',
-};
+const KIND_KEY = {
+  count: 'troopsKeyCount',
+  official: 'troopsKeyOfficial',
+  ceiling: 'troopsKeyCeiling',
+  planned: 'troopsKeyPlanned',
+} as const satisfies Record<FigureKind, string>;
 
 /**
  * Series toggles (each drawn with its colour and dash, so colour is never the only
@@ -44,7 +45,7 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
   );
   return (
     <div className="troops-legend">
-      <ul className="troops-legend-series" aria-label="Series">
+      <ul className="troops-legend-series" aria-label={t('troopsLegendSeries')}>
         {series.map((s, i) => {
           const style = seriesStyle(i);
           const shown = !hidden.includes(s.id);
@@ -60,12 +61,12 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
           );
         })}
       </ul>
-      <ul className="troops-legend-key" aria-label="Key">
+      <ul className="troops-legend-key" aria-label={t('troopsLegendKey')}>
         {FIGURE_KINDS.filter((k) => kinds.has(k)).map((k) => (
           <li key={k}>
             {example(k)}
             <span>
-              <b>{KIND_LABEL[k]}</b>: {KIND_KEY[k]}
+              <b>{kindLabel(k)}</b>: {t(KIND_KEY[k])}
             </span>
           </li>
         ))}
@@ -74,14 +75,14 @@ export function SeriesLegend({ series, hidden, onToggle }: SeriesLegendProps) {
             <svg width="16" height="14" aria-hidden="true">
               <g transform="translate(8,7)"><MarkerShape kind="count" estimate="approximate" color={KEY_COLOR} /></g>
             </svg>
-            hollow: approximate (“about”)
+            {t('troopsKeyHollow')}
           </li>
         ) : null}
         <li>
           <svg width="30" height="14" aria-hidden="true">
             <g transform="translate(4,12)"><PeriodWhisker from={0} to={22} color={KEY_COLOR} /></g>
           </svg>
-          month or year the figure is dated to
+          {t('troopsKeyDated')}
         </li>
       </ul>
     </div>

@@ -4,11 +4,14 @@ import { formatPartialDate } from '../i18n/formatDate';
 import type { Series, Source } from '../model/types';
 import { describeFigure } from './figureKind';
 import { formatFigure } from './formatFigure';
+import { t } from '../i18n/troops.en';
 
 /** Props of {@link SeriesTable}. */
 export interface SeriesTableProps {
   series: readonly Series[];
   sources: ReadonlyMap<string, Source>;
+  /** The language the dataset's own words are in, where the page is in another: publishers and titles are marked as such. */
+  original?: string;
 }
 
 const isWebLink = (url: string | undefined): url is string => !!url && httpUrl(url) !== null;
@@ -17,27 +20,27 @@ const isWebLink = (url: string | undefined): url is string => !!url && httpUrl(u
  * Every figure of every series as a table: what a screen reader reads instead of
  * the picture. Visually hidden until the user asks to see it.
  */
-export function SeriesTable({ series, sources }: SeriesTableProps) {
+export function SeriesTable({ series, sources, original }: SeriesTableProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
     <div className="troops-table-wrap">
       <button type="button" className="troops-table-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {open ? 'Hide the figures table' : 'Show the figures as a table'}
+        {t(open ? 'troopsTableHide' : 'troopsTableShow')}
       </button>
       {/* The wrapper does the hiding: a table ignores width and overflow, so hiding the
           table itself would still widen the page. Screen readers still read it while
           hidden; its links leave the tab order, as focus on something unseen is lost. */}
       <div id={id} className={open ? undefined : 'visually-hidden'}>
         <table className="troops-table">
-          <caption>All figures in the chart, with their sources</caption>
+          <caption>{t('troopsTableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Series</th>
-              <th scope="col">Date</th>
-              <th scope="col">Figure</th>
-              <th scope="col">What it is</th>
-              <th scope="col">Source</th>
+              <th scope="col">{t('troopsColSeries')}</th>
+              <th scope="col">{t('troopsColDate')}</th>
+              <th scope="col">{t('troopsColFigure')}</th>
+              <th scope="col">{t('troopsColWhat')}</th>
+              <th scope="col">{t('troopsColSource')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,7 +51,7 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
                   <tr key={`${s.id}:${i}`}>
                     <th scope="row">{s.name}</th>
                     <td>{formatPartialDate(p.date)}</td>
-                    <td>{formatFigure(p.value, s.unit, p.estimate, p.kind)}</td>
+                    <td>{formatFigure(p.value, s, p.estimate, p.kind)}</td>
                     <td>
                       {describeFigure(p.kind, p.estimate)}
                       {p.note ? <div className="troops-table-note">{p.note}</div> : null}
@@ -57,14 +60,14 @@ export function SeriesTable({ series, sources }: SeriesTableProps) {
                       {source ? (
                         <>
                           {isWebLink(source.url) ? (
-                            <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={open ? undefined : -1}>
+                            <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={open ? undefined : -1} lang={original}>
                               {source.publisher}
                             </a>
                           ) : (
-                            source.publisher
+                            <span lang={original}>{source.publisher}</span>
                           )}
-                          {`: “${source.title}”`}
-                          {source.grade ? ` (grade ${source.grade})` : ''}
+                          : <span lang={original}>“{source.title}”</span>
+                          {source.grade ? t('troopsGrade', { grade: source.grade }) : ''}
                         </>
                       ) : (
                         p.source

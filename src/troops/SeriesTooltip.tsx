@@ -4,6 +4,8 @@ import { describeFigure } from './figureKind';
 import { formatFigure } from './formatFigure';
 import { t } from '../i18n/tooltips.en';
 import type { TimedPoint } from './timedSeries';
+import { useAppStore } from '../store/appStore';
+import { documentTranslation } from '../i18n/localized';
 
 const GRADE_LABEL = { A: 'tooltipGradeA', B: 'tooltipGradeB', C: 'tooltipGradeC' } as const satisfies Record<SourceGrade, string>;
 
@@ -23,6 +25,8 @@ export interface SeriesTooltipProps {
 /** What one figure is and where it comes from: value, date at its precision, kind and estimate, note, source and quote. */
 export function SeriesTooltip({ id, series, point, source, left, top, flip }: SeriesTooltipProps) {
   const { value, estimate, kind, date, quote, note } = point.point;
+  // The source's words stay as it published them, marked in their language where the page is in another.
+  const original = useAppStore((s) => (s.dataset ? documentTranslation(s.dataset.meta)?.from : undefined));
   return (
     <div
       id={id}
@@ -31,19 +35,19 @@ export function SeriesTooltip({ id, series, point, source, left, top, flip }: Se
       style={{ left, top }}
     >
       <div className="troops-tooltip-series">{series.name}</div>
-      <div className="troops-tooltip-figure">{formatFigure(value, series.unit, estimate, kind)}</div>
+      <div className="troops-tooltip-figure">{formatFigure(value, series, estimate, kind)}</div>
       <div className="troops-tooltip-meta">
         {formatPartialDate(date)} · {describeFigure(kind, estimate)}
       </div>
       {source ? (
         <div className="troops-tooltip-source">
-          {source.publisher}: “{source.title}”{source.grade ? ` (${t(GRADE_LABEL[source.grade])})` : ''}
+          <span lang={original}>{source.publisher}</span>: <span lang={original}>“{source.title}”</span>{source.grade ? ` (${t(GRADE_LABEL[source.grade])})` : ''}
         </div>
       ) : (
         <div className="troops-tooltip-source">{t('tooltipUnknownSource', { source: point.point.source })}</div>
       )}
       {note ? <div className="troops-tooltip-note">{note}</div> : null}
-      {quote ? <blockquote className="troops-tooltip-quote">“{quote}”</blockquote> : null}
+      {quote ? <blockquote className="troops-tooltip-quote" lang={original}>“{quote}”</blockquote> : null}
     </div>
   );
 }

@@ -12,7 +12,8 @@ import { TroopPlot } from './TroopPlot';
 import { useAlignedPlot } from './useAlignedPlot';
 import { useElementSize } from '../ui/useElementSize';
 import './troops.css';
-import { localSeries } from '../i18n/localized';
+import { documentTranslation, localSeries } from '../i18n/localized';
+import { t } from '../i18n/troops.en';
 
 /** Where layout is unavailable (jsdom) the chart is laid out at a typical desktop width. */
 const CHART_FALLBACK_SIZE = { width: 960, height: 0 };
@@ -29,7 +30,7 @@ export function TroopChart() {
   const hidden = useAppStore((s) => s.hiddenSeries);
   const toggleSeries = useAppStore((s) => s.toggleSeries);
   if (!meta) return null;
-  if (meta.series.length === 0) return <p className="troops-empty">This dataset has no numeric series.</p>;
+  if (meta.series.length === 0) return <p className="troops-empty">{t('troopsNoSeries')}</p>;
   return <TroopFigure meta={meta} hidden={hidden} onToggle={toggleSeries} />;
 }
 
@@ -57,9 +58,9 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
   return (
     <figure className="troops">
       <figcaption className="troops-caption">
-        <span className="troops-title">{hasTroops ? 'Troop numbers' : 'Figures over time'}</span>{' '}
+        <span className="troops-title">{t(hasTroops ? 'troopsTitle' : 'troopsTitleFigures')}</span>{' '}
         {/* The series are named in the legend right below, so the subtitle does not list them again. */}
-        <span className="troops-subtitle">Each figure holds until the next; the chart shares the timeline’s zoom.</span>
+        <span className="troops-subtitle">{t('troopsSubtitle')}</span>
       </figcaption>
       <ChartSummary timed={timed} hidden={hidden} />
       <SeriesLegend series={series} hidden={hidden} onToggle={onToggle} />
@@ -86,7 +87,7 @@ function TroopFigure({ meta, hidden, onToggle }: TroopFigureProps) {
         />
       </div>
       <SeriesNotes series={series} />
-      <SeriesTable series={series} sources={sources} />
+      <SeriesTable series={series} sources={sources} original={documentTranslation(meta)?.from} />
     </figure>
   );
 }

@@ -16,6 +16,8 @@ import type { PlotPlacement } from './useAlignedPlot';
 import { ValueAxis } from './ValueAxis';
 import { wrapWords } from './wrapWords';
 import { yScaleFor } from './yScaleFor';
+import { local } from '../i18n/localized';
+import { t } from '../i18n/troops.en';
 
 /** What shows on hover or on a figure picked in the tree: fetched the first time, like the timeline's tooltip. */
 const SeriesTooltip = lazy(() => import('./SeriesTooltip').then((m) => ({ default: m.SeriesTooltip })));
@@ -41,6 +43,10 @@ export interface TroopPlotProps {
 const sameRef = (a: PointRef | null, b: PointRef | null) => !!a && !!b && a.s === b.s && a.i === b.i;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Panel titles of the units the catalogue knows; another unit's panel is titled with the unit, translated where the dataset does. */
+const PANEL_TITLE: Record<string, 'troopsPanelTroops' | 'troopsPanelAttacks'> = { troops: 'troopsPanelTroops', attacks: 'troopsPanelAttacks' };
+const unitTitle = (s: Series): string => (Object.hasOwn(PANEL_TITLE, s.unit) ? t(PANEL_TITLE[s.unit]) : capitalise(local(s, 'unit')));
 
 /** Widest average character of a panel title (12 px semibold), so wrapped lines never overrun. */
 const TITLE_CHAR_PX = 7;
@@ -71,7 +77,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
   const titles = useMemo(
     () =>
       panels.map((panel) =>
-        wrapWords(panel.main || panel.series.length > 1 ? capitalise(panel.unit) : series[panel.series[0]].name, (width - 8) / TITLE_CHAR_PX),
+        wrapWords(panel.main || panel.series.length > 1 ? unitTitle(series[panel.series[0]]) : series[panel.series[0]].name, (width - 8) / TITLE_CHAR_PX),
       ),
     [panels, series, width],
   );
@@ -94,7 +100,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
           const pts = timed[s].points;
           return pts.length > 0 && pts[0].start <= domain[1] && pts[pts.length - 1].end >= domain[0];
         });
-        const note = shown.length === 0 ? 'Hidden: turn a series on in the legend' : anyInView ? null : 'No figures in this period';
+        const note = shown.length === 0 ? t('troopsPanelHidden') : anyInView ? null : t('troopsPanelEmpty');
         return { box, y, lines, note };
       }),
     [boxes, hidden, series, timed, x, plotW, domain],
@@ -139,7 +145,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="Chart of the figures over time"
+        aria-label={t('troopsPlot')}
         onPointerMove={onPointerMove}
         onPointerLeave={() => setPointerT(null)}
       >

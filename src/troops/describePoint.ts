@@ -1,3 +1,4 @@
+import { t } from '../i18n/figures.en';
 import { formatPartialDate } from '../i18n/formatDate';
 import type { Series, Source } from '../model/types';
 import { describeFigure } from './figureKind';
@@ -10,7 +11,8 @@ import type { TimedPoint } from './timedSeries';
  * approximate. Source: Reuters". Without `seriesName` the series is left to the context.
  */
 export function describePoint(series: Series, point: TimedPoint, source: Source | undefined, withName = true): string {
-  const figure = formatFigure(point.value, series.unit, point.estimate, point.kind);
-  const text = `${figure}, ${formatPartialDate(point.point.date)}, ${describeFigure(point.kind, point.estimate)}${source ? `. Source: ${source.publisher}` : ''}`;
-  return withName ? `${series.name}: ${text}` : text;
+  const figure = formatFigure(point.value, series, point.estimate, point.kind);
+  const described = t('figureDescribed', { figure, date: formatPartialDate(point.point.date), what: describeFigure(point.kind, point.estimate) });
+  const text = source ? t('figureSource', { figure: described, publisher: source.publisher }) : described;
+  return withName ? t('figureOfSeries', { series: series.name, figure: text }) : text;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/figures.en';
 import type { Estimate, FigureKind } from '../model/types';
 
 /**
@@ -6,14 +7,16 @@ import type { Estimate, FigureKind } from '../model/types';
  */
 export const isHeld = (kind: FigureKind): boolean => kind === 'count' || kind === 'official';
 
-/** Plain-language names of the kinds of figure, for the legend, tooltip, table and screen readers. */
-export const KIND_LABEL: Record<FigureKind, string> = {
-  count: 'count',
-  official: 'official level',
-  ceiling: 'authorized ceiling',
-  planned: 'planned level',
-};
+const KIND_KEY = {
+  count: 'figureKindCount',
+  official: 'figureKindOfficial',
+  ceiling: 'figureKindCeiling',
+  planned: 'figureKindPlanned',
+} as const satisfies Record<FigureKind, string>;
+
+/** The plain-language name of a kind of figure, in the language in force, for the legend, tooltip, table and screen readers. */
+export const kindLabel = (kind: FigureKind): string => t(KIND_KEY[kind]);
 
 /** What a figure is, in words: "official level", "official level, approximate". */
 export const describeFigure = (kind: FigureKind, estimate: Estimate): string =>
-  estimate === 'approximate' ? `${KIND_LABEL[kind]}, approximate` : KIND_LABEL[kind];
+  estimate === 'approximate' ? t('figureKindApproximate', { kind: kindLabel(kind) }) : kindLabel(kind);

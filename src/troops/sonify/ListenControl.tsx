@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatShortDate } from '../../i18n/formatDate';
-import { KIND_LABEL } from '../figureKind';
+import { kindLabel } from '../figureKind';
 import { formatNumber } from '../../i18n/format';
-import { formatFigure } from '../formatFigure';
+import { t } from '../../i18n/troops.en';
+import { figureWithUnit, formatFigure } from '../formatFigure';
 import type { TimedSeries } from '../timedSeries';
 import { keyMove } from '../../axis/keymap';
 import { useShownDomain } from '../../axis/useShownDomain';
@@ -54,7 +55,7 @@ export function ListenControl({ timed }: ListenControlProps) {
 
   if (!chosen || !plan) return null;
   const name = chosen.series.name;
-  const unit = chosen.series.unit;
+  const unit = chosen.series;
 
   const context = () => {
     audio.current ??= Audio ? new Audio() : null;
@@ -67,13 +68,11 @@ export function ListenControl({ timed }: ListenControlProps) {
     stop();
     const ctx = context();
     if (!ctx || plan.steps.length === 0) {
-      setAnnouncement(plan.steps.length === 0 ? `${name} has no figure in the visible span.` : 'This browser cannot play sound.');
+      setAnnouncement(plan.steps.length === 0 ? t('listenNothing', { name }) : t('listenNoSound'));
       return;
     }
     const { playSonification } = await load();
-    setAnnouncement(
-      `Playing ${name}: ${plan.steps.length} ${plan.steps.length === 1 ? 'figure' : 'figures'}, from ${formatNumber(plan.low)} to ${formatNumber(plan.high)} ${unit}, low pitch to high.`,
-    );
+    setAnnouncement(t('listenPlaying', { name, count: plan.steps.length, low: formatNumber(plan.low), high: figureWithUnit(plan.high, unit) }));
     const p = playSonification(ctx, plan);
     playback.current = p;
     setPlaying(true);
@@ -92,9 +91,18 @@ export function ListenControl({ timed }: ListenControlProps) {
     setStepIndex(next);
     const s = plan.steps[next];
     const previous = next > 0 ? plan.steps[next - 1].point.value : null;
-    const change = previous === null ? '' : s.point.value === previous ? ', no change' : `, ${s.point.value > previous ? 'up' : 'down'} ${formatNumber(Math.abs(s.point.value - previous))}`;
+    const by = previous === null ? '' : formatNumber(Math.abs(s.point.value - previous));
+    const change = previous === null ? '' : s.point.value === previous ? t('listenNoChange') : t(s.point.value > previous ? 'listenUp' : 'listenDown', { by });
     setAnnouncement(
-      `${name}, ${formatShortDate(s.point.start, s.point.precision)}: ${formatFigure(s.point.value, unit, s.point.estimate, s.point.kind)} (${KIND_LABEL[s.point.kind]})${change}. Figure ${next + 1} of ${plan.steps.length}.`,
+      t('listenStep', {
+        name,
+        date: formatShortDate(s.point.start, s.point.precision),
+        figure: formatFigure(s.point.value, unit, s.point.estimate, s.point.kind),
+        what: kindLabel(s.point.kind),
+        change,
+        index: next + 1,
+        total: plan.steps.length,
+      }),
     );
     const ctx = context();
     if (ctx) {
@@ -109,7 +117,7 @@ export function ListenControl({ timed }: ListenControlProps) {
     if (move === 'stop' && (playing || playback.current)) {
       e.stopPropagation();
       stop();
-      setAnnouncement('Stopped.');
+      setAnnouncement(t('listenStopped'));
     } else if (move === 'earlier' || move === 'later') {
       e.preventDefault();
       void step(move === 'later' ? 1 : -1);
@@ -117,10 +125,10 @@ export function ListenControl({ timed }: ListenControlProps) {
   };
 
   return (
-    <div className="troops-listen" role="group" aria-label="Listen to the figures" onKeyDown={onKeyDown}>
+    <div className="troops-listen" role="group" aria-label={t('listenLabel')} onKeyDown={onKeyDown}>
       {timed.length > 1 && (
         <label className="troops-listen-series">
-          <span>Series</span>
+          <span>{t('listenSeries')}</span>
           <select
             value={seriesIndex}
             onChange={(e) => {
@@ -129,22 +137,22 @@ export function ListenControl({ timed }: ListenControlProps) {
               setSeriesIndex(Number(e.target.value));
             }}
           >
-            {timed.map((t, i) => (
-              <option key={t.series.id} value={i}>
-                {t.series.name}
+            {timed.map((each, i) => (
+              <option key={each.series.id} value={i}>
+                {each.series.name}
               </option>
             ))}
           </select>
         </label>
       )}
-      <button type="button" className="button" aria-pressed={playing} onClick={() => (playing ? (stop(), setAnnouncement('Stopped.')) : void play())}>
-        {playing ? 'Stop' : 'Listen'}
+      <button type="button" className="button" aria-pressed={playing} onClick={() => (playing ? (stop(), setAnnouncement(t('listenStopped'))) : void play())}>
+        {t(playing ? 'listenStop' : 'listenPlay')}
       </button>
-      <button type="button" className="button button-quiet" onClick={() => void step(-1)} aria-label="Earlier figure">
-        ‹ Earlier
+      <button type="button" className="button button-quiet" onClick={() => void step(-1)} aria-label={t('listenEarlier')}>
+        ‹ {t('listenEarlierShort')}
       </button>
-      <button type="button" className="button button-quiet" onClick={() => void step(1)} aria-label="Later figure">
-        Later ›
+      <button type="button" className="button button-quiet" onClick={() => void step(1)} aria-label={t('listenLater')}>
+        {t('listenLaterShort')} ›
       </button>
       <p className="troops-listen-readout" role="status" aria-live="polite">
         {announcement}

@@ -1,0 +1,62 @@
+import { counted } from './arabicPlurals';
+import type { SectionWords } from './translator';
+
+/*
+ * The troop chart's section in Modern Standard Arabic. MACHINE TRANSLATION, NOT YET
+ * REVIEWED BY A HUMAN TRANSLATOR (see messages.ar.ts). Series names come from the
+ * dataset's own translations, never from here.
+ */
+export const troopsAr: SectionWords<'troops'> = {
+  troopsNoSeries: 'لا تضم مجموعة البيانات هذه سلاسل رقمية.',
+  troopsTitle: 'أعداد القوات',
+  troopsTitleFigures: 'الأرقام عبر الزمن',
+  troopsSubtitle: 'يبقى كل رقم ساريًا حتى الرقم التالي؛ ويتبع المخطط تكبير الجدول الزمني.',
+  troopsFiguresThen: 'الأرقام حينها',
+  troopsLegendSeries: 'السلاسل',
+  troopsLegendKey: 'دليل الرموز',
+  troopsKeyCount: 'ما جرى إحصاؤه، كالأفراد الموجودين',
+  troopsKeyOfficial: 'الرقم الذي تعلنه الحكومة',
+  troopsKeyCeiling: 'الحد الأقصى المسموح به، وليس إحصاءً',
+  troopsKeyPlanned: 'ما أُعلن لوقت لاحق، وليس إحصاءً',
+  troopsKeyHollow: 'مجوَّف: تقريبي («نحو»)',
+  troopsKeyDated: 'الشهر أو السنة التي يعود إليها الرقم',
+  troopsPlot: 'مخطط الأرقام عبر الزمن',
+  troopsPanelHidden: 'مخفية: فعّل سلسلة من دليل السلاسل',
+  troopsPanelEmpty: 'لا أرقام في هذه الفترة',
+  troopsPanelTroops: 'الجنود',
+  troopsPanelAttacks: 'الهجمات',
+  troopsTableShow: 'عرض الأرقام في جدول',
+  troopsTableHide: 'إخفاء جدول الأرقام',
+  troopsTableCaption: 'كل أرقام المخطط مع مصادرها',
+  troopsColSeries: 'السلسلة',
+  troopsColDate: 'التاريخ',
+  troopsColFigure: 'الرقم',
+  troopsColWhat: 'ماهيته',
+  troopsColSource: 'المصدر',
+  troopsGrade: ' (الدرجة {grade})',
+  listenLabel: 'الاستماع إلى الأرقام',
+  listenSeries: 'السلسلة',
+  listenPlay: 'استمع',
+  listenStop: 'إيقاف',
+  listenEarlier: 'الرقم الأسبق',
+  listenLater: 'الرقم اللاحق',
+  listenEarlierShort: 'الأسبق',
+  listenLaterShort: 'اللاحق',
+  listenNothing: 'لا رقم لسلسلة {name} في المدة المعروضة.',
+  listenNoSound: 'لا يستطيع هذا المتصفح تشغيل الصوت.',
+  listenPlaying: counted(
+    'تشغيل {name}: {noun}، من {low} إلى {high}، من النغمة المنخفضة إلى العالية.',
+    ['رقم واحد', 'رقمان', '{count} أرقام', '{count} رقمًا', '{count} رقم'],
+  ),
+  listenStopped: 'توقّف.',
+  listenStep: '{name}، {date}: {figure} ({what}){change}. الرقم {index} من {total}.',
+  listenNoChange: '، دون تغيير',
+  listenUp: '، بارتفاع {by}',
+  listenDown: '، بانخفاض {by}',
+  summaryAllHidden: 'كل السلاسل مخفية: فعّل إحداها من دليل السلاسل.',
+  summarySpan: 'الأرقام من {from} إلى {to}.',
+  summaryNoFigure: '{name}: لا رقم في المدة المعروضة.',
+  summaryOnly: '{name}: {figure}، وهو الرقم الوحيد في المدة المعروضة.',
+  summaryPeak: '{name}: الذروة {peak}؛ والأحدث {latest}.',
+  summaryHidden: counted('{noun}', ['سلسلة واحدة مخفية.', 'سلسلتان مخفيتان.', '{count} سلاسل مخفية.', '{count} سلسلةً مخفية.', '{count} سلسلة مخفية.']),
+};
