@@ -4,6 +4,7 @@ import { figuresAr } from './figures.ar';
 import { troopsAr } from './troops.ar';
 import { navigationAr } from './navigation.ar';
 import { chartTreeAr } from './chartTree.ar';
+import { filtersAr } from './filters.ar';
 
 /*
  * The interface in Modern Standard Arabic, every section of the catalogue in one
@@ -468,4 +469,5 @@ export const ar: Translation = {
   troops: troopsAr,
   navigation: navigationAr,
   chartTree: chartTreeAr,
+  filters: filtersAr,
 };

@@ -21,6 +21,7 @@ import type { figuresEn } from './figures.en';
 import type { troopsEn } from './troops.en';
 import type { navigationEn } from './navigation.en';
 import type { chartTreeEn } from './chartTree.en';
+import type { filtersEn } from './filters.en';
 
 /*
  * The catalogue is one set of keyed English messages in sections: the words of the
@@ -53,6 +54,7 @@ export interface Sections {
   troops: typeof troopsEn;
   navigation: typeof navigationEn;
   chartTree: typeof chartTreeEn;
+  filters: typeof filtersEn;
 }
 
 /** A section's messages in some language: the same keys as the English. */

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { normalizeForSearch } from '../model/normalizeText';
 import { formatCount } from '../i18n/format';
+import { t } from '../i18n/filters.en';
 
 /** One choice in a checklist. */
 export interface ChecklistItem {
@@ -42,13 +43,12 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
   const listed = items.flatMap((_, i) => (!needle || folded[i].includes(needle) ? [i] : []));
   const isChecked = (id: string) => selected === null || selected.includes(id);
   const checkedCount = selected === null ? items.length : items.filter((i) => selected.includes(i.id)).length;
+  const what = legend.toLowerCase();
   return (
     <fieldset className="checklist">
       <legend className="checklist-legend">
         {legend}
-        <span className="checklist-tally">
-          {checkedCount} of {items.length}
-        </span>
+        <span className="checklist-tally">{t('checklistOf', { shown: checkedCount, total: items.length })}</span>
       </legend>
       <div className="checklist-shortcuts">
         <button
@@ -56,27 +56,27 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
           className="link-button"
           onClick={() => onSetAll(true)}
           disabled={selected === null}
-          aria-label={`Show all ${legend.toLowerCase()}`}
+          aria-label={t('checklistShowAll', { what })}
         >
-          All
+          {t('checklistAll')}
         </button>
         <button
           type="button"
           className="link-button"
           onClick={() => onSetAll(false)}
           disabled={checkedCount === 0}
-          aria-label={`Show no ${legend.toLowerCase()}`}
+          aria-label={t('checklistShowNone', { what })}
         >
-          None
+          {t('checklistNone')}
         </button>
       </div>
       {searchable && (
         <div className="checklist-find">
-          <label htmlFor={`${baseId}-find`}>Find {legend.toLowerCase()}</label>
+          <label htmlFor={`${baseId}-find`}>{t('checklistFind', { what })}</label>
           <input id={`${baseId}-find`} type="search" value={find} onChange={(e) => setFind(e.target.value)} autoComplete="off" />
           {needle && (
             <span className="checklist-find-count" aria-live="polite">
-              {listed.length === 0 ? 'No match' : `${formatCount(listed.length)} of ${formatCount(items.length)}`}
+              {listed.length === 0 ? t('checklistNoMatch') : t('checklistOf', { shown: listed.length, total: items.length })}
             </span>
           )}
         </div>
@@ -94,9 +94,7 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
                 <span className="checklist-count" aria-hidden="true">
                   {formatCount(item.count)}
                 </span>
-                <span className="visually-hidden">
-                  ({formatCount(item.count)} {item.count === 1 ? 'event' : 'events'})
-                </span>
+                <span className="visually-hidden">{t('checklistItemEvents', { count: item.count })}</span>
               </label>
             </li>
           );

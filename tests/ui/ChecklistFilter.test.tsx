@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLocale } from '../../src/i18n/translator';
 import { ChecklistFilter, type ChecklistItem } from '../../src/ui/ChecklistFilter';
 
 const many: ChecklistItem[] = [
@@ -38,5 +39,26 @@ describe('ChecklistFilter', () => {
     render(<ChecklistFilter legend="Categories" items={many.slice(0, 5)} selected={null} onToggle={() => {}} onSetAll={() => {}} />);
     expect(screen.queryByRole('searchbox')).toBeNull();
     expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+  });
+
+  describe('in Arabic', () => {
+    afterEach(() => loadLocale('en'));
+
+    it('says its shortcuts, tally, Find box and per-item counts in Arabic with Arabic-Indic digits', async () => {
+      await loadLocale('ar');
+      const user = userEvent.setup();
+      const arabic = many.map((item, i) => ({ ...item, name: i === 0 ? 'حكومة السوداني' : `مجموعة ${i}` }));
+      render(<ChecklistFilter legend="الأطراف" items={arabic} selected={['sudani']} onToggle={() => {}} onSetAll={() => {}} />);
+      const group = screen.getByRole('group', { name: /الأطراف/ });
+      expect(within(group).getByText('١ من ٣٢')).toBeInTheDocument();
+      expect(within(group).getByRole('button', { name: 'عرض كل الأطراف' })).toHaveTextContent('الكل');
+      expect(within(group).getByRole('button', { name: 'إخفاء كل الأطراف' })).toHaveTextContent('لا شيء');
+      expect(within(group).getByRole('checkbox', { name: /حكومة السوداني/ })).toHaveAccessibleName('حكومة السوداني (٣ أحداث)');
+      expect(within(group).getByRole('checkbox', { name: /^مجموعة 3 / })).toHaveAccessibleName('مجموعة 3 (حدث واحد)');
+      await user.type(within(group).getByRole('searchbox', { name: 'البحث في الأطراف' }), 'zzz');
+      expect(within(group).getByText('لا تطابق')).toBeInTheDocument();
+      // No English word left in what the group shows or says.
+      expect(group.textContent).not.toMatch(/[A-Za-z]{2,}/);
+    });
   });
 });
