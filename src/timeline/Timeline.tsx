@@ -16,7 +16,7 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineMarks } from './TimelineMarks';
 import { HoverTooltip } from './HoverTooltip';
-import { useElementSize } from '../ui/useElementSize';
+import { useObservedSize } from '../ui/useElementSize';
 import { useTimelineRenderer } from './useTimelineRenderer';
 import { usePublishPlotBox } from './usePublishPlotBox';
 import { useDeferredMount } from '../ui/useDeferredMount';
@@ -94,7 +94,12 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   // The tree's chunk is fetched after the first frame: it is not needed to paint. It and the
   // summary mount a frame after the filters and details (App), so each is a task of its own.
   // The overview (its histogram bins every shown row) mounts with the filters, a frame after the lanes.
-  const panelsFrame = useDeferredMount(true);
+  // The body's size comes from the ResizeObserver after the browser's own layout, not from a
+  // layout forced in the commit that mounts the timeline (the data's first task): until then
+  // the lanes are not drawn, and the rest follows the frame they are.
+  const observed = useObservedSize(bodyRef);
+  const measured = observed !== null;
+  const panelsFrame = useDeferredMount(measured);
   const treeReady = useDeferredMount(panelsFrame);
   // The tree and the summary follow a filter change in a render of their own, after the
   // lanes' new frame is painted (at 10^6 events each reads every shown row).
@@ -104,8 +109,8 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   const deferredMask = deferred.dataset === dataset ? deferred.mask : mask;
   const actorColors = actorColorsOf(dataset);
 
-  const { width: surfaceWidth, height: bodyHeight } = useElementSize(bodyRef);
-  const inline = surfaceWidth < NARROW_PX;
+  const { width: surfaceWidth, height: bodyHeight } = observed ?? { width: 0, height: 0 };
+  const inline = measured && surfaceWidth < NARROW_PX;
   const headerWidth = inline ? 0 : Math.round(Math.min(200, Math.max(120, surfaceWidth * 0.16)));
   const plotWidth = Math.max(0, surfaceWidth - headerWidth);
   const minLaneHeight = DEFAULT_LANE_METRICS.minLaneHeight + (inline ? INLINE_HEADER_INSET : 0);
@@ -168,7 +173,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   };
 
   return (
-    <div className={inline ? 'tl tl--inline' : surfaceWidth < COMPACT_PX ? 'tl tl--compact' : 'tl'}>
+    <div className={inline ? 'tl tl--inline' : measured && surfaceWidth < COMPACT_PX ? 'tl tl--compact' : 'tl'}>
       {treeReady && (
         <Suspense fallback={null}>
           <ViewSummary dataset={dataset} mask={deferredMask} />
@@ -207,7 +212,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
             </Suspense>
           )}
           <div className="tl-lanes" style={{ height: totalHeight }}>
-            <LaneHeaders lanes={lanes} actors={dataset.meta.actors} colors={actorColors} counts={actorCounts} inline={inline} width={headerWidth} />
+            {measured && <LaneHeaders lanes={lanes} actors={dataset.meta.actors} colors={actorColors} counts={actorCounts} inline={inline} width={headerWidth} />}
             <div
               ref={plotRef}
               className="tl-plot"
