@@ -1,7 +1,7 @@
 // First, on purpose: starts the dataset load before the rest of the app evaluates (the built
 // page has already run it from its own early script; a module runs once).
 import { defaultDataUrl } from './earlyLoad';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appStore } from './store/appStore';
 import { startSession } from './store/session';
@@ -15,12 +15,17 @@ const session = startSession(appStore, defaultDataUrl);
 listenForDrops(window);
 
 // A page asked for in another language is drawn once its words are here, never in English first.
-void session.languageReady.then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ErrorBoundary label={t('appName')}>
-        <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
-      </ErrorBoundary>
-    </StrictMode>,
-  ),
-);
+// The shell's first render is a transition: React yields to the browser every few milliseconds
+// while it renders, so the app's start-up is not one long task beside the worker's load.
+void session.languageReady.then(() => {
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary label={t('appName')}>
+          <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
+  );
+});

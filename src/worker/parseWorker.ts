@@ -4,6 +4,7 @@
 // the lock whose release tells the page that this worker has gone.
 import { createDatasetHost } from './datasetHost';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { warmIntlSoon } from './warmIntl';
 
 /**
  * Takes a Web Lock for as long as this worker lives (never released by hand: the
@@ -31,3 +32,5 @@ const host = createDatasetHost((message, transfer) => {
 });
 
 self.onmessage = (e: MessageEvent<WorkerRequest>) => host.handle(e.data);
+// After the load request's first task (its fetch starts there): ICU's data for the page's formatters.
+warmIntlSoon();
