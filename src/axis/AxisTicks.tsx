@@ -44,7 +44,7 @@ export function AxisTicks({ orient, ticks, size, padding = 3, line, className, t
       )}
       {ticks.map((t) =>
         bottom ? (
-          <g key={t.value} className="tick" opacity={1} transform={`translate(${t.at + offset},0)`}>
+          <g key={t.value} className="tick" opacity={1} transform={`translate(${t.at + offset},0)`} data-at={t.at}>
             <line stroke="currentColor" y2={size} />
             <text fill="currentColor" y={spacing} dy="0.71em" textAnchor={t.anchor}>
               {t.label}

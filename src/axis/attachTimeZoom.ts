@@ -8,6 +8,14 @@ import { timeScale } from './timeScale';
 /** Wheel panning has no end event: the gesture counts as over after this quiet time (d3-zoom's own wheel delay). */
 const WHEEL_END_MS = 150;
 
+/**
+ * Gesture frames of every plot, counted: a gesture that ends while another has moved the
+ * span since its own last frame (a pinch's wheel events fall quiet while the swipe after
+ * it runs) leaves the settling to that one. A settle re-filters by date and rewrites the
+ * address, so it waits for the last gesture of a run, not for every one.
+ */
+let frames = 0;
+
 const isPanWheel = (event: WheelEvent) => event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
 
 /** Where a plot's time axis lies inside the element the gestures land on. */
@@ -34,6 +42,20 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     const [a, b] = shownSpan.getState().extent;
     return Math.max(1, (b - a) / MIN_SPAN_MS);
   };
+  /**
+   * The frame count at this plot's last frame of each gesture: d3-zoom's wheel, mouse, touch
+   * and double-click gestures overlap (a drag starts while the wheel's end is still pending),
+   * and the sideways swipe is one of its own.
+   */
+  const lastFrames = new Map<string, number>();
+  const gestureOf = (event: Event) => event.type.slice(0, 5);
+  const follow = (gesture: string, domain: readonly [number, number]) => {
+    shownSpan.getState().follow(domain);
+    lastFrames.set(gesture, ++frames);
+  };
+  const settleIfLast = (gesture: string) => {
+    if (lastFrames.get(gesture) === frames) shownSpan.getState().settle();
+  };
   const behavior = zoom<Element, unknown>()
     .extent([
       [x0, 0],
@@ -55,10 +77,10 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
       if (!event.sourceEvent) return;
       const [from, to] = event.transform.rescaleX(base()).domain();
-      shownSpan.getState().follow([+from, +to]);
+      follow(gestureOf(event.sourceEvent as Event), [+from, +to]);
     })
     .on('end', (event: D3ZoomEvent<Element, unknown>) => {
-      if (event.sourceEvent) shownSpan.getState().settle();
+      if (event.sourceEvent) settleIfLast(gestureOf(event.sourceEvent as Event));
     });
 
   const sync = () => {
@@ -80,9 +102,9 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     const px = delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1);
     const { domain } = shownSpan.getState();
     const shift = ((domain[1] - domain[0]) * px) / width;
-    shownSpan.getState().follow([domain[0] + shift, domain[1] + shift]);
+    follow('swipe', [domain[0] + shift, domain[1] + shift]);
     clearTimeout(wheelEnd);
-    wheelEnd = setTimeout(() => shownSpan.getState().settle(), WHEEL_END_MS);
+    wheelEnd = setTimeout(() => settleIfLast('swipe'), WHEEL_END_MS);
   });
   sync();
   const off = shownSpan.subscribe((s) => [s.domain, s.extent] as const, sync, { equalityFn: shallow });

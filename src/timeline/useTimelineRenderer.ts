@@ -157,7 +157,11 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       }
       plot?.classList.toggle('is-gesturing', canvasOnly);
       if (layout.density.length && !pyramidsQueued) queuePyramids(layout.density.map((d) => lanes[d.laneSlot].actor));
-      frame.setState(canvasOnly ? { layout, axis } : { layout, axis, lanes, interactive, badges: layout.badges });
+      // A moving window takes the tooltip away: what it named has moved from under the pointer,
+      // and a tooltip that reads each frame's layout would re-render React on every frame.
+      const { hover, densityHover } = frame.getState();
+      const unhover = gesturing && (hover || densityHover) ? { hover: null, densityHover: null } : null;
+      frame.setState(canvasOnly ? { layout, axis, ...unhover } : { layout, axis, lanes, interactive, badges: layout.badges });
       if (!readyMarked) {
         readyMarked = true;
         performance.mark('timeline-ready');

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { lazy, Suspense, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Series, Source } from '../model/types';
 import { timeScale } from '../axis/timeScale';
-import { useShownDomain } from '../axis/useShownDomain';
+import type { Span } from '../axis/shownSpan';
+import { useQuietDomain } from '../axis/useQuietDomain';
 import { useTimeZoom } from '../axis/useTimeZoom';
 import { describePoint } from './describePoint';
 import { groupPanels } from './groupPanels';
@@ -52,6 +53,41 @@ const unitTitle = (s: Series): string => (Object.hasOwn(PANEL_TITLE, s.unit) ? t
 const TITLE_CHAR_PX = 7;
 
 /**
+ * How far past the plot, in plot widths, positions are kept exact: a gesture moves the
+ * drawn chart by a transform until it settles, and zooming out by a transform shows
+ * that much more of what was laid out (the extent caps how far out a gesture goes).
+ */
+const FOLLOW_MARGIN = 32;
+
+/**
+ * Moves what the chart drew for `drawn` to where `domain` puts it, without React:
+ * a gesture frame sets one transform per layer (lines, markers, time axis: x' = k·x + tx)
+ * and one custom property that keeps marker glyphs and tick labels unstretched, and
+ * hides the time ticks it moves off the plot. The next render (when the span settles)
+ * puts everything back in place for its own span.
+ */
+function followSpan(svg: SVGSVGElement, drawn: Span, domain: Span, plotW: number): void {
+  const k = (drawn[1] - drawn[0]) / (domain[1] - domain[0]);
+  const tx = ((drawn[0] - domain[0]) / (domain[1] - domain[0])) * plotW;
+  svg.classList.add('is-following');
+  svg.style.setProperty('--troops-unscale', String(1 / k));
+  for (const layer of svg.querySelectorAll('.troops-follow')) layer.setAttribute('transform', `translate(${tx},0) scale(${k},1)`);
+  for (const tick of svg.querySelectorAll<SVGGElement>('.troops-follow .tick')) {
+    const at = k * Number(tick.dataset.at) + tx;
+    tick.style.visibility = at < 0 || at > plotW ? 'hidden' : '';
+  }
+}
+
+/** Undoes {@link followSpan}: the render that just happened drew the chart for the span shown. */
+function unfollow(svg: SVGSVGElement): void {
+  if (!svg.classList.contains('is-following')) return;
+  svg.classList.remove('is-following');
+  svg.style.removeProperty('--troops-unscale');
+  for (const layer of svg.querySelectorAll('.troops-follow')) layer.removeAttribute('transform');
+  for (const tick of svg.querySelectorAll<SVGGElement>('.troops-follow .tick')) tick.style.visibility = '';
+}
+
+/**
  * The stacked step-line panels on the shared time axis, with markers, crosshair and
  * tooltip. Follows the shown span and moves it with the same gestures as the
  * timeline (d3-zoom); the keyboard reaches it through the chart's tree (ChartTree),
@@ -60,8 +96,16 @@ const TITLE_CHAR_PX = 7;
 export function TroopPlot({ series, timed, sources, hidden, width, placement, focusedPoint = null, selected = null }: TroopPlotProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
-  const domain = useShownDomain();
   const { left: marginLeft, width: plotW } = placement;
+  // The chart renders for the settled span; gesture frames move what it drew (followSpan).
+  const drawn = useRef<Span | null>(null);
+  const domain = useQuietDomain((next) => {
+    if (svgRef.current && drawn.current) followSpan(svgRef.current, drawn.current, next, plotW);
+  });
+  useLayoutEffect(() => {
+    drawn.current = domain;
+    if (svgRef.current) unfollow(svgRef.current);
+  });
 
   const [pointerT, setPointerT] = useState<number | null>(null);
   const [hovered, setHovered] = useState<PointRef | null>(null);
@@ -94,7 +138,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
         const lines = shown.map((s) => ({
           s,
           style: seriesStyle(s),
-          layout: layoutSeries(timed[s].points, (t) => x(t), y, { range: [0, plotW] }),
+          layout: layoutSeries(timed[s].points, (t) => x(t), y, { range: [0, plotW], margin: FOLLOW_MARGIN * plotW }),
         }));
         const anyInView = shown.some((s) => {
           const pts = timed[s].points;
@@ -175,7 +219,9 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
                   ))}
                 </text>
                 <ValueAxis y={y} gridWidth={plotW} ticks={box.panel.main ? 5 : 2} />
-                <TimeAxis x={x} y={box.bottom} gridHeight={box.bottom - box.top} labels={k === boxes.length - 1} />
+                <g className="troops-follow">
+                  <TimeAxis x={x} y={box.bottom} gridHeight={box.bottom - box.top} labels={k === boxes.length - 1} />
+                </g>
               </g>
             ))}
             <rect
@@ -188,6 +234,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
           </g>
           {layouts.map(({ box, lines }, k) => (
             <g key={box.panel.unit} clipPath={`url(#${uid}-clip-${k})`}>
+              <g className="troops-follow">
               {lines.map(({ s, style, layout }) =>
                 layout.segments.map((seg) => (
                   <path
@@ -200,6 +247,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
                   />
                 )),
               )}
+              </g>
             </g>
           ))}
           {crosshairShown ? (
@@ -207,6 +255,7 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
           ) : null}
           {layouts.map(({ box, lines }, k) => (
             <g key={box.panel.unit} clipPath={`url(#${uid}-clip-${k})`}>
+              <g className="troops-follow">
               {lines.map(({ s, style, layout }) =>
                 layout.markers.map((m) => {
                   const ref = { s, i: m.i };
@@ -226,13 +275,17 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
                       onPointerLeave={() => setHovered(null)}
                     >
                       {m.x1 - m.x0 >= 4 ? <PeriodWhisker from={m.x0 - m.x} to={m.x1 - m.x} color={style.color} /> : null}
-                      <circle className="troops-marker-hit" r={9} />
-                      <circle className="troops-marker-ring" r={8.5} />
-                      <MarkerShape kind={m.kind} estimate={m.estimate} color={style.color} />
+                      {/* Kept unstretched while a gesture scales the layer (followSpan). */}
+                      <g className="troops-marker-body">
+                        <circle className="troops-marker-hit" r={9} />
+                        <circle className="troops-marker-ring" r={8.5} />
+                        <MarkerShape kind={m.kind} estimate={m.estimate} color={style.color} />
+                      </g>
                     </g>
                   );
                 }),
               )}
+              </g>
             </g>
           ))}
         </g>

@@ -43,6 +43,8 @@ export interface SeriesLayout {
 export interface LayoutSeriesOptions {
   /** The plot's horizontal pixel range; positions far outside it are pinned near it. */
   range: readonly [number, number];
+  /** How far outside `range` positions stay exact before they are pinned, px (default 1000). */
+  margin?: number;
 }
 
 /**
@@ -57,12 +59,12 @@ export function layoutSeries(
   points: readonly TimedPoint[],
   x: (t: number) => number,
   y: (v: number) => number,
-  { range }: LayoutSeriesOptions,
+  { range, margin = 1000 }: LayoutSeriesOptions,
 ): SeriesLayout {
   // Deep zoom puts far-off points millions of pixels away; pinning them just outside
   // the plot keeps paths small and exact where they are visible (steps are horizontal).
-  const lo = range[0] - 1000;
-  const hi = range[1] + 1000;
+  const lo = range[0] - margin;
+  const hi = range[1] + margin;
   const px = (t: number) => Math.min(hi, Math.max(lo, x(t)));
 
   const markers: SeriesMarker[] = points.map((p, i) => {

@@ -118,6 +118,23 @@ describe('startUrlSync', () => {
     expect(browser.entries).toEqual(['/?event=ramadi']);
   });
 
+  it('writes nothing to the address during a gesture, however the store changes meanwhile, and once when it settles', () => {
+    const { store, span, browser } = setup('/?event=ramadi');
+    const writes = vi.spyOn(browser.host.history, 'replaceState');
+    const pushes = vi.spyOn(browser.host.history, 'pushState');
+    for (let i = 0; i < 30; i++) {
+      span.getState().follow([Date.UTC(2015, 0, 1 + i), Date.UTC(2016, 0, 1 + i)]);
+      // The pointer passes over marks while the plot moves under it.
+      store.getState().setHoveredRow(i % 3);
+    }
+    expect(writes).not.toHaveBeenCalled();
+    expect(pushes).not.toHaveBeenCalled();
+    span.getState().settle();
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(pushes).not.toHaveBeenCalled();
+    expect(browser.entries).toEqual(['/?from=2015-01-30&to=2016-01-29&event=ramadi']);
+  });
+
   it('Back restores the span of the entry along with its filters', () => {
     const { store, span, browser } = setup('/?from=2016-01-01&to=2016-12-31&event=ramadi');
     store.getState().select('mosul-falls');

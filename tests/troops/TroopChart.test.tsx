@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
@@ -182,6 +183,35 @@ describe('TroopChart', () => {
     await waitFor(() => expect(timeTickLabels(container)).toContain('8 Oct'));
     expect(timeTickLabels(container)).not.toContain('2016');
     expect(seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d')).not.toBe(pathBefore);
+  });
+
+  it('follows gesture frames without re-rendering: the drawn lines move by a transform, and the settled span renders once', async () => {
+    let commits = 0;
+    const { container } = render(
+      <Profiler id="chart" onRender={() => commits++}>
+        <TroopChart />
+      </Profiler>,
+    );
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 200)));
+    const before = commits;
+    const frame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    // A zoom gesture: ten frames, each narrowing the span about mid-2019.
+    for (let i = 1; i <= 10; i++) {
+      const half = (5.5 * 365 * 86_400_000) / 1.3 ** i;
+      act(() => shownSpan.getState().follow([Date.UTC(2019, 6, 1) - half, Date.UTC(2019, 6, 1) + half]));
+      await frame();
+    }
+    expect(commits).toBe(before);
+    const layers = [...container.querySelectorAll('.troops-follow')];
+    expect(layers.length).toBeGreaterThan(0);
+    for (const layer of layers) expect(layer.getAttribute('transform')).toMatch(/^translate\(-?[\d.e+-]+,0\) scale\(13\.7\d*,1\)$/);
+    const pathBefore = seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d');
+    act(() => shownSpan.getState().settle());
+    expect(commits).toBeGreaterThan(before);
+    // Rendered for the settled span: new paths, new ticks, no transform left over.
+    expect(seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d')).not.toBe(pathBefore);
+    for (const layer of container.querySelectorAll('.troops-follow')) expect(layer.getAttribute('transform')).toBeNull();
+    expect(timeTickLabels(container)).not.toContain('2016');
   });
 
   it('pans on a sideways swipe over the chart, as over the timeline', async () => {

@@ -6,7 +6,7 @@ import { t } from '../../i18n/troops.en';
 import { figureWithUnit, formatFigure } from '../formatFigure';
 import type { TimedSeries } from '../timedSeries';
 import { keyMove } from '../../axis/keymap';
-import { useShownDomain } from '../../axis/useShownDomain';
+import { useQuietDomain } from '../../axis/useQuietDomain';
 import { planSonification } from './planSonification';
 import type { Playback } from './playSonification';
 
@@ -28,7 +28,8 @@ const audioContextClass = (): AudioContextClass | undefined =>
  * sounded. Nothing sounds until a press; Stop or Escape ends it at once.
  */
 export function ListenControl({ timed }: ListenControlProps) {
-  const domain = useShownDomain();
+  // The sweep plans over the span at rest: a gesture's frames need not re-plan it.
+  const domain = useQuietDomain(() => {});
   const [seriesIndex, setSeriesIndex] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [stepIndex, setStepIndex] = useState<number | null>(null);
