@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import type { Dataset } from '../../src/model/types';
 import { showSpan, shownSpan } from '../../src/axis/shownSpan';
@@ -73,7 +73,10 @@ beforeEach(() => {
   // The figures run 2014-2024 while the one event is in 2014: navigate over the figures' years.
   shownSpan.getState().reset([Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)]);
 });
-afterEach(resetStores);
+afterEach(() => {
+  vi.useRealTimers();
+  resetStores();
+});
 
 describe('TroopChart', () => {
   it('draws every series as a step line, troops and attacks in separate panels', () => {
@@ -193,6 +196,9 @@ describe('TroopChart', () => {
       </Profiler>,
     );
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 200)));
+    // Frames come as fast as the machine gives them: the quiet-time fallback (a gesture that never
+    // settles) must not fire between two of them on a loaded machine, so timers wait until told.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const before = commits;
     const frame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
     // A zoom gesture: ten frames, each narrowing the span about mid-2019.
@@ -212,6 +218,7 @@ describe('TroopChart', () => {
     expect(seriesPaths(container, 'us-troops-iraq')[0].getAttribute('d')).not.toBe(pathBefore);
     for (const layer of container.querySelectorAll('.troops-follow')) expect(layer.getAttribute('transform')).toBeNull();
     expect(timeTickLabels(container)).not.toContain('2016');
+    vi.useRealTimers();
   });
 
   it('pans on a sideways swipe over the chart, as over the timeline', async () => {
