@@ -60,13 +60,13 @@ export function SeriesTable({ series, sources, original }: SeriesTableProps) {
                       {source ? (
                         <>
                           {isWebLink(source.url) ? (
-                            <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={open ? undefined : -1} lang={original}>
+                            <a href={source.url} target="_blank" rel="noopener noreferrer" tabIndex={open ? undefined : -1} lang={original} dir="auto">
                               {source.publisher}
                             </a>
                           ) : (
-                            <span lang={original}>{source.publisher}</span>
+                            <bdi lang={original}>{source.publisher}</bdi>
                           )}
-                          : <span lang={original}>“{source.title}”</span>
+                          : <bdi lang={original}>“{source.title}”</bdi>
                           {source.grade ? t('troopsGrade', { grade: source.grade }) : ''}
                         </>
                       ) : (

@@ -41,13 +41,13 @@ export function SeriesTooltip({ id, series, point, source, left, top, flip }: Se
       </div>
       {source ? (
         <div className="troops-tooltip-source">
-          <span lang={original}>{source.publisher}</span>: <span lang={original}>“{source.title}”</span>{source.grade ? ` (${t(GRADE_LABEL[source.grade])})` : ''}
+          <bdi lang={original}>{source.publisher}</bdi>: <bdi lang={original}>“{source.title}”</bdi>{source.grade ? ` (${t(GRADE_LABEL[source.grade])})` : ''}
         </div>
       ) : (
         <div className="troops-tooltip-source">{t('tooltipUnknownSource', { source: point.point.source })}</div>
       )}
       {note ? <div className="troops-tooltip-note">{note}</div> : null}
-      {quote ? <blockquote className="troops-tooltip-quote" lang={original}>“{quote}”</blockquote> : null}
+      {quote ? <blockquote className="troops-tooltip-quote" lang={original} dir="auto">“{quote}”</blockquote> : null}
     </div>
   );
 }

@@ -149,12 +149,15 @@ export function ListenControl({ timed }: ListenControlProps) {
       <button type="button" className="button" aria-pressed={playing} onClick={() => (playing ? (stop(), setAnnouncement(t('listenStopped'))) : void play())}>
         {t(playing ? 'listenStop' : 'listenPlay')}
       </button>
-      <button type="button" className="button button-quiet" onClick={() => void step(-1)} aria-label={t('listenEarlier')}>
-        ‹ {t('listenEarlierShort')}
-      </button>
-      <button type="button" className="button button-quiet" onClick={() => void step(1)} aria-label={t('listenLater')}>
-        {t('listenLaterShort')} ›
-      </button>
+      {/* Earlier on the left, pointing left, in Arabic too: time runs left to right on the chart they step along. */}
+      <span className="troops-listen-steps" dir="ltr">
+        <button type="button" className="button button-quiet" dir="ltr" onClick={() => void step(-1)} aria-label={t('listenEarlier')}>
+          ‹ {t('listenEarlierShort')}
+        </button>
+        <button type="button" className="button button-quiet" dir="ltr" onClick={() => void step(1)} aria-label={t('listenLater')}>
+          {t('listenLaterShort')} ›
+        </button>
+      </span>
       <p className="troops-listen-readout" role="status" aria-live="polite">
         {announcement}
       </p>
