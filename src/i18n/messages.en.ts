@@ -51,6 +51,7 @@ export const en = {
   loadParse: 'Checking the dataset',
   loadIndex: 'Indexing events',
   loadEvents: { one: '{count} event · ', other: '{count} events · ' },
+  laneTitle: { one: '{name}: {count} event', other: '{name}: {count} events' },
   noLanes: 'No actor selected: choose actors in the filters to see their lanes.',
   zoomBar: 'Timeline zoom',
   zoomIn: 'Zoom in',

@@ -4,6 +4,7 @@ import { splitAt } from '../i18n/catalogue';
 import { numberFormat } from '../i18n/format';
 import { t } from '../i18n/open.en';
 import { problemMessage } from '../i18n/problemText';
+import type { FormatId } from '../io/formats/importFormat';
 import { FORMATS } from '../io/formats/registry';
 import { appStore } from '../store/appStore';
 import { openRequest } from '../ui/openRequest';
@@ -13,6 +14,19 @@ import { deleteRecent, recentFile } from './recentFiles';
 import { RejectedReport } from './RejectedReport';
 import './open.css';
 import { CloseButton } from '../ui/CloseButton';
+
+/** Each format's name in the override menu, from the catalogue (the formats' own labels are English). */
+const FORMAT_NAME = {
+  'v1-json': 'openFormatV1Json',
+  parquet: 'openFormatParquet',
+  'acled-csv': 'openFormatAcledCsv',
+  'timelinejs-csv': 'openFormatTimelineJsCsv',
+  'timelinejs-json': 'openFormatTimelineJsJson',
+  'vis-json': 'openFormatVisJson',
+  'json-array': 'openFormatJsonArray',
+  csv: 'openFormatCsv',
+} as const satisfies Record<FormatId, string>;
+const formatName = (id: FormatId) => t(FORMAT_NAME[id], { version: 1 });
 
 /** One flow per page: a second open from anywhere cancels the first. */
 let flow: OpenFlow | null = null;
@@ -110,12 +124,12 @@ export function OpenData() {
       <select id={formatId} value={state.format ?? ''} onChange={(e) => f.setFormat((e.target.value || null) as typeof state.format)}>
         <option value="">
           {state.detected && !state.format
-            ? t('openDetected', { format: FORMATS.find((x) => x.id === state.detected)?.label ?? state.detected })
+            ? t('openDetected', { format: formatName(state.detected) })
             : t('openDetect')}
         </option>
         {FORMATS.map((x) => (
           <option key={x.id} value={x.id}>
-            {x.label}
+            {formatName(x.id)}
           </option>
         ))}
       </select>

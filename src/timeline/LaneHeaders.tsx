@@ -1,4 +1,4 @@
-import { formatCount } from '../i18n/format';
+import { t } from '../i18n/t';
 import type { Actor } from '../model/types';
 import type { LaneBox } from './layoutLanes';
 import { localName } from '../i18n/localized';
@@ -28,7 +28,7 @@ export function LaneHeaders({ lanes, actors, colors, counts, inline, width }: La
             className="tl-lane-header"
             data-testid="lane-header"
             style={{ top: lane.y, height: inline ? undefined : lane.height }}
-            title={`${localName(actor)}: ${formatCount(counts[lane.actor])} events`}
+            title={t('laneTitle', { name: localName(actor), count: counts[lane.actor] })}
           >
             <span className="tl-swatch" style={{ background: colors[lane.actor] }} aria-hidden="true" />
             <span className="tl-lane-name">{localName(actor)}</span>
