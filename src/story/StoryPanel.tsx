@@ -278,7 +278,8 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
         <details className="story-sources">
           <summary>
             {t('storySources', { count: citations.length })}
-            {publishers(citations, lookups.sourceById)}
+            {/* Publishers' names as they publish them: isolated, so an English list keeps its own order in an Arabic line. */}
+            <bdi lang={original}>{publishers(citations, lookups.sourceById)}</bdi>
           </summary>
           <SourceList citations={citations} sourceById={lookups.sourceById} lang={original} />
         </details>
