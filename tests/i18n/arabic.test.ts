@@ -51,6 +51,13 @@ describe('the Arabic catalogue', () => {
     expect(englishPlurals.filter((at) => !arabicPlurals.has(at))).toEqual([]);
   });
 
+  it('separates with the Arabic comma, never a middle dot, which reads as the Arabic-Indic zero (٠) beside digits', () => {
+    const dotted = entries(ar)
+      .filter(({ message }) => (typeof message === 'string' ? [message] : Object.values(message)).some((text) => text?.includes('·')))
+      .map(({ at }) => at);
+    expect(dotted).toEqual([]);
+  });
+
   it('fills the same placeholders as the English of each key', () => {
     const english = new Map(Object.entries(sections).flatMap(([name, words]) => Object.entries(words).map(([key, m]) => [`${name}.${key}`, m as Message])));
     const differ = entries(ar)
