@@ -203,6 +203,20 @@ async function runOnce(spec) {
     });
     // The deferred troop chart and list mount after the first frame: let them land first.
     await page.waitForTimeout(500);
+    // The first render comes in stages after its first paint (the focusable marks, the overview, the
+    // filters, the chart, the tree): the longest task from that paint until the gestures start.
+    Object.assign(
+      load,
+      await page.evaluate(() => {
+        const b = window.__bench;
+        const now = performance.now();
+        return {
+          afterPaintMs: now - b.readyPaint,
+          longestTaskAfterPaint: b.longtasks.filter((x) => x.start >= b.readyPaint && x.start < now).reduce((m, x) => Math.max(m, x.duration), 0),
+          afterPaintLoaf: (b.allLoaf ?? []).filter((l) => l.start + l.duration > b.readyPaint && l.start < now),
+        };
+      }),
+    );
     const status = await page.evaluate(STATUS_TEXT);
     load.troopChart = await page.evaluate(() => {
       const plot = document.querySelector('.troops-plot-area');
@@ -271,6 +285,7 @@ async function runOnce(spec) {
       workCount: work.length,
       loaf: named(loaf),
       loadLoaf: named(load.loadLoaf),
+      afterPaintLoaf: named(load.afterPaintLoaf),
       inputLoaf: Object.fromEntries(Object.entries(inputLoaf).map(([k, v]) => [k, named(v)])),
       inputs: session.inputs,
       inputFailures: session.failures,
