@@ -1,7 +1,7 @@
 import { formatCount } from '../i18n/format';
 import type { LaneBox } from './layoutLanes';
 import type { TimelineBadge, TimelineLayout, TimelineMark } from './layoutTimeline';
-import { densityBar, HATCH, UNCERTAIN_DASH, type MarkShape } from './markShapes';
+import { densityBarInto, HATCH, UNCERTAIN_DASH, type MarkShape } from './markShapes';
 import type { ThemeColors } from './readThemeColors';
 
 /** What one canvas frame draws. */
@@ -92,13 +92,15 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
   ctx.fillStyle = colors.grid;
   for (const x of f.gridX) ctx.fillRect(Math.round(x), 0, 1, height);
 
+  const bar = { x: 0, y: 0, width: 0, height: 0, opacity: 0 };
+  let alpha = -1;
   for (const d of layout.density) {
     const lane = lanes[d.laneSlot];
     ctx.fillStyle = colors.forced ? colors.fg : f.actorColors[lane.actor];
     for (let b = 0; b < d.bins.length; b++) {
       if (d.bins[b] === 0) continue;
-      const bar = densityBar(lane, b, d.binPx, d.bins[b], layout.maxBin);
-      ctx.globalAlpha = bar.opacity;
+      densityBarInto(bar, lane, b, d.binPx, d.bins[b], layout.maxBin);
+      if (bar.opacity !== alpha) ctx.globalAlpha = alpha = bar.opacity;
       ctx.fillRect(bar.x, bar.y, bar.width, bar.height);
     }
   }

@@ -146,11 +146,21 @@ export interface DensityBar extends Box {
  * square root of count / `fullScale` (so a sparse bin stays visible), at least 2 px.
  */
 export function densityBar(lane: { y: number; height: number; rowsTop: number }, bin: number, binPx: number, count: number, fullScale: number): DensityBar {
+  const out = { x: 0, y: 0, width: 0, height: 0, opacity: 0 };
+  densityBarInto(out, lane, bin, binPx, count, fullScale);
+  return out;
+}
+
+/** {@link densityBar} written into `out`: a frame draws thousands of bars and allocates none. */
+export function densityBarInto(out: DensityBar, lane: { y: number; height: number; rowsTop: number }, bin: number, binPx: number, count: number, fullScale: number): void {
   const base = lane.y + lane.height - 3;
   const room = lane.height - (lane.rowsTop - lane.y) - 6;
   const level = Math.sqrt(Math.min(1, count / Math.max(1, fullScale)));
-  const height = Math.max(2, room * level);
-  return { x: bin * binPx, y: base - height, width: Math.max(1, binPx - 0.5), height, opacity: 0.3 + 0.6 * level };
+  out.height = Math.max(2, room * level);
+  out.x = bin * binPx;
+  out.y = base - out.height;
+  out.width = Math.max(1, binPx - 0.5);
+  out.opacity = 0.3 + 0.6 * level;
 }
 
 /** SVG path data of a key event's diamond. */

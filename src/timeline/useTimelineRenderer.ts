@@ -122,7 +122,9 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       const scale = timeScale(domain, [0, width]);
       const ticks = scale.ticks(tickCountFor(width));
       const axis = ticks.map((t) => ({ value: t, at: scale(t), label: formatTick(new Date(t), showsEra(domain)), anchor: tickAnchor(scale(t), width) }));
-      if (contextRef.current) contextRef.current.textContent = axisContext(domain[0], domain[1]);
+      // Written only when it changes: a text write is a layout of the toolbar in every frame.
+      const context = axisContext(domain[0], domain[1]);
+      if (contextRef.current && contextRef.current.textContent !== context) contextRef.current.textContent = context;
 
       const dpr = globalThis.devicePixelRatio || 1;
       const pxW = Math.round(width * dpr);

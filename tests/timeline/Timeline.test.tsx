@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
@@ -123,6 +124,37 @@ describe('Timeline', () => {
     act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]));
     expect(shownSpan.getState().domain).toEqual([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]);
     await waitFor(() => expect([...container.querySelectorAll('.tl-axis .tick text')].map((t) => t.textContent)).toContain('Apr'));
+  });
+
+  it('follows gesture frames without a React render: the axis ticks move with each frame and keep their nodes', async () => {
+    let commits = 0;
+    const { container } = render(
+      <Profiler id="timeline" onRender={() => commits++}>
+        <Timeline />
+      </Profiler>,
+    );
+    await screen.findAllByRole('button', { name: /^First US airstrikes/ });
+    act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]));
+    const frame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    await frame();
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 300)));
+    const before = commits;
+    // July's tick stays in view all along.
+    const first = [...container.querySelectorAll('.tl-axis .tick')].find((t) => t.textContent === 'Jul')!;
+    const labels = () => [...container.querySelectorAll('.tl-axis .tick text')].map((t) => t.textContent);
+    expect(labels()).toContain('Apr');
+    // A slow pan: ten frames of a few days each, the settle's quiet time never reached.
+    const positions: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      act(() => shownSpan.getState().follow([Date.UTC(2016, 0, 1 + 3 * i), Date.UTC(2017, 0, 1 + 3 * i)]));
+      await frame();
+      positions.push(first.getAttribute('transform')!);
+    }
+    expect(commits).toBe(before);
+    // The same node, moved left frame by frame as the span moves later.
+    expect(first.isConnected).toBe(true);
+    const xs = positions.map((p) => Number(/translate\(([-\d.]+),/.exec(p)![1]));
+    for (let i = 1; i < xs.length; i++) expect(xs[i]).toBeLessThan(xs[i - 1]);
   });
 
   it('zooms into a cluster when its count badge is activated', async () => {
