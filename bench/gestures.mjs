@@ -1,7 +1,8 @@
 // The open-loop gesture session only (bench/openLoop.mjs), for comparing builds on a busy machine:
 // loads the page once per run per build, alternating the builds run by run (bench/paired.mjs), and
 // reports what `npm run bench` reports for the gestures: frame intervals (p95, max, count > 50 ms)
-// and the timeline's own work per frame (`timeline-frame` measures: p95, max). With `--profile`,
+// and the timeline's own work per frame (`timeline-frame` measures: p95, max), and the DOM nodes the
+// page added during the session (re-renders and rebuilt marks; counted, so not inflated by load). With `--profile`,
 // each run also replays the session once more under the V8 CPU profiler and prints where the
 // main thread's time went, charged to the app's own functions (bench/attribution.mjs), and the
 // Long Animation Frames of the timed session with their scripts named through the source maps.
@@ -47,12 +48,21 @@ async function once(dist) {
     await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 300_000, polling: 100 });
     // The deferred panels, the troop chart and the worker's idle work land first (as in bench/run.mjs).
     await page.waitForTimeout(3000);
+    // Nodes added anywhere in the page during the session: React's re-renders and rebuilt marks show here.
+    await page.evaluate(() => {
+      window.__added = 0;
+      new MutationObserver((records) => {
+        for (const r of records) window.__added += r.addedNodes.length;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     const s = await openLoopSession(page, cdp);
+    const added = await page.evaluate(() => window.__added);
     const name = scriptNamer(dist);
     const out = {
       frameP95: quantile(s.frames, 0.95),
       frameMax: Math.max(...s.frames),
       long: s.frames.filter((f) => f > 50).length,
+      added,
       workP95: quantile(s.work, 0.95),
       workMax: s.work.length ? Math.max(...s.work) : null,
       loaf: s.loaf.map((l) => ({
@@ -85,12 +95,12 @@ const loadBefore = loadavg()[0];
 const results = await alternate(dists, runs, once);
 const f = (x) => (x === null || x === undefined ? '-' : x.toFixed(1));
 console.log(`gestures at ${size}, ${runs} runs per build alternated; load average ${loadBefore.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`);
-console.log('| build | frame p95 | frame max | frames > 50 ms | work p95 | work max |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| build | frame p95 | frame max | frames > 50 ms | work p95 | work max | DOM nodes added |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 dists.forEach((d, i) => {
   const r = results[i];
   const col = (k) => `${r.map((x) => f(x[k])).join('/')} (${f(median(r.map((x) => x[k])))})`;
-  console.log(`| ${d} | ${col('frameP95')} | ${col('frameMax')} | ${col('long')} | ${col('workP95')} | ${col('workMax')} |`);
+  console.log(`| ${d} | ${col('frameP95')} | ${col('frameMax')} | ${col('long')} | ${col('workP95')} | ${col('workMax')} | ${col('added')} |`);
 });
 dists.forEach((d, i) =>
   results[i].forEach((r, k) => {
