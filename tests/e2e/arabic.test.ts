@@ -137,7 +137,7 @@ async function latinWordsInEveryState(page: Page): Promise<Map<string, string[]>
  * Any English not listed here fails the test, and so does a listed word no longer seen:
  * the list only shrinks, to empty.
  */
-const PENDING = new Set(["news", "Actors", "All", "Categories", "Clear", "Close", "Dates", "Embed", "Events", "Filters", "From", "Grade", "Mosul", "None", "Read", "Search", "Show", "Sources", "Story", "To", "What", "actors", "all", "categories", "details", "established", "event", "events", "expand", "filters", "grades", "in", "key", "mean", "more", "new", "no", "opens", "organisation", "press", "summaries", "tab", "talks", "titles", "to", "view"]);
+const PENDING = new Set(["news", "Actors", "Categories", "Clear", "Close", "Dates", "Embed", "Events", "Filters", "From", "Grade", "Mosul", "Read", "Search", "Sources", "Story", "To", "What", "actors", "categories", "details", "established", "event", "events", "expand", "filters", "grades", "in", "key", "mean", "more", "new", "opens", "organisation", "press", "summaries", "tab", "talks", "titles", "to", "view"]);
 
 describe('the app in Arabic', () => {
   it('?lang=ar opens right to left in Arabic, with the address keeping lang=ar', async () => {
