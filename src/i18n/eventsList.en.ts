@@ -4,6 +4,7 @@ import { translator } from './translator';
 export const eventsListEn = {
   eventsListNone: 'No events match the filters here.',
   eventsListLabel: 'Events in view, by date',
+  eventsInViewTitle: 'Events in view',
   eventsListMore: '…and {count} more — zoom in or filter to see them.',
 };
 

@@ -5,6 +5,8 @@ import { troopsAr } from './troops.ar';
 import { navigationAr } from './navigation.ar';
 import { chartTreeAr } from './chartTree.ar';
 import { filtersAr } from './filters.ar';
+import { detailsAr } from './details.ar';
+import { viewActionsAr } from './viewActions.ar';
 
 /*
  * The interface in Modern Standard Arabic, every section of the catalogue in one
@@ -468,6 +470,7 @@ export const ar: Translation = {
   eventsList: {
     eventsListNone: 'لا أحداث تطابق التصفية هنا.',
     eventsListLabel: 'الأحداث المعروضة، حسب التاريخ',
+    eventsInViewTitle: 'الأحداث المعروضة',
     eventsListMore: '…و{count} غيرها، قرّب أو صفِّ لرؤيتها.',
   },
 
@@ -479,4 +482,6 @@ export const ar: Translation = {
   navigation: navigationAr,
   chartTree: chartTreeAr,
   filters: filtersAr,
+  details: detailsAr,
+  viewActions: viewActionsAr,
 };

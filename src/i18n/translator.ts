@@ -22,6 +22,8 @@ import type { troopsEn } from './troops.en';
 import type { navigationEn } from './navigation.en';
 import type { chartTreeEn } from './chartTree.en';
 import type { filtersEn } from './filters.en';
+import type { detailsEn } from './details.en';
+import type { viewActionsEn } from './viewActions.en';
 
 /*
  * The catalogue is one set of keyed English messages in sections: the words of the
@@ -55,6 +57,8 @@ export interface Sections {
   navigation: typeof navigationEn;
   chartTree: typeof chartTreeEn;
   filters: typeof filtersEn;
+  details: typeof detailsEn;
+  viewActions: typeof viewActionsEn;
 }
 
 /** A section's messages in some language: the same keys as the English. */

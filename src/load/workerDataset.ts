@@ -24,9 +24,15 @@ export function packedEventText(doc: Pick<ParsedDocument, 'ids' | 'titles' | 'tr
   };
 }
 
+/** The worker ended without a word (its lock was released): closed, or killed for memory. */
+export const WORKER_CLOSED = 'it was closed or ran out of memory';
+/** The worker's error event came without a message. */
+export const WORKER_CRASHED = 'it crashed';
+
 /** The data's worker stopped (it crashed, ran out of memory or was closed): the dataset must be loaded again. */
 export class DatasetGoneError extends Error {
-  constructor(reason: string) {
+  /** Why the worker stopped: WORKER_CLOSED, WORKER_CRASHED or the browser's own words; the UI says it in the reader's language. */
+  constructor(readonly reason: string) {
     super(`The data is no longer available in this tab: the background worker that held it stopped (${reason}). Reload the data to continue.`);
     this.name = 'DatasetGoneError';
   }
@@ -75,7 +81,7 @@ export function createWorkerDataset(worker: WorkerPort, doc: ParsedDocument, liv
     pending.clear();
   };
   const { lock, locks = globalThis.navigator?.locks } = liveness;
-  if (lock && locks) void locks.request(lock, () => die('it was closed or ran out of memory'));
+  if (lock && locks) void locks.request(lock, () => die(WORKER_CLOSED));
 
   worker.addEventListener('message', (e) => {
     const reply = e.data;
@@ -84,7 +90,7 @@ export function createWorkerDataset(worker: WorkerPort, doc: ParsedDocument, liv
     pending.delete(reply.id);
     waiting?.resolve(reply);
   });
-  worker.addEventListener('error', (e) => die(e.message || 'it crashed'));
+  worker.addEventListener('error', (e) => die(e.message || WORKER_CRASHED));
   const ask = (request: (id: number) => WorkerRequest) =>
     new Promise<WorkerResponse>((resolve, reject) => {
       if (gone) return reject(gone);

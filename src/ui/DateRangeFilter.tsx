@@ -3,7 +3,7 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import { useStore } from 'zustand';
 import { showSpan, shownSpan } from '../axis/shownSpan';
 import { dataSpan } from '../store/dataSpan';
-import { t } from '../i18n/t';
+import { t } from '../i18n/filters.en';
 import { utcDayStart } from '../model/partialDate';
 import { dayString, partialDateBounds, rangeToSpan, spanToRange } from '../store/dateRange';
 
@@ -67,13 +67,13 @@ export function DateRangeFilter({ dataset }: { dataset: LoadedDataset }) {
 
   return (
     <fieldset className="date-range">
-      <legend>Dates</legend>
+      <legend>{t('datesLegend')}</legend>
       <div className="date-range-inputs">
         <div className="field">
-          <label htmlFor={fromId}>From</label>
+          <label htmlFor={fromId}>{t('datesFrom')}</label>
           <input
             id={fromId}
-            {...(asText ? { type: 'text', inputMode: 'numeric' as const, spellCheck: false, placeholder: 'YYYY-MM-DD' } : { type: 'date', min, max })}
+            {...(asText ? { type: 'text', inputMode: 'numeric' as const, spellCheck: false, placeholder: t('datesPattern') } : { type: 'date', min, max })}
             value={valueFrom}
             aria-invalid={invalid || undefined}
             aria-describedby={hintId}
@@ -82,10 +82,10 @@ export function DateRangeFilter({ dataset }: { dataset: LoadedDataset }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={toId}>To</label>
+          <label htmlFor={toId}>{t('datesTo')}</label>
           <input
             id={toId}
-            {...(asText ? { type: 'text', inputMode: 'numeric' as const, spellCheck: false, placeholder: 'YYYY-MM-DD' } : { type: 'date', min, max })}
+            {...(asText ? { type: 'text', inputMode: 'numeric' as const, spellCheck: false, placeholder: t('datesPattern') } : { type: 'date', min, max })}
             value={valueTo}
             aria-invalid={invalid || undefined}
             aria-describedby={hintId}
@@ -96,10 +96,10 @@ export function DateRangeFilter({ dataset }: { dataset: LoadedDataset }) {
       </div>
       <p id={hintId} className={invalid ? 'field-hint field-error' : 'field-hint'}>
         {invalid
-          ? '“From” is after “To”.'
+          ? t('datesReversed')
           : asText
             ? t('dateRangeTextHint')
-            : 'Zooms the timeline; follows the overview brush.'}
+            : t('datesHint')}
       </p>
     </fieldset>
   );

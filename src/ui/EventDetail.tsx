@@ -9,8 +9,17 @@ import { SourceList } from './SourceList';
 import { CloseButton } from './CloseButton';
 import { documentTranslation, eventTranslation, localName, localTitle } from '../i18n/localized';
 import { TranslationNote } from './TranslationNote';
+import { t } from '../i18n/details.en';
+import { numberFormat } from '../i18n/format';
+import { WORKER_CLOSED, WORKER_CRASHED } from '../load/workerDataset';
 
-const IMPORTANCE = { 1: 'Minor', 2: 'Notable', 3: 'Key event' } as const;
+const IMPORTANCE = { 1: 'detailImportance1', 2: 'detailImportance2', 3: 'detailImportance3' } as const;
+
+/** Why the data's worker stopped, in the reader's language where the loader named the reason. */
+const goneReason = (reason: string) => (reason === WORKER_CLOSED ? t('detailWorkerClosed') : reason === WORKER_CRASHED ? t('detailWorkerCrashed') : reason);
+
+/** A coordinate to two decimals, in the reader's digits. */
+const coordinate = (degrees: number) => numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(degrees);
 
 /**
  * "lasted 10 months" for a range event, '' otherwise. The duration words come with
@@ -46,7 +55,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
   const row = selectedId === null ? -1 : dataset.text.indexOf(selectedId);
   const [loaded, setLoaded] = useState<{ row: number; event: TimelineEvent } | null>(null);
   // `gone`: the data's worker died, so no event can be read until the data is loaded again.
-  const [failed, setFailed] = useState<{ row: number; message: string; gone: boolean } | null>(null);
+  const [failed, setFailed] = useState<{ row: number; message: string; gone: string | null } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<Element | null>(null);
   const headingId = useId();
@@ -62,7 +71,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
         setFailed({
           row,
           message: error instanceof Error ? error.message : String(error),
-          gone: error instanceof Error && error.name === 'DatasetGoneError',
+          gone: error instanceof Error && error.name === 'DatasetGoneError' ? String((error as Error & { reason?: string }).reason ?? error.message) : null,
         }),
     );
     return () => {
@@ -120,9 +129,9 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
     <aside className="event-detail" aria-labelledby={headingId}>
       <div className="event-detail-head">
         <p className="event-detail-kicker">
-          {event ? categoryName(event.category) : 'Event'}
+          {event ? categoryName(event.category) : t('detailEvent')}
         </p>
-        <CloseButton label="Close event details" onClick={close} />
+        <CloseButton label={t('detailClose')} onClick={close} />
       </div>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-detail-title" lang={event && !translated?.title ? original : undefined}>
         {title ?? localTitle(dataset, row)}
@@ -130,16 +139,16 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
       {error && (
         <div role="alert">
           <p className="field-error">
-            {error.gone ? error.message : `This event could not be read: ${error.message}`}
+            {error.gone !== null ? t('detailGone', { reason: goneReason(error.gone) }) : t('detailUnreadable', { error: error.message })}
           </p>
-          {error.gone && onReload && (
+          {error.gone !== null && onReload && (
             <button type="button" className="link-button" onClick={onReload}>
-              Reload the data
+              {t('detailReload')}
             </button>
           )}
         </div>
       )}
-      {!event && !error && <p className="muted">Loading…</p>}
+      {!event && !error && <p className="muted">{t('loading')}</p>}
       {event && (
         <>
           <p className="event-detail-date">
@@ -147,7 +156,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
             {/* How long a range event lasted, at the precision its dates have (issue 10 item 4). */}
             {lasted && <span className="event-detail-lasted"> · {lasted}</span>}
           </p>
-          <ul className="event-detail-actors" aria-label="Actors">
+          <ul className="event-detail-actors" aria-label={t('actors')}>
             {event.actors.map((id) => {
               const entry = lookups.actorById.get(id);
               return (
@@ -166,18 +175,18 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
           {translated && declared && <TranslationNote translation={declared} />}
           <dl className="event-detail-facts">
             <div>
-              <dt>Category</dt>
+              <dt>{t('detailCategory')}</dt>
               <dd>{categoryName(event.category)}</dd>
             </div>
             {event.place && (
               <div>
-                <dt>Place</dt>
+                <dt>{t('detailPlace')}</dt>
                 <dd>
                   <span lang={translated?.place ? undefined : original}>{place}</span>
                   {event.place.lat !== undefined && event.place.lon !== undefined && (
                     <span className="muted">
                       {' '}
-                      ({event.place.lat.toFixed(2)}, {event.place.lon.toFixed(2)})
+                      {t('detailCoordinates', { lat: coordinate(event.place.lat), lon: coordinate(event.place.lon) })}
                     </span>
                   )}
                 </dd>
@@ -185,9 +194,9 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
             )}
             {event.importance && (
               <div>
-                <dt>Importance</dt>
+                <dt>{t('detailImportance')}</dt>
                 <dd>
-                  {IMPORTANCE[event.importance]} ({event.importance} of 3)
+                  {t('detailImportanceOf', { label: t(IMPORTANCE[event.importance]), level: event.importance, max: 3 })}
                 </dd>
               </div>
             )}
@@ -200,7 +209,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
               ))}
           </dl>
           <h3 className="event-detail-subhead">
-            {event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}
+            {t('detailSources', { count: event.sources.length })}
           </h3>
           <SourceList citations={event.sources} sourceById={lookups.sourceById} lang={original} />
         </>

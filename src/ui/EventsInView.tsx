@@ -3,6 +3,8 @@ import type { LoadedDataset } from '../model/loadedDataset';
 import { useVisibility } from '../store/visibility';
 import { formatCount } from '../i18n/format';
 import { LazyEventsInViewList } from './lazyPanels';
+import { t } from '../i18n/t';
+import { t as tList } from '../i18n/eventsList.en';
 
 /**
  * The events the timeline shows, as a plain list in date order: the way in for
@@ -16,11 +18,11 @@ export function EventsInView({ dataset }: { dataset: LoadedDataset }) {
   return (
     <details className="events-in-view" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span className="panel-title">Events in view</span>
+        <span className="panel-title">{tList('eventsInViewTitle')}</span>
         <span className="muted"> ({formatCount(shown)})</span>
       </summary>
       {open && (
-        <Suspense fallback={<p className="muted">Loading the list…</p>}>
+        <Suspense fallback={<p className="muted">{t('loadingList')}</p>}>
           <LazyEventsInViewList dataset={dataset} />
         </Suspense>
       )}

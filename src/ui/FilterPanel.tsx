@@ -9,6 +9,7 @@ import { datasetLookups } from './datasetLookups';
 import { DateRangeFilter } from './DateRangeFilter';
 import { SearchBox } from './SearchBox';
 import { localName } from '../i18n/localized';
+import { t } from '../i18n/filters.en';
 
 /** Props of FilterPanel. */
 export interface FilterPanelProps {
@@ -46,7 +47,7 @@ export function FilterPanel({ dataset, headingId }: FilterPanelProps) {
     <div className="filter-panel">
       <div className="filter-panel-head">
         <h2 id={headingId} className="panel-title">
-          Filters
+          {t('filters')}
         </h2>
         <button
           type="button"
@@ -57,20 +58,20 @@ export function FilterPanel({ dataset, headingId }: FilterPanelProps) {
             showSpan(null);
           }}
         >
-          Clear filters
+          {t('filtersClear')}
         </button>
       </div>
       <SearchBox />
       <DateRangeFilter dataset={dataset} />
       <ChecklistFilter
-        legend="Actors"
+        legend={t('filtersActors')}
         items={actorItems}
         selected={actors}
         onToggle={(id) => toggleActor(id, lookups.actorIds)}
         onSetAll={(all) => setActors(all ? null : [])}
       />
       <ChecklistFilter
-        legend="Categories"
+        legend={t('filtersCategories')}
         items={categoryItems}
         selected={categories}
         onToggle={(id) => toggleCategory(id, lookups.categoryIds)}

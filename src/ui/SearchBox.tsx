@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
+import { t } from '../i18n/filters.en';
 
 /**
  * How long typing must pause before the search runs: long enough to skip the keys
@@ -38,14 +39,14 @@ export function SearchBox() {
 
   return (
     <div className="field">
-      <label htmlFor={id}>Search titles and summaries</label>
+      <label htmlFor={id}>{t('searchLabel')}</label>
       <input
         id={id}
         type="search"
         value={text}
         autoComplete="off"
         spellCheck={false}
-        placeholder="e.g. Mosul, talks"
+        placeholder={t('searchExample')}
         onChange={(e) => {
           const value = e.target.value;
           setText(value);

@@ -1,19 +1,19 @@
 import { formatPartialDate } from '../i18n/formatDate';
 import type { Citation, Source, SourceGrade } from '../model/types';
 import { safeHttpUrl } from './safeUrl';
+import { t } from '../i18n/details.en';
 
-/** What each reliability grade means. */
-export const GRADE_MEANING: Record<SourceGrade, string> = {
-  A: 'official or primary source',
-  B: 'established news organisation',
-  C: 'wiki or blog',
-};
+const GRADE_MEANING = { A: 'gradeMeaningA', B: 'gradeMeaningB', C: 'gradeMeaningC' } as const;
+
+/** What each reliability grade means, in the language in force. */
+export const gradeMeaning = (grade: SourceGrade): string => t(GRADE_MEANING[grade]);
 
 function GradeBadge({ grade }: { grade: SourceGrade }) {
+  const meaning = gradeMeaning(grade);
   return (
-    <abbr className={`grade grade-${grade}`} title={`Grade ${grade}: ${GRADE_MEANING[grade]}`}>
+    <abbr className={`grade grade-${grade}`} title={t('gradeTitle', { grade, meaning })}>
       {grade}
-      <span className="visually-hidden">{` (grade ${grade}: ${GRADE_MEANING[grade]})`}</span>
+      <span className="visually-hidden">{t('gradeSpoken', { grade, meaning })}</span>
     </abbr>
   );
 }
@@ -63,8 +63,8 @@ export function SourceList({ citations, sourceById, lang }: SourceListProps) {
               )}
               {href && (
                 <a className="source-link" href={href} target="_blank" rel="noopener noreferrer">
-                  Read at {new URL(href).hostname.replace(/^www\./, '')}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
+                  {t('sourceReadAt', { host: new URL(href).hostname.replace(/^www\./, '') })}
+                  <span className="visually-hidden">{t('sourceNewTab')}</span>
                   <span aria-hidden="true"> ↗</span>
                 </a>
               )}
@@ -74,14 +74,14 @@ export function SourceList({ citations, sourceById, lang }: SourceListProps) {
       </ol>
       {grades.size > 0 && (
         <details className="grade-legend">
-          <summary>What the grades mean</summary>
+          <summary>{t('gradesMean')}</summary>
           <dl>
             {(['A', 'B', 'C'] as const).map((g) => (
               <div key={g}>
                 <dt>
                   <span className={`grade grade-${g}`}>{g}</span>
                 </dt>
-                <dd>{GRADE_MEANING[g]}</dd>
+                <dd>{gradeMeaning(g)}</dd>
               </div>
             ))}
           </dl>

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import { reportHeight } from '../embed/reportHeight';
 import './viewActions.css';
+import { t } from '../i18n/viewActions.en';
+import { t as tMain } from '../i18n/t';
 
 /** Id of the "Story" button, where the story gives focus back when it closes (StoryPanel.tsx). */
 export const STORY_BUTTON_ID = 'story-button';
@@ -32,7 +34,7 @@ export function ViewActions() {
   const hasStory = useAppStore((s) => Array.isArray(s.dataset?.meta.story) && s.dataset.meta.story.length > 0);
   const inStory = useAppStore((s) => s.storyStep !== null);
   const embed = useAppStore((s) => s.embed);
-  const title = useAppStore((s) => s.dataset?.meta.title ?? 'Coalition Timeline');
+  const title = useAppStore((s) => s.dataset?.meta.title ?? tMain('appName'));
   const [embedOpen, setEmbedOpen] = useState(false);
 
   // Inside an iframe the host page is told the height to give the frame.
@@ -44,16 +46,16 @@ export function ViewActions() {
     <div className="view-actions">
       {hasStory && !inStory && (
         <button type="button" id={STORY_BUTTON_ID} className="button button-primary" onClick={() => appStore.getState().setStoryStep(0)}>
-          Story
+          {t('viewActionsStory')}
         </button>
       )}
       {embed ? (
         <a className="button" href={fullViewHref()} target="_blank" rel="noopener" onPointerDown={refreshHref} onFocus={refreshHref} onClick={refreshHref}>
-          Open the full timeline
+          {t('viewActionsFullTimeline')}
         </a>
       ) : (
         <button type="button" className="button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
-          Embed
+          {t('viewActionsEmbed')}
         </button>
       )}
       {embedOpen && (

@@ -25,13 +25,6 @@ const WORDY = /\p{L}/u;
  * down: a new inline string anywhere fails, and a file that is done must leave the list.
  */
 const PENDING: Record<string, number> = {
-  'src/ui/DateRangeFilter.tsx': 5,
-  'src/ui/EventDetail.tsx': 12,
-  'src/ui/EventsInView.tsx': 2,
-  'src/ui/FilterPanel.tsx': 2,
-  'src/ui/SearchBox.tsx': 2,
-  'src/ui/SourceList.tsx': 3,
-  'src/ui/ViewActions.tsx': 3,
 };
 
 function filesUnder(dir: string): string[] {

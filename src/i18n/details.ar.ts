@@ -1,0 +1,36 @@
+import type { SectionWords } from './translator';
+
+/** The event details' words in Arabic (machine translation: see messages.ar.ts). */
+export const detailsAr: SectionWords<'details'> = {
+  detailEvent: 'حدث',
+  detailClose: 'إغلاق تفاصيل الحدث',
+  detailUnreadable: 'تعذّرت قراءة هذا الحدث: {error}',
+  detailGone: 'لم تعد البيانات متاحة في هذه النافذة: توقّفت العملية الخلفية التي كانت تحملها ({reason}). أعد تحميل البيانات للمتابعة.',
+  detailWorkerClosed: 'أُغلقت أو نفدت ذاكرتها',
+  detailWorkerCrashed: 'تعطّلت',
+  detailReload: 'أعد تحميل البيانات',
+  detailCategory: 'الفئة',
+  detailPlace: 'المكان',
+  detailCoordinates: '({lat}، {lon})',
+  detailImportance: 'الأهمية',
+  detailImportance1: 'ثانوي',
+  detailImportance2: 'بارز',
+  detailImportance3: 'حدث رئيسي',
+  detailImportanceOf: '{label} ({level} من {max})',
+  detailSources: {
+    zero: 'المصادر',
+    one: 'المصدر',
+    two: 'المصدران',
+    few: 'المصادر ({count})',
+    many: 'المصادر ({count})',
+    other: 'المصادر ({count})',
+  },
+  gradeMeaningA: 'مصدر رسمي أو أوّلي',
+  gradeMeaningB: 'مؤسسة إخبارية راسخة',
+  gradeMeaningC: 'موسوعة ويكي أو مدوّنة',
+  gradeTitle: 'الدرجة {grade}: {meaning}',
+  gradeSpoken: ' (الدرجة {grade}: {meaning})',
+  gradesMean: 'ما معنى الدرجات',
+  sourceReadAt: 'اقرأ في {host}',
+  sourceNewTab: ' (يُفتح في علامة تبويب جديدة)',
+};
