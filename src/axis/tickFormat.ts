@@ -1,5 +1,5 @@
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
-import { monthName } from '../i18n/format';
+import { formatInteger, formatTwoDigits, monthName } from '../i18n/format';
 import { formatYear } from '../i18n/formatDate';
 
 
@@ -13,9 +13,9 @@ import { formatYear } from '../i18n/formatDate';
 export function formatTick(date: Date, era = false): string {
   if (+utcYear.floor(date) === +date) return formatYear(date.getUTCFullYear(), era);
   if (+utcMonth.floor(date) === +date) return monthName(date.getUTCMonth(), 'short');
-  if (+utcDay.floor(date) === +date) return `${date.getUTCDate()} ${monthName(date.getUTCMonth(), 'short')}`;
-  if (+utcHour.floor(date) === +date) return `${String(date.getUTCHours()).padStart(2, '0')}:00`;
-  return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+  if (+utcDay.floor(date) === +date) return `${formatInteger(date.getUTCDate())} ${monthName(date.getUTCMonth(), 'short')}`;
+  if (+utcHour.floor(date) === +date) return `${formatTwoDigits(date.getUTCHours())}:${formatTwoDigits(0)}`;
+  return `${formatTwoDigits(date.getUTCHours())}:${formatTwoDigits(date.getUTCMinutes())}`;
 }
 
 /**
@@ -30,8 +30,9 @@ export function axisContext(from: number, to: number): string {
   const b = new Date(to - 1);
   const month = (d: Date) => `${monthName(d.getUTCMonth(), 'short')} ${formatYear(d.getUTCFullYear())}`;
   if (span > 62 * 864e5) return `${month(a)} – ${month(b)}`;
-  if (month(a) === month(b)) return `${a.getUTCDate()} – ${b.getUTCDate()} ${month(a)}`;
-  return `${a.getUTCDate()} ${month(a)} – ${b.getUTCDate()} ${month(b)}`;
+  const day = (d: Date) => formatInteger(d.getUTCDate());
+  if (month(a) === month(b)) return `${day(a)} – ${day(b)} ${month(a)}`;
+  return `${day(a)} ${month(a)} – ${day(b)} ${month(b)}`;
 }
 
 /** Tick label alignment that keeps labels near the ends of an axis inside it. */

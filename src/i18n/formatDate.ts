@@ -61,6 +61,15 @@ function formatParts(p: DateParts, era = false): string {
 }
 
 /**
+ * A moment on this device's clock (a file opened here), as the dataset's days are
+ * written: "2 Dec 2026" and "06:58", in the language and digits in force.
+ */
+export function localDayAndTime(ms: number): { day: string; time: string } {
+  const d = new Date(ms);
+  return { day: `${dayNumber(d.getDate())} ${monthName(d.getMonth(), 'short')} ${formatYear(d.getFullYear())}`, time: `${pad2(d.getHours())}:${pad2(d.getMinutes())}` };
+}
+
+/**
  * An instant at a precision code (0 year .. 3 time), UTC, in the words of
  * formatPartialDate: "June 2014", "27 January 2024, 14:30 UTC"; `era` writes "CE"
  * after a year from 1 on (the end of a span that starts BCE).

@@ -7,6 +7,7 @@ import { chartTreeAr } from './chartTree.ar';
 import { filtersAr } from './filters.ar';
 import { detailsAr } from './details.ar';
 import { viewActionsAr } from './viewActions.ar';
+import { summaryAr } from './summary.ar';
 
 /*
  * The interface in Modern Standard Arabic, every section of the catalogue in one
@@ -97,6 +98,11 @@ export const ar: Translation = {
       'المدة الزمنية كاملة، مع مدرج تكراري للأحداث المعروضة. النافذة المظللة هي الجزء الذي يعرضه الجدول الزمني: اسحبها لتحريكها، واسحب حافتيها للتكبير، أو انقر في مكان آخر للانتقال إليه. بلوحة المفاتيح: مفاتيح الأسهم تحرّك النافذة، وزائد وناقص للتكبير والتصغير، وHome يعرض كل شيء.',
     keys: 'المفاتيح',
     keysUnavailable: 'تعذّر تحميل قائمة المفاتيح؛ تحقّق من الاتصال وحاول مجددًا.',
+    markName: '{title}، {when}، {actors}',
+    markNameKey: '{title}، {when}، {actors}، حدث رئيسي',
+    listSeparator: '، ',
+    badgeName: counted('المزيد: {noun}، من {from} إلى {to}: اضغط للتوسيع', EVENTS),
+    badgeNameSpanning: counted('المزيد: {noun} تمتد على هذا العرض كله، من {from} إلى {to}: اضغط للتوسيع', EVENTS),
     yearBce: '{year} ق.م.',
     yearCe: '{year} م',
     dateRangeTextHint: 'التواريخ بصيغة ISO 8601: السنة 0000 هي 1 ق.م. والسنة ‎-3499 هي 3500 ق.م.',
@@ -343,6 +349,7 @@ export const ar: Translation = {
     openAddressExample: 'https://…/events.csv',
     open: 'فتح',
     openRecent: 'الملفات الأخيرة',
+    openRecentWhen: '{day}، {time}',
     openRecentEntry: counted('{size}، {noun}، فُتح {when}', EVENTS),
     openDeleteRecent: 'حذف {name} من الملفات الأخيرة',
     delete: 'حذف',
@@ -484,4 +491,5 @@ export const ar: Translation = {
   filters: filtersAr,
   details: detailsAr,
   viewActions: viewActionsAr,
+  summary: summaryAr,
 };

@@ -74,6 +74,16 @@ export const en = {
   translatedMachine: 'Machine translation from {language}, not reviewed by a person',
   translatedMachineEdited: 'Machine translation from {language}, revised by an editor',
   translatedEditor: 'Translated from {language} by an editor',
+  /** A mark's spoken name: its title, when, its actors (joined by listSeparator). */
+  markName: '{title}, {when}, {actors}',
+  markNameKey: '{title}, {when}, {actors}, key event',
+  listSeparator: ', ',
+  /** A "+N" badge's name; it must not contain "zoom in", which names the zoom button. */
+  badgeName: { one: '{count} more event, {from} to {to}: press to expand', other: '{count} more events, {from} to {to}: press to expand' },
+  badgeNameSpanning: {
+    one: '{count} more event spanning this whole view, {from} to {to}: press to expand',
+    other: '{count} more events spanning this whole view, {from} to {to}: press to expand',
+  },
   /** A year before 1 CE, counted back: 0 is 1 BCE. */
   yearBce: '{year} BCE',
   /** A year of the Common Era, where years before it are in view too. */

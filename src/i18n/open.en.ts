@@ -17,6 +17,8 @@ export const openEn = {
   openAddressExample: 'https://…/events.csv',
   open: 'Open',
   openRecent: 'Recent',
+  /** When a recent file was opened: its day and time on this device's clock. */
+  openRecentWhen: '{day}, {time}',
   openRecentEntry: { one: '{size} · {count} event · opened {when}', other: '{size} · {count} events · opened {when}' },
   openDeleteRecent: 'Delete {name} from Recent',
   delete: 'Delete',

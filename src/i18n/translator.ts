@@ -24,6 +24,7 @@ import type { chartTreeEn } from './chartTree.en';
 import type { filtersEn } from './filters.en';
 import type { detailsEn } from './details.en';
 import type { viewActionsEn } from './viewActions.en';
+import type { summaryEn } from './summary.en';
 
 /*
  * The catalogue is one set of keyed English messages in sections: the words of the
@@ -59,6 +60,7 @@ export interface Sections {
   filters: typeof filtersEn;
   details: typeof detailsEn;
   viewActions: typeof viewActionsEn;
+  summary: typeof summaryEn;
 }
 
 /** A section's messages in some language: the same keys as the English. */

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { useStore } from 'zustand';
 import { splitAt } from '../i18n/catalogue';
 import { numberFormat } from '../i18n/format';
+import { localDayAndTime } from '../i18n/formatDate';
 import { t } from '../i18n/open.en';
 import { problemMessage } from '../i18n/problemText';
 import type { FormatId } from '../io/formats/importFormat';
@@ -33,7 +34,7 @@ let flow: OpenFlow | null = null;
 const theFlow = () => (flow ??= createOpenFlow(appStore, () => openRequest.setState({ open: false })));
 
 const KB = 1024;
-const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) => t('openRecentWhen', localDayAndTime(ms));
 const size = (bytes: number) =>
   bytes < KB
     ? t('sizeBytes', { count: bytes })

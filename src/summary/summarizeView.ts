@@ -1,10 +1,10 @@
 import type { EventColumns } from '../model/eventColumns';
-import { formatCount } from '../i18n/format';
 import { utcDayStart } from '../model/partialDate';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { YEAR_ONE_MS } from '../axis/eraYears';
 import { formatAt } from '../timeline/formatWhen';
 import { localName } from '../i18n/localized';
+import { t } from '../i18n/summary.en';
 
 /** What the timeline shows, in numbers: the basis of its spoken and written summary. */
 export interface ViewSummary {
@@ -74,14 +74,15 @@ export function summarizeView(
   return { from, to, inView, shown, total: columns.count, leading, busiestMonth: busiest };
 }
 
-const n = formatCount;
-const events = (x: number) => `${n(x)} ${x === 1 ? 'event' : 'events'}`;
-
-/** The summary as one paragraph: range, counts, leading actors, the busiest month. */
+/** The summary as one paragraph, in the language in force: range, counts, leading actors, the busiest month. */
 export function summaryText(s: ViewSummary): string {
-  const range = `${formatAt(s.from, 2)} to ${formatAt(s.to - 1, 2, s.from < YEAR_ONE_MS)}`;
-  const parts = [`${range}: ${n(s.inView)} of ${events(s.total)} in view${s.shown < s.total ? ` (${n(s.shown)} pass the filters)` : ''}.`];
-  if (s.leading.length) parts.push(`Most events: ${s.leading.map((l) => `${l.name} (${n(l.count)})`).join(', ')}.`);
-  if (s.busiestMonth) parts.push(`Busiest month: ${formatAt(s.busiestMonth.start, 1)}, ${events(s.busiestMonth.count)}.`);
+  const range = t('summaryRange', { from: formatAt(s.from, 2), to: formatAt(s.to - 1, 2, s.from < YEAR_ONE_MS) });
+  const filtered = s.shown < s.total ? t('summaryFiltered', { shown: s.shown }) : '';
+  const parts = [t('summaryInView', { range, inView: s.inView, count: s.total, filtered })];
+  if (s.leading.length) {
+    const leaders = s.leading.map((l) => t('summaryLeader', { name: l.name, count: l.count })).join(t('listSeparator'));
+    parts.push(t('summaryLeading', { leaders }));
+  }
+  if (s.busiestMonth) parts.push(t('summaryBusiest', { month: formatAt(s.busiestMonth.start, 1), count: s.busiestMonth.count }));
   return parts.join(' ');
 }

@@ -9,6 +9,8 @@ import { diamondPath, shapeBounds, type Box, type MarkShape } from './markShapes
 import { describeEvent } from './markDescription';
 import { YEAR_ONE_MS } from '../axis/eraYears';
 import { formatAt } from './formatWhen';
+import { t } from '../i18n/t';
+import { formatCount } from '../i18n/format';
 import { zoomToSpan } from './zoomActions';
 
 /** Props of TimelineMarks. */
@@ -24,7 +26,7 @@ type Item = { key: string; laneSlot: number; x: number; mark?: TimelineMark; bad
 
 /** A badge's name; it must not contain "zoom in", which names the zoom button. */
 const badgeLabel = (b: TimelineBadge) =>
-  `${b.count} more ${b.count === 1 ? 'event' : 'events'}${b.spanning ? ' spanning this whole view' : ''}, ${formatAt(b.t0, 2)} to ${formatAt(b.t1 - 1, 2, b.t0 < YEAR_ONE_MS)}: press to expand`;
+  t(b.spanning ? 'badgeNameSpanning' : 'badgeName', { count: b.count, from: formatAt(b.t0, 2), to: formatAt(b.t1 - 1, 2, b.t0 < YEAR_ONE_MS) });
 
 const markKey = (m: TimelineMark) => `m${m.row}:${m.laneSlot}`;
 const badgeKey = (b: TimelineBadge) => `b${b.laneSlot}:${b.t0}`;
@@ -152,7 +154,7 @@ export function TimelineMarks({ frame, dataset, actorColors, width, height }: Ti
             >
               <rect x={pill.x} y={pill.y} width={pill.width} height={pill.height} rx={pill.rx} />
               <text x={pill.cx} y={pill.cy} textAnchor="middle" dy="0.35em">
-                +{b.count}
+                +{formatCount(b.count)}
               </text>
             </g>
           );

@@ -1,6 +1,7 @@
 import type { LoadedDataset } from '../model/loadedDataset';
 import { formatWhen } from './formatWhen';
 import { localName, localTitle } from '../i18n/localized';
+import { t } from '../i18n/t';
 
 /** Names of an event's actors, in its own order. */
 export function actorNamesOf(dataset: LoadedDataset, row: number): string[] {
@@ -12,6 +13,6 @@ export function actorNamesOf(dataset: LoadedDataset, row: number): string[] {
 
 /** A screen-reader name for an event mark: title, date at its precision, actors. */
 export function describeEvent(dataset: LoadedDataset, row: number): string {
-  const key = dataset.columns.importance[row] === 3 ? ', key event' : '';
-  return `${localTitle(dataset, row)}, ${formatWhen(dataset.columns, row)}, ${actorNamesOf(dataset, row).join(', ')}${key}`;
+  const params = { title: localTitle(dataset, row), when: formatWhen(dataset.columns, row), actors: actorNamesOf(dataset, row).join(t('listSeparator')) };
+  return t(dataset.columns.importance[row] === 3 ? 'markNameKey' : 'markName', params);
 }

@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { axisContext, formatTick, tickCountFor } from '../../src/axis/tickFormat';
+import { chooseDigits } from '../../src/i18n/locale';
 
 const ticksFor = (from: Date, to: Date, width = 1000) =>
   scaleUtc().domain([from, to]).range([0, width]).ticks(tickCountFor(width)).map((d) => formatTick(d));
@@ -21,6 +22,17 @@ describe('tick format by span', () => {
     const labels = ticksFor(new Date(Date.UTC(2017, 5, 25)), new Date(Date.UTC(2017, 6, 8)));
     expect(labels).toContain('27 Jun');
     expect(labels).toContain('Jul');
+  });
+
+  it('writes days of the month and hours in the digits the reader chose', () => {
+    chooseDigits('arab');
+    try {
+      expect(formatTick(new Date(Date.UTC(2024, 0, 27)))).toBe('٢٧ Jan');
+      expect(formatTick(new Date(Date.UTC(2024, 0, 27, 9, 5)))).toBe('٠٩:٠٥');
+      expect(axisContext(Date.UTC(2019, 8, 3), Date.UTC(2019, 8, 22))).toBe('٣ – ٢١ Sep ٢٠١٩');
+    } finally {
+      chooseDigits(null);
+    }
   });
 
   it('labels a day with hours', () => {

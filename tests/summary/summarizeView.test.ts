@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { applyLocale } from '../../src/i18n/locale';
+import { loadLocale } from '../../src/i18n/translator';
 import { summarizeView, summaryText } from '../../src/summary/summarizeView';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { makeDataset } from '../timeline/fixture';
@@ -30,5 +32,29 @@ describe('summarizeView', () => {
     const s = summarizeView(dataset.columns, dataset.meta, mask, Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1));
     expect(s.inView).toBe(3);
     expect(summaryText(s)).toContain('3 of 4 events in view (3 pass the filters)');
+  });
+
+  it('is one Arabic sentence on the Arabic page: Arabic words, Arabic-Indic digits, the counted nouns in their forms', async () => {
+    await loadLocale('ar');
+    try {
+      const text = summaryText({
+        from: Date.UTC(2014, 5, 10),
+        to: Date.UTC(2015, 0, 1),
+        inView: 3,
+        shown: 12,
+        total: 71,
+        leading: [
+          { name: 'داعش', count: 2 },
+          { name: 'الحكومة العراقية', count: 1 },
+        ],
+        busiestMonth: { start: Date.UTC(2014, 5, 1), count: 2 },
+      });
+      expect(text).toBe(
+        'من ١٠ يونيو ٢٠١٤ إلى ٣١ ديسمبر ٢٠١٤: يُعرض ٣ من ٧١ حدثًا (١٢ منها تطابق عوامل التصفية). الأكثر أحداثًا: داعش (٢)، الحكومة العراقية (١). أكثر الأشهر أحداثًا: يونيو ٢٠١٤، حدثان.',
+      );
+      expect(text).not.toMatch(/[A-Za-z0-9]/);
+    } finally {
+      applyLocale('en');
+    }
   });
 });

@@ -9,6 +9,7 @@ import { Timeline } from '../../src/timeline/Timeline';
 import { onEscape } from '../../src/ui/escapeStack';
 import { loadDatasetIntoStore, resetStores } from '../storeTestUtils';
 import { makeDataset } from './fixture';
+import { chooseDigits } from '../../src/i18n/locale';
 
 const dataset = makeDataset([
   { id: 'mosul', date: '2014-06', title: 'Fall of Mosul', actors: ['isis', 'iraq'], importance: 3 },
@@ -171,6 +172,24 @@ describe('Timeline', () => {
     const [from, to] = shownSpan.getState().domain;
     expect(from).toBeLessThanOrEqual(Date.UTC(2015, 2, 1));
     expect(to).toBeGreaterThanOrEqual(Date.UTC(2015, 2, 3));
+  });
+
+  it('writes a badge\'s "+N" and the axis\'s days of the month in Arabic-Indic digits when the reader chooses them', async () => {
+    chooseDigits('arab');
+    try {
+      const crowded = makeDataset([
+        ...Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, date: `2015-03-${String(1 + (i % 3)).padStart(2, '0')}` })),
+        { id: 'later', date: '2019-01-01' },
+      ]);
+      appStore.getState().setDataset(createInMemoryDataset(crowded));
+      const { container } = render(<Timeline />);
+      const badge = await screen.findByRole('button', { name: /^[٠-٩]+ more events, .*press to expand/ });
+      expect(badge.textContent).toMatch(/^\+[٠-٩]+$/);
+      act(() => showSpan([Date.UTC(2017, 5, 25), Date.UTC(2017, 6, 8)]));
+      await waitFor(() => expect([...container.querySelectorAll('.tl-axis .tick text')].map((t) => t.textContent)).toContain('٢٧ Jun'));
+    } finally {
+      chooseDigits(null);
+    }
   });
 
   it('jumps without animation when reduced motion is preferred', async () => {
