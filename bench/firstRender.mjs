@@ -7,11 +7,8 @@
 //   node bench/firstRender.mjs --dist dist,/tmp/other [--size default|10k|1m] [--runs 5]
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { startStaticServer } from '../scripts/static-server.mjs';
 import { benchPagePath } from './generateCsv.mjs';
-import { INSTRUMENT } from './measurePage.mjs';
-import { alternate, median } from './paired.mjs';
+import { alternate, median, withBenchPage } from './paired.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -23,15 +20,8 @@ const size = args.size ?? 'default';
 const dataDir = join(root, 'bench', 'data');
 const path = await benchPagePath(dataDir, size);
 
-async function once(dist) {
-  const server = await startStaticServer([dist, dataDir]);
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
-    await context.addInitScript(INSTRUMENT);
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 300_000, polling: 50 });
+const once = (dist) =>
+  withBenchPage(dist, dataDir, path, async (page) => {
     await page.waitForTimeout(1000);
     return await page.evaluate(() => {
       const b = window.__bench;
@@ -52,11 +42,7 @@ async function once(dist) {
         taskAfterPaint: longest(b.readyPaint, b.readyPaint + 1000),
       };
     });
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
+  });
 
 const results = await alternate(dists, runs, once);
 const keys = Object.keys(results[0][0]);

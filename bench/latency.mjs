@@ -6,13 +6,11 @@
 // with the worker's `dataset-search` round trips beside them. Prints every figure and the medians.
 //
 //   node bench/latency.mjs --dist dist,/tmp/other [--size 1m] [--runs 3] [--toggles 4]
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { startStaticServer } from '../scripts/static-server.mjs';
-import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
-import { ARM_LATENCY, INSTRUMENT } from './measurePage.mjs';
-import { alternate, median } from './paired.mjs';
+import { benchPagePath } from './generateCsv.mjs';
+import { ARM_LATENCY } from './measurePage.mjs';
+import { alternate, median, withBenchPage } from './paired.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -23,7 +21,7 @@ const runs = Number(args.runs ?? 3);
 const toggles = Number(args.toggles ?? 4);
 const size = args.size ?? '1m';
 const dataDir = join(root, 'bench', 'data');
-const file = await ensureDataset(dataDir, parseSize(size), DEFAULT_SEED);
+const path = await benchPagePath(dataDir, size);
 
 async function timeInput(page, eventType, action) {
   await page.evaluate(ARM_LATENCY, [eventType, 10_000]);
@@ -31,15 +29,8 @@ async function timeInput(page, eventType, action) {
   return (await page.evaluate(() => window.__bench.pending)).ms;
 }
 
-async function once(dist) {
-  const server = await startStaticServer([dist, dataDir]);
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
-    await context.addInitScript(INSTRUMENT);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?data=${encodeURIComponent(`/${basename(file)}`)}`);
-    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 300_000, polling: 100 });
+const once = (dist) =>
+  withBenchPage(dist, dataDir, path, async (page) => {
     // The deferred panels, the chart and the worker's idle work land first.
     await page.waitForTimeout(3000);
     // Zoom in once, as a reader would before filtering (and as npm run bench's gestures do): a
@@ -61,11 +52,7 @@ async function once(dist) {
     }
     const worker = await page.evaluate(() => performance.getEntriesByName('dataset-search').map((m) => m.duration));
     return { toggle, search, worker };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
+  });
 
 const results = await alternate(dists, runs, once);
 const fmt = (xs) => xs.map((x) => (x === null || x === undefined ? '-' : x.toFixed(0))).join('/');
