@@ -1,7 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { EventColumns } from '../model/eventColumns';
 import type { EventIndex } from '../model/eventIndex';
-import { showsEveryRow } from '../model/filter';
+import { laneMaskOf, showsEveryRow } from '../model/filter';
 
 /**
  * The visible (filtered) events of one lane as sorted time arrays, built once per
@@ -68,10 +68,13 @@ export function countInWindow(lane: LaneTimes, t0: number, t1: number): number {
 const caches = new WeakMap<EventIndex, WeakMap<Uint8Array, Map<number, LaneTimes>>>();
 
 /**
- * `buildLaneTimes`, memoised on the index's and the mask's identity (a new mask = a
- * filter change; lane numbers mean another actor in another dataset).
+ * `buildLaneTimes` of a lane the actor filter shows, memoised on the index's and the
+ * mask's identity (a new mask = a filter change; lane numbers mean another actor in
+ * another dataset). The mask is first taken to its lane mask (laneMaskOf: the same rows
+ * in a shown lane), so an actor toggle reuses every other lane's arrays.
  */
-export function laneTimesFor(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
+export function laneTimesFor(columns: EventColumns, index: EventIndex, lane: number, filtered: Uint8Array): LaneTimes {
+  const mask = laneMaskOf(filtered);
   let byMask = caches.get(index);
   if (!byMask) caches.set(index, (byMask = new WeakMap()));
   let byLane = byMask.get(mask);
