@@ -18,6 +18,19 @@ export interface LaneTimes {
   keyRows: Uint32Array;
 }
 
+const wholeLanes = new WeakMap<EventIndex, LaneTimes[]>();
+
+/**
+ * A lane shown whole: the index's arrays, one object per lane for the index's life, so
+ * what is kept per LaneTimes (its density pyramid) is built once however many masks
+ * show the lane whole (every unfiltered result is a new mask).
+ */
+function wholeLane(index: EventIndex, lane: number): LaneTimes {
+  let lanes = wholeLanes.get(index);
+  if (!lanes) wholeLanes.set(index, (lanes = []));
+  return (lanes[lane] ??= { starts: index.laneStarts(lane), ends: index.laneEnds(lane), keyRows: index.laneKeyRows(lane) });
+}
+
 /**
  * Builds a lane's time arrays from its index rows, keeping rows with mask 1. The
  * index holds each lane's starts and ends already sorted, so this is a linear
@@ -32,7 +45,7 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
   const laneEnds = index.laneEnds(lane);
   // Nothing filtered (every dataset's first render): the lane is shown whole and the index has
   // its key rows, so no row is read (two passes over every lane's rows at 10^6 events).
-  if (showsEveryRow(mask)) return { starts: laneStarts, ends: laneEnds, keyRows: index.laneKeyRows(lane) };
+  if (showsEveryRow(mask)) return wholeLane(index, lane);
   const { importance } = columns;
   let n = 0;
   let keys = 0;

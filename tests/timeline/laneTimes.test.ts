@@ -140,6 +140,9 @@ describe('laneTimesFor', () => {
     it('with only actors filtered, a shown lane is the index\'s own arrays (nothing copied on a toggle)', () => {
       const { mask } = computeVisibility(columns, meta, { actors: ['iraq'], categories: null, from: null, to: null }, null);
       expect(laneTimesFor(columns, index, 1, mask).starts).toBe(index.laneStarts(1));
+      // Back to all actors: another mask, the same lane object (its density pyramid is kept).
+      const all = computeVisibility(columns, meta, { actors: null, categories: null, from: null, to: null }, null).mask;
+      expect(laneTimesFor(columns, index, 1, all)).toBe(laneTimesFor(columns, index, 1, mask));
     });
   });
 });
