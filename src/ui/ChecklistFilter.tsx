@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { normalizeForSearch } from '../model/normalizeText';
 import { formatCount } from '../i18n/format';
+import { WindowedList, type WindowedRowProps } from './WindowedList';
 import { t } from '../i18n/filters.en';
 
 /** One choice in a checklist. */
@@ -29,14 +30,22 @@ export interface ChecklistFilterProps {
 export const CHECKLIST_SEARCH_FROM = 20;
 
 /**
+ * Above this many items the checklist scrolls in a box of its own and draws only the
+ * rows in view (WindowedList): UCDP's 660 actors were 660 rows and 4,000 nodes.
+ */
+export const CHECKLIST_WINDOW_FROM = 60;
+
+/**
  * A fieldset of checkboxes with "All" / "None" shortcuts and per-item counts. A long
  * list (hundreds of actors in an imported file) gets a "Find" box that narrows the
  * items shown by name, folding case and accents; ticks are kept for hidden items.
+ * A longer one is windowed: one Tab stop, arrows and Home/End between its rows.
  */
 export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }: ChecklistFilterProps) {
   const baseId = useId();
   const [find, setFind] = useState('');
   const searchable = items.length > CHECKLIST_SEARCH_FROM;
+  const windowed = items.length > CHECKLIST_WINDOW_FROM;
   const folded = useMemo(() => (searchable ? items.map((i) => normalizeForSearch(i.name)) : []), [items, searchable]);
   const needle = searchable ? normalizeForSearch(find) : '';
   // Indices into items, so each checkbox keeps its id whatever the search.
@@ -44,6 +53,24 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
   const isChecked = (id: string) => selected === null || selected.includes(id);
   const checkedCount = selected === null ? items.length : items.filter((i) => selected.includes(i.id)).length;
   const what = legend.toLowerCase();
+  // One item's row; a windowed list adds its place in the whole list and the roving tab stop.
+  const row = (i: number, place?: WindowedRowProps, tabIndex?: 0 | -1) => {
+    const item = items[i];
+    const id = `${baseId}-${i}`;
+    return (
+      <li key={item.id} {...place}>
+        <input type="checkbox" id={id} checked={isChecked(item.id)} onChange={() => onToggle(item.id)} tabIndex={tabIndex} />
+        <label htmlFor={id}>
+          {item.color && <span className="swatch" style={{ background: item.color }} aria-hidden="true" />}
+          <span className="checklist-name">{item.name}</span>{' '}
+          <span className="checklist-count" aria-hidden="true">
+            {formatCount(item.count)}
+          </span>
+          <span className="visually-hidden">{t('checklistItemEvents', { count: item.count })}</span>
+        </label>
+      </li>
+    );
+  };
   return (
     <fieldset className="checklist">
       <legend className="checklist-legend">
@@ -81,25 +108,11 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
           )}
         </div>
       )}
-      <ul className="checklist-items">
-        {listed.map((i) => {
-          const item = items[i];
-          const id = `${baseId}-${i}`;
-          return (
-            <li key={item.id}>
-              <input type="checkbox" id={id} checked={isChecked(item.id)} onChange={() => onToggle(item.id)} />
-              <label htmlFor={id}>
-                {item.color && <span className="swatch" style={{ background: item.color }} aria-hidden="true" />}
-                <span className="checklist-name">{item.name}</span>{' '}
-                <span className="checklist-count" aria-hidden="true">
-                  {formatCount(item.count)}
-                </span>
-                <span className="visually-hidden">{t('checklistItemEvents', { count: item.count })}</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      {windowed ? (
+        <WindowedList keys={listed} className="checklist-items" renderRow={row} />
+      ) : (
+        <ul className="checklist-items">{listed.map((i) => row(i))}</ul>
+      )}
     </fieldset>
   );
 }

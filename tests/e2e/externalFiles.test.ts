@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eContext, openFileByInput, openPage, shownCounts, startE2e, waitForMark } from './harness';
+import { type E2eContext, openFileByInput, openPage, seriousAxeViolations, shownCounts, startE2e, waitForMark } from './harness';
 
 /** Third-party files, beside the repository (present in CI too). */
 const EXTERNAL = '../shared/fixtures/external';
@@ -151,7 +151,7 @@ describe('every kind of third-party file opens in the app by the file input', ()
     await page.context().close();
   });
 
-  it('UCDP conflict-years through the guessed mapping: 660 actors, the 20 busiest as lanes, every lane on Show all, an actor found by name', async () => {
+  it('UCDP conflict-years through the guessed mapping: 660 actors, the 20 busiest as lanes, every lane on Show all, an actor found by name; the actor checklist draws at most 60 rows and End reaches the last', async () => {
     const { page, dialog, errors } = await openExternal('ucdp-prio-acd-201/ucdp-prio-acd-201.csv');
     const confirm = dialog.getByRole('button', { name: 'Import with these columns' });
     await confirm.waitFor({ timeout: 20_000 });
@@ -168,6 +168,25 @@ describe('every kind of third-party file opens in the app by the file input', ()
     await page.getByRole('button', { name: 'Show top 20' }).click();
     await expect.poll(async () => (await laneNames(page)).length).toBe(20);
     const actors = page.getByRole('group', { name: /Actors/ });
+    // The checklist draws the rows in view, not all 660; each says its place among them.
+    const boxes = actors.getByRole('checkbox');
+    await expect.poll(() => boxes.count()).toBeGreaterThan(5);
+    expect(await boxes.count()).toBeLessThanOrEqual(60);
+    expect(await actors.locator('li[aria-setsize="660"]').count()).toBe(await boxes.count());
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Keyboard alone reaches the last actor: Tab into the list, End; Space ticks it off.
+    await actors.getByRole('searchbox', { name: 'Find actors' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    const focused = () => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'));
+    await expect.poll(focused).toBe('660');
+    const last = await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.checklist-name')?.textContent);
+    expect(last).toBeTruthy();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.checklist-name')?.textContent)).toBe(last);
+    expect(await boxes.count()).toBeLessThanOrEqual(60);
+    await actors.getByRole('button', { name: 'Show all actors' }).click();
     await actors.getByRole('searchbox', { name: 'Find actors' }).fill('government of iraq');
     await expect.poll(() => actors.getByRole('checkbox').count()).toBe(1);
     expect(errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadLocale } from '../../src/i18n/translator';
@@ -59,6 +59,67 @@ describe('ChecklistFilter', () => {
       expect(within(group).getByText('لا تطابق')).toBeInTheDocument();
       // No English word left in what the group shows or says.
       expect(group.textContent).not.toMatch(/[A-Za-z]{2,}/);
+    });
+  });
+
+  describe('with hundreds of items (UCDP has 660 actors)', () => {
+    const actors: ChecklistItem[] = Array.from({ length: 660 }, (_, i) => ({ id: `a${i}`, name: `Actor ${String(i).padStart(3, '0')}`, count: 660 - i }));
+    const setup = () => {
+      const onToggle = vi.fn();
+      render(<ChecklistFilter legend="Actors" items={actors} selected={null} onToggle={onToggle} onSetAll={() => {}} />);
+      return { onToggle, group: screen.getByRole('group', { name: /Actors/ }) };
+    };
+
+    it('puts at most 60 rows in the document, each saying its place among all 660', () => {
+      const { group } = setup();
+      const boxes = within(group).getAllByRole('checkbox');
+      expect(boxes.length).toBeGreaterThan(10);
+      expect(boxes.length).toBeLessThanOrEqual(60);
+      const rows = within(group).getAllByRole('listitem');
+      expect(rows.map((r) => r.getAttribute('aria-setsize'))).toEqual(rows.map(() => '660'));
+      expect(rows.map((r) => Number(r.getAttribute('aria-posinset')))).toEqual(rows.map((_, k) => k + 1));
+    });
+
+    it('is one Tab stop; End reaches the last actor, Space ticks it, Home and the arrows move back', async () => {
+      const { onToggle, group } = setup();
+      const user = userEvent.setup();
+      within(group).getByRole('searchbox', { name: 'Find actors' }).focus();
+      await user.tab();
+      expect(document.activeElement).toHaveAccessibleName('Actor 000 (660 events)');
+      await user.keyboard('{End}');
+      expect(document.activeElement).toHaveAccessibleName('Actor 659 (1 event)');
+      expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('660');
+      expect(within(group).getAllByRole('checkbox').length).toBeLessThanOrEqual(60);
+      await user.keyboard(' ');
+      expect(onToggle).toHaveBeenLastCalledWith('a659');
+      await user.keyboard('{ArrowUp}');
+      expect(document.activeElement).toHaveAccessibleName('Actor 658 (2 events)');
+      await user.keyboard('{Home}{ArrowDown}');
+      expect(document.activeElement).toHaveAccessibleName('Actor 001 (659 events)');
+      // Tab leaves the list at once: the other rows are not Tab stops.
+      await user.tab();
+      expect(document.activeElement?.closest('ul')).toBeNull();
+    });
+
+    it('keeps the focused row in the document when the list scrolls far from it', async () => {
+      const { group } = setup();
+      const user = userEvent.setup();
+      await user.click(within(group).getByRole('checkbox', { name: /Actor 002/ }));
+      const box = within(group).getByRole('list');
+      box.scrollTop = 15_000;
+      fireEvent.scroll(box, { target: { scrollTop: 15_000 } });
+      expect(within(group).queryByRole('checkbox', { name: /Actor 000/ })).toBeNull();
+      expect(document.activeElement).toHaveAccessibleName('Actor 002 (658 events)');
+      expect(document.activeElement?.isConnected).toBe(true);
+    });
+
+    it('narrows by name and counts the matches as the whole list', async () => {
+      const { group } = setup();
+      const user = userEvent.setup();
+      await user.type(within(group).getByRole('searchbox', { name: 'Find actors' }), 'actor 65');
+      const rows = within(group).getAllByRole('listitem');
+      expect(rows.map((r) => r.textContent?.match(/Actor \d+/)?.[0])).toEqual(Array.from({ length: 10 }, (_, i) => `Actor 65${i}`));
+      expect(rows.map((r) => r.getAttribute('aria-setsize'))).toEqual(rows.map(() => '10'));
     });
   });
 });
