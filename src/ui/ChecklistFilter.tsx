@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { normalizeForSearch } from '../model/normalizeText';
 import { formatCount } from '../i18n/format';
-import { WindowedList, type WindowedRowProps } from './WindowedList';
+import type { WindowedRowProps } from './WindowedList';
 import { t } from '../i18n/filters.en';
 
 /** One choice in a checklist. */
@@ -25,6 +25,9 @@ export interface ChecklistFilterProps {
   /** Check everything (null) or nothing ([]). */
   onSetAll: (all: boolean) => void;
 }
+
+/** The windowed list is fetched only by a file with that many items: the default page's lists are short. */
+const WindowedList = lazy(() => import('./WindowedList').then((m) => ({ default: m.WindowedList })));
 
 /** Above this many items the checklist gets a box that narrows it by name. */
 export const CHECKLIST_SEARCH_FROM = 20;
@@ -109,7 +112,10 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
         </div>
       )}
       {windowed ? (
-        <WindowedList keys={listed} className="checklist-items" renderRow={row} />
+        // Until its chunk is in, the first rows as a plain list (never hundreds of them).
+        <Suspense fallback={<ul className="checklist-items">{listed.slice(0, CHECKLIST_WINDOW_FROM).map((i) => row(i))}</ul>}>
+          <WindowedList keys={listed} className="checklist-items" renderRow={row} />
+        </Suspense>
       ) : (
         <ul className="checklist-items">{listed.map((i) => row(i))}</ul>
       )}

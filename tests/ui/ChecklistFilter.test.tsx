@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadLocale } from '../../src/i18n/translator';
@@ -64,14 +64,17 @@ describe('ChecklistFilter', () => {
 
   describe('with hundreds of items (UCDP has 660 actors)', () => {
     const actors: ChecklistItem[] = Array.from({ length: 660 }, (_, i) => ({ id: `a${i}`, name: `Actor ${String(i).padStart(3, '0')}`, count: 660 - i }));
-    const setup = () => {
+    const setup = async () => {
       const onToggle = vi.fn();
       render(<ChecklistFilter legend="Actors" items={actors} selected={null} onToggle={onToggle} onSetAll={() => {}} />);
-      return { onToggle, group: screen.getByRole('group', { name: /Actors/ }) };
+      const group = screen.getByRole('group', { name: /Actors/ });
+      // The windowed list is a chunk of its own: wait for its rows (they carry their place).
+      await waitFor(() => expect(group.querySelector('li[aria-setsize]')).not.toBeNull());
+      return { onToggle, group };
     };
 
-    it('puts at most 60 rows in the document, each saying its place among all 660', () => {
-      const { group } = setup();
+    it('puts at most 60 rows in the document, each saying its place among all 660', async () => {
+      const { group } = await setup();
       const boxes = within(group).getAllByRole('checkbox');
       expect(boxes.length).toBeGreaterThan(10);
       expect(boxes.length).toBeLessThanOrEqual(60);
@@ -81,7 +84,7 @@ describe('ChecklistFilter', () => {
     });
 
     it('is one Tab stop; End reaches the last actor, Space ticks it, Home and the arrows move back', async () => {
-      const { onToggle, group } = setup();
+      const { onToggle, group } = await setup();
       const user = userEvent.setup();
       within(group).getByRole('searchbox', { name: 'Find actors' }).focus();
       await user.tab();
@@ -102,7 +105,7 @@ describe('ChecklistFilter', () => {
     });
 
     it('keeps the focused row in the document when the list scrolls far from it', async () => {
-      const { group } = setup();
+      const { group } = await setup();
       const user = userEvent.setup();
       await user.click(within(group).getByRole('checkbox', { name: /Actor 002/ }));
       const box = within(group).getByRole('list');
@@ -114,7 +117,7 @@ describe('ChecklistFilter', () => {
     });
 
     it('narrows by name and counts the matches as the whole list', async () => {
-      const { group } = setup();
+      const { group } = await setup();
       const user = userEvent.setup();
       await user.type(within(group).getByRole('searchbox', { name: 'Find actors' }), 'actor 65');
       const rows = within(group).getAllByRole('listitem');
