@@ -112,8 +112,8 @@ export function ChecklistFilter({ legend, items, selected, onToggle, onSetAll }:
         </div>
       )}
       {windowed ? (
-        // Until its chunk is in, the first rows as a plain list (never hundreds of them).
-        <Suspense fallback={<ul className="checklist-items">{listed.slice(0, CHECKLIST_WINDOW_FROM).map((i) => row(i))}</ul>}>
+        // Its chunk is in within a frame or two of the panel: no rows until then, never all of them.
+        <Suspense fallback={null}>
           <WindowedList keys={listed} className="checklist-items" renderRow={row} />
         </Suspense>
       ) : (
