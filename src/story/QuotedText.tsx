@@ -8,17 +8,17 @@ export interface QuotedTextProps {
 
 /**
  * A translation whose quoted phrases stay in the words their source published: each
- * phrase is marked with its language, so a screen reader reads it in that language
- * and not as the translation's.
+ * phrase is marked with its language, so a screen reader reads it in that language,
+ * and isolated (bdi), so its quotation marks stay with it in a line of the other direction.
  */
 export function QuotedText({ text, quotesLang }: QuotedTextProps) {
   if (!quotesLang) return text;
   // split with a capture group: the quoted phrases are at the odd places.
   return text.split(/(“[^”]*”)/).map((part, i) =>
     i % 2 === 1 ? (
-      <span key={i} lang={quotesLang}>
+      <bdi key={i} lang={quotesLang}>
         {part}
-      </span>
+      </bdi>
     ) : (
       part
     ),
