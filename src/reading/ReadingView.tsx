@@ -67,8 +67,10 @@ export function ReadingView({ dataset }: ReadingViewProps) {
   // On a phone this list is the timeline: the same signal that the data is drawn (tests, bench).
   const drawn = list !== null;
   useEffect(() => {
-    if (drawn && performance.getEntriesByName('timeline-ready').length === 0) performance.mark('timeline-ready');
-  }, [drawn]);
+    if (!drawn) return;
+    if (performance.getEntriesByName('timeline-ready').length === 0) performance.mark('timeline-ready');
+    appStore.getState().setDrawn(dataset);
+  }, [drawn, dataset]);
   if (!visibility || !list) return null;
   const counts = visibility.actorCounts;
 

@@ -38,6 +38,14 @@ export interface DataSlice {
   loadError: LoadError | null;
   /** Set by the loader with status 'report'; the report's panel puts its dataset on screen. */
   rejectedLoad: RejectedLoad | null;
+  /**
+   * The dataset whose first frame is on screen (the lanes, or the reading list on a
+   * phone); null until then. What is not needed to paint (the filters, the details,
+   * the troop chart) waits for it, so its code is not fetched ahead of the lanes.
+   */
+  drawn: LoadedDataset | null;
+  /** Called by the view that paints `dataset` first. */
+  setDrawn: (dataset: LoadedDataset) => void;
   startLoading: (url: string | null) => void;
   setProgress: (progress: LoadProgress) => void;
   setDataset: (dataset: LoadedDataset) => void;
@@ -55,6 +63,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   opened: false,
   loadError: null,
   rejectedLoad: null,
+  drawn: null,
+  setDrawn: (drawn) => set((s) => (s.drawn === drawn ? s : { drawn })),
   startLoading: (url) => set({ status: 'loading', datasetUrl: url, datasetName: null, opened: false, progress: null, loadError: null }),
   setProgress: (progress) => set({ progress }),
   setDataset: (dataset) => set({ dataset, status: 'ready', progress: null, loadError: null }),

@@ -168,6 +168,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
         readyMarked = true;
         performance.mark('timeline-ready');
       }
+      if (appStore.getState().drawn !== dataset) appStore.getState().setDrawn(dataset);
       // The bench's "timeline work per frame" (bench/README.md): this draw plus React's commit of the marks,
       // whose microtask frame.setState queued before this one. Cleared at once so entries never pile up.
       queueMicrotask(() => (performance.measure('timeline-frame', { start: t0 }), performance.clearMeasures('timeline-frame')));

@@ -73,7 +73,9 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   // has painted, so no single task holds it all: the lanes (their canvas drawn with every
   // mark; the focusable marks follow in their own task), then the filters and the selected
   // event's details, then the troop chart and the events-in-view list below.
-  const panelsReady = useDeferredMount(status === 'ready' && dataset !== null);
+  // They wait for the lanes' first frame, not only the data: their code is not fetched ahead of it.
+  const drawn = useAppStore((s) => s.drawn !== null);
+  const panelsReady = useDeferredMount(status === 'ready' && dataset !== null && drawn);
   const belowReady = useDeferredMount(panelsReady);
 
   useEffect(() => {

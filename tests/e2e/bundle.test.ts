@@ -61,6 +61,14 @@ describe('bundle budget', () => {
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it('fetches none of the panels\' code (filters, details, the tree) before the lanes\' first frame', async () => {
+    const { page } = await openPage(ctx, '/');
+    await waitForMark(page, 'timeline-ready');
+    const { files } = budgetOf(await scriptsRequested(page, 'timeline-ready'));
+    await page.context().close();
+    expect(files.filter((f) => /\/(shared|FilterPanel|EventDetail)[-.]/.test(f))).toEqual([]);
+  });
+
   it('all the JavaScript of the default page, troop chart included, is at most 154 KB gzipped', async () => {
     const { page } = await openPage(ctx, '/');
     await waitForMark(page, 'timeline-ready');
