@@ -12,13 +12,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { launchChromium } from '../scripts/chromium.mjs';
-import { startStaticServer } from '../scripts/static-server.mjs';
 import { attributeProfile, scriptNamer, sourceNamer } from './attribution.mjs';
 import { DEFAULT_SEED, ensureDataset, parseSize } from './generate.mjs';
-import { INSTRUMENT } from './measurePage.mjs';
 import { openLoopSession } from './openLoop.mjs';
-import { alternate, median } from './paired.mjs';
+import { alternate, median, withBenchPage } from './paired.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -36,16 +33,12 @@ const quantile = (xs, q) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * q))] : null;
 };
 
-async function once(dist) {
-  const server = await startStaticServer([dist, dataDir]);
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
-    await context.addInitScript(INSTRUMENT);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(file ? `${server.url}/?data=${encodeURIComponent(`/${basename(file)}`)}` : server.url);
-    await page.waitForFunction(() => window.__bench.readyPaint > 0, null, { timeout: 300_000, polling: 100 });
+const path = file ? `/?data=${encodeURIComponent(`/${basename(file)}`)}` : '/';
+
+// The page opened as the other paired scripts open it (withBenchPage), the session driven over its own CDP session.
+const once = (dist) =>
+  withBenchPage(dist, dataDir, path, async (page) => {
+    const cdp = await page.context().newCDPSession(page);
     // The deferred panels, the troop chart and the worker's idle work land first (as in bench/run.mjs).
     await page.waitForTimeout(3000);
     // Nodes added anywhere in the page during the session: React's re-renders and rebuilt marks show here.
@@ -85,11 +78,7 @@ async function once(dist) {
       if (args.save) writeFileSync(`${args.save}-${basename(dist)}.cpuprofile`, JSON.stringify(profile));
     }
     return out;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
+  });
 
 const loadBefore = loadavg()[0];
 const results = await alternate(dists, runs, once);
