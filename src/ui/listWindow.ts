@@ -1,3 +1,5 @@
+import { bisectRight } from 'd3-array';
+
 /**
  * The arithmetic of a windowed list: which rows of a long list a scroll box shows,
  * and where the rows it leaves out go. Rows may differ in height (names wrap): each
@@ -14,15 +16,8 @@ export function rowOffsets(count: number, heightOf: (k: number) => number): Floa
 /** The row at vertical position `y` (the last row for `y` past the end, 0 for an empty list). */
 export function rowAt(offsets: Float64Array, y: number): number {
   const count = offsets.length - 1;
-  if (count <= 0) return 0;
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offsets[mid] <= y) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last row whose top is at or above y (d3-array's bisection, as everywhere else in src/).
+  return Math.max(0, Math.min(count - 1, bisectRight(offsets, y) - 1));
 }
 
 /**
