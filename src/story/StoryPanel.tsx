@@ -261,8 +261,8 @@ function StorySteps({ dataset, steps }: StoryPanelProps & { steps: readonly Stor
       {(when || since) && (
         <p className="story-when">
           {when && <span>{when}</span>}
-          {lasted && <span className="story-interval">{lasted}</span>}
-          {since && <span className="story-interval">{since}</span>}
+          {lasted && <span className="after-dot">{lasted}</span>}
+          {since && <span className="after-dot">{since}</span>}
         </p>
       )}
       <p className="story-narration" lang={translated?.narration ? undefined : original}>

@@ -154,7 +154,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
           <p className="event-detail-date">
             <time dateTime={event.date}>{formatDateRange(event.date, event.end)}</time>
             {/* How long a range event lasted, at the precision its dates have (issue 10 item 4). */}
-            {lasted && <span className="event-detail-lasted"> · {lasted}</span>}
+            {lasted && <span className="event-detail-lasted after-dot">{lasted}</span>}
           </p>
           <ul className="event-detail-actors" aria-label={t('actors')}>
             {event.actors.map((id) => {
