@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 /** Options of {@link useModalDialog}, read once, when the dialog opens. */
 export interface ModalDialogOptions {
@@ -16,7 +16,10 @@ export interface ModalDialogOptions {
  */
 export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, options: ModalDialogOptions = {}): void {
   const opened = useRef(options);
-  useEffect(() => {
+  // A layout effect, so the dialog is open in the same commit its contents appear in. A
+  // passive effect after a transition's commit may run a frame later, and until then the
+  // words are in the page inside a closed dialog: shown to no one, hidden from screen readers.
+  useLayoutEffect(() => {
     const { focus, returnFocus = true } = opened.current;
     const dialog = ref.current;
     const back = document.activeElement;
