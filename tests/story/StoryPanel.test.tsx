@@ -153,18 +153,21 @@ describe('the story', { timeout: 30_000 }, () => {
     stubMedia({ phone: true });
     ({ stop } = renderApp(storyDataset()));
     act(() => appStore.getState().setStoryStep(0));
-    await screen.findByText('Mosul fell to ISIS.', {}, { timeout: 10_000 });
-    const dialog = screen.getByRole('dialog', { name: 'Mosul falls to ISIS' });
+    // The dialog, not only its words: on a loaded machine the words were found a moment before
+    // the dialog was open and named (the project's CI, stop 16).
+    const dialog = await screen.findByRole('dialog', { name: 'Mosul falls to ISIS' }, { timeout: 10_000 });
     expect(dialog).toHaveClass('story-screen');
-    const story = dialog.querySelector('.story')!;
+    expect(dialog).toHaveTextContent('Mosul fell to ISIS.');
+    // The story as it is now in the page, at each swipe, not as it was when the dialog opened.
     const swipe = (from: number, to: number) => {
+      const story = document.querySelector('.story-screen .story')!;
       fireEvent.pointerDown(story, { clientX: from, clientY: 300, pointerType: 'touch' });
       fireEvent.pointerUp(story, { clientX: to, clientY: 310, pointerType: 'touch' });
     };
     swipe(300, 100);
-    expect(counter()).toBe('2 of 4');
+    await waitFor(() => expect(counter()).toBe('2 of 4'));
     swipe(100, 300);
-    expect(counter()).toBe('1 of 4');
+    await waitFor(() => expect(counter()).toBe('1 of 4'));
     // A short drag is not a swipe.
     swipe(200, 180);
     expect(counter()).toBe('1 of 4');
