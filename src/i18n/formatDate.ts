@@ -56,7 +56,8 @@ function formatParts(p: DateParts, era = false): string {
     case 2:
       return dayText(p, era);
     default:
-      return `${dayText(p, era)}, ${clockText(p)}`;
+      // The language's comma (Arabic's "،"), as between the parts of a list.
+      return `${dayText(p, era)}${t('listSeparator')}${clockText(p)}`;
   }
 }
 
@@ -126,7 +127,7 @@ export function formatDateRange(date: string, end?: string): string {
         if (sameDay) {
           if (a.hh === b.hh && a.mm === b.mm) return formatParts(a);
           const zone = a.offset === 0 ? 'UTC' : `UTC${a.zone}`;
-          return `${dayText(a)}, ${pad2(a.hh)}:${pad2(a.mm)}–${pad2(b.hh)}:${pad2(b.mm)} ${zone}`;
+          return `${dayText(a)}${t('listSeparator')}${pad2(a.hh)}:${pad2(a.mm)}–${pad2(b.hh)}:${pad2(b.mm)} ${zone}`;
         }
         return `${formatParts(a)} – ${formatParts(b, crosses)}`;
     }
