@@ -19,7 +19,7 @@ import { useModalDialog } from '../ui/useModalDialog';
 import { t } from '../i18n/story.en';
 import { documentTranslation, eventTranslation, localTitle, stepTranslation } from '../i18n/localized';
 import { TranslationNote } from '../ui/TranslationNote';
-import { QuotedText } from './QuotedText';
+import { QuotedText } from '../ui/QuotedText';
 
 /** Props of StoryPanel. */
 export interface StoryPanelProps {

@@ -12,6 +12,7 @@ import { TranslationNote } from './TranslationNote';
 import { t } from '../i18n/details.en';
 import { numberFormat } from '../i18n/format';
 import { WORKER_CLOSED, WORKER_CRASHED } from '../load/workerDataset';
+import { QuotedText } from './QuotedText';
 
 const IMPORTANCE = { 1: 'detailImportance1', 2: 'detailImportance2', 3: 'detailImportance3' } as const;
 
@@ -169,7 +170,7 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
           </ul>
           {summary && (
             <p className="event-detail-summary" lang={translated?.summary ? undefined : original}>
-              {summary}
+              <QuotedText text={summary} quotesLang={translated?.summary ? original : undefined} />
             </p>
           )}
           {translated && declared && <TranslationNote translation={declared} />}

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/i18n/format';
@@ -61,6 +61,27 @@ describe('the event details in Arabic', () => {
     expect(panel.querySelector('abbr.grade')).toHaveAttribute('title', expect.stringMatching(/^الدرجة [ABC]: /));
     // No English word in the panel's own words.
     expect(ownWords(panel)).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it('keeps a quote in a translated summary in its own words, marked English and isolated', async () => {
+    const quoting = structuredClone(doc);
+    const talks = quoting.events.find((e) => e.id === 'talks-first-round')!;
+    talks.translations = { ...talks.translations, ar: { ...talks.translations?.ar, summary: 'قال المسؤول إن “the talks will take time” بحسب المصدر.' } };
+    act(() => appStore.getState().select('talks-first-round'));
+    render(<EventDetail dataset={createInMemoryDataset(quoting)} />);
+    const panel = await screen.findByRole('complementary', { name: /الجولة الأولى من المحادثات/ });
+    const summary = await waitFor(() => {
+      const p = panel.querySelector<HTMLElement>('.event-detail-summary');
+      expect(p).not.toBeNull();
+      return p!;
+    });
+    // The summary is Arabic (the page's language), the quote inside it English, in a bdi so
+    // its quotation marks stay with it in the right-to-left line.
+    expect(summary).not.toHaveAttribute('lang');
+    expect(summary).toHaveTextContent('قال المسؤول إن “the talks will take time” بحسب المصدر.');
+    const quote = summary.querySelector('bdi');
+    expect(quote).toHaveAttribute('lang', 'en');
+    expect(quote).toHaveTextContent(/^“the talks will take time”$/);
   });
 
   it('says the data is gone in Arabic when its worker has stopped', async () => {
