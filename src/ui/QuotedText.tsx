@@ -15,7 +15,7 @@ export function QuotedText({ text, quotesLang }: QuotedTextProps) {
   if (!quotesLang) return text;
   // split with a capture group: the quoted phrases are at the odd places.
   return text.split(/(“[^”]*”)/).map((part, i) =>
-    i % 2 === 1 ? (
+    i % 2 ? (
       <bdi key={i} lang={quotesLang}>
         {part}
       </bdi>
