@@ -8,7 +8,21 @@ import { translator } from './translator';
  */
 export const importsEn = {
   readAs: { one: '{column} read as "{format}" ({count} row)', other: '{column} read as "{format}" ({count} rows)' },
+  fileEmpty: '{name} is empty.',
+  notAcled: '{name} is not an ACLED export: it has no {columns} column.',
+  noDateColumn: 'The column mapping names no date column.',
+  noTitleColumn: 'The column mapping names no title column.',
+  needsMapping: '{name} needs a column mapping: choose the date and title columns.',
+  notRecordList: '{name} is not a list of records: expected a JSON array of objects.',
+  parquetTruncated: '{name} is not a complete Parquet file: it must start and end with "PAR1" (it may be truncated).',
+  parquetUnreadable: '{name} could not be read as Parquet: {detail}',
+  noColumn: '{name} has no column "{column}" (its columns: {columns}).',
+  noYearColumn: '{name} has no "Year" column, so it is not a TimelineJS spreadsheet.',
+  noEventsList: '{name} is not a TimelineJS file: it has no "events" list.',
 };
+
+/** A message of the importers' section. */
+export type ImportsKey = keyof typeof importsEn;
 
 /** The importers' words in the language in force. */
 export const t = translator('imports', importsEn);

@@ -483,6 +483,17 @@ export const ar: Translation = {
 
   imports: {
     readAs: counted('قُرئ {column} بصيغة "{format}" ({noun})', ROWS),
+    fileEmpty: '{name} فارغ.',
+    notAcled: '{name} ليس ملف تصدير من ACLED: ليس فيه عمود {columns}.',
+    noDateColumn: 'لا تسمّي مطابقة الأعمدة عمودًا للتاريخ.',
+    noTitleColumn: 'لا تسمّي مطابقة الأعمدة عمودًا للعنوان.',
+    needsMapping: 'يحتاج {name} إلى مطابقة الأعمدة: اختر عمودَي التاريخ والعنوان.',
+    notRecordList: '{name} ليس قائمة سجلات: المتوقع مصفوفة JSON من الكائنات.',
+    parquetTruncated: '{name} ليس ملف Parquet كاملًا: يجب أن يبدأ بـ"PAR1" وينتهي به (ربما هو مبتور).',
+    parquetUnreadable: 'تعذّرت قراءة {name} بصيغة Parquet: {detail}',
+    noColumn: 'ليس في {name} عمود "{column}" (أعمدته: {columns}).',
+    noYearColumn: 'ليس في {name} عمود "Year"، فهو ليس جدول TimelineJS.',
+    noEventsList: '{name} ليس ملف TimelineJS: ليس فيه قائمة "events".',
   },
   figures: figuresAr,
   troops: troopsAr,

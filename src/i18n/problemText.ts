@@ -1,6 +1,7 @@
 import { type MessageParams } from './catalogue';
 import { problemsEn, type ProblemKey } from './problems.en';
-import { translator } from './translator';
+import { IMPORTS_KEY_PREFIX } from './importsKey';
+import { translatedOrNone, translator } from './translator';
 import type { Problem } from '../model/types';
 
 const tProblem = translator('problems', problemsEn);
@@ -11,7 +12,13 @@ export const problemText = (key: ProblemKey, params?: MessageParams): string => 
 /**
  * A dataset problem in words, in the language in force: from its key when it has
  * one (the validator's, which the parse worker sends without words), else the
- * text it came with (an importer's, a failed fetch's).
+ * text it came with (a failed fetch's), or for an importer's keyed problem, whose
+ * English the worker wrote, its translation when the language in force has one.
  */
-export const problemMessage = (problem: Problem): string =>
-  problem.key !== undefined && problem.key in problemsEn ? tProblem(problem.key as ProblemKey, problem.params) : problem.message;
+export const problemMessage = (problem: Problem): string => {
+  const { key } = problem;
+  if (key === undefined) return problem.message;
+  if (key in problemsEn) return tProblem(key as ProblemKey, problem.params);
+  if (key.startsWith(IMPORTS_KEY_PREFIX)) return translatedOrNone('imports', key.slice(IMPORTS_KEY_PREFIX.length), problem.params) ?? problem.message;
+  return problem.message;
+};

@@ -92,6 +92,15 @@ export function translator<S extends keyof Sections>(section: S, english: Sectio
   };
 }
 
+/**
+ * A message in the language in force when its translation holds it, else undefined: for words
+ * whose English arrives already written (an importer's problem, written in the parse worker).
+ */
+export function translatedOrNone(section: keyof Sections, key: string, params?: MessageParams): string | undefined {
+  const entry = (translations[getLocale()]?.[section] as Record<string, Message> | undefined)?.[key];
+  return entry === undefined ? undefined : render(entry, params);
+}
+
 /** Fetches a language's translation (once), then switches the interface to it. */
 export async function loadLocale(locale: Locale): Promise<void> {
   const load = loaders[locale];

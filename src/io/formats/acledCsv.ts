@@ -1,4 +1,5 @@
 import type { Citation, Place } from '../../model/types';
+import { importFailure } from './importFailure';
 import { DocumentBuilder } from './documentBuilder';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult } from './importFormat';
 import { columnIndex, csvHeader, readCsvRows } from './csvRows';
@@ -43,7 +44,7 @@ export const acledCsv: ImportFormat = {
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     const text = input.text ?? '';
     const name = input.fileName ?? 'The file';
-    if (text.trim() === '') throw new Error(`${name} is empty.`);
+    if (text.trim() === '') throw importFailure('fileEmpty', { name });
     const b = new DocumentBuilder({
       title: input.fileName ? `ACLED: ${input.fileName}` : 'ACLED events',
       fileSource: { publisher: ACLED, title: input.fileName ? `ACLED export ${input.fileName}` : 'ACLED export' },
@@ -71,7 +72,7 @@ export const acledCsv: ImportFormat = {
         header(cells) {
           header = cells.map((c) => c.trim());
           const missing = REQUIRED.filter((c) => columnIndex(header, c) < 0);
-          if (missing.length > 0) throw new Error(`${name} is not an ACLED export: it has no ${missing.map((m) => `"${m}"`).join(', ')} column.`);
+          if (missing.length > 0) throw importFailure('notAcled', { name, columns: missing.map((m) => `"${m}"`).join(', ') });
           col = {};
           for (const c of [...REQUIRED, 'actor2', 'assoc_actor_1', 'assoc_actor_2', 'sub_event_type', 'location', 'admin1', 'country', 'latitude', 'longitude', 'notes', 'source', 'fatalities']) {
             col[c] = columnIndex(header, c);

@@ -1,4 +1,5 @@
 import type { Citation, Place } from '../../model/types';
+import { importFailure } from './importFailure';
 import { DocumentBuilder } from './documentBuilder';
 import { isHttpUrl } from '../../model/datasetSchema';
 import type { ColumnMapping } from './importFormat';
@@ -139,8 +140,8 @@ export class MappedRows {
       if (i < 0) throw new Error(`${fileName} has no column "${c}" for the ${role} (its columns: ${columns.slice(0, 30).join(', ')}).`);
       return i;
     };
-    if (!mapping.date) throw new Error('The column mapping names no date column.');
-    if (!mapping.title) throw new Error('The column mapping names no title column.');
+    if (!mapping.date) throw importFailure('noDateColumn', {});
+    if (!mapping.title) throw importFailure('noTitleColumn', {});
     this.at = {
       date: index(mapping.date, 'date'),
       end: index(mapping.end, 'end'),

@@ -1,4 +1,5 @@
 import { DocumentBuilder } from './documentBuilder';
+import { importFailure } from './importFailure';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult, TablePreview } from './importFormat';
 import { csvHead, readCsvRows } from './csvRows';
 import { guessMapping, MappedRows } from './columnMapping';
@@ -43,9 +44,9 @@ export const genericCsv: ImportFormat = {
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     const text = input.text ?? '';
     const name = input.fileName ?? 'The file';
-    if (text.trim() === '') throw new Error(`${name} is empty.`);
+    if (text.trim() === '') throw importFailure('fileEmpty', { name });
     const mapping = options.mapping;
-    if (!mapping) throw new Error(`${name} needs a column mapping: choose the date and title columns.`);
+    if (!mapping) throw importFailure('needsMapping', { name });
     const builder = tableBuilder(input, 'CSV table');
     let rows: MappedRows | undefined;
     let width = 0;

@@ -1,4 +1,5 @@
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult, TablePreview } from './importFormat';
+import { importFailure } from './importFailure';
 import { abortError } from './csvRows';
 import { cellText, guessMapping, MappedRows } from './columnMapping';
 import { PREVIEW_ROWS, tableBuilder } from './genericCsv';
@@ -12,7 +13,7 @@ export function recordsOf(doc: unknown, name: string): unknown[] {
   if (isObject(doc)) {
     for (const key of ['data', 'items', 'rows', 'records']) if (Array.isArray(doc[key])) return doc[key] as unknown[];
   }
-  throw new Error(`${name} is not a list of records: expected a JSON array of objects.`);
+  throw importFailure('notRecordList', { name });
 }
 
 /** Column names: the keys of the first records, in first-seen order. */
@@ -49,7 +50,7 @@ export const jsonArray: ImportFormat = {
     if (options.signal?.aborted) return Promise.reject(abortError());
     const name = input.fileName ?? 'The file';
     const records = recordsOf(parseJsonOrThrow(input, 'a list of records'), name);
-    if (!options.mapping) throw new Error(`${name} needs a column mapping: choose the date and title columns.`);
+    if (!options.mapping) throw importFailure('needsMapping', { name });
     const columns = columnsOf(records);
     const builder = tableBuilder(input, 'JSON records');
     const mapped = new MappedRows(columns, options.mapping, builder, name);

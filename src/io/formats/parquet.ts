@@ -1,4 +1,5 @@
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult, TablePreview } from './importFormat';
+import { importFailure } from './importFailure';
 import { abortError } from './csvRows';
 import { cellText, guessMapping, MappedRows } from './columnMapping';
 import { PREVIEW_ROWS, tableBuilder } from './genericCsv';
@@ -20,11 +21,11 @@ function hasMagic(bytes: Uint8Array): boolean {
 function bufferOf(input: FormatInput): ArrayBuffer {
   const name = input.fileName ?? 'The file';
   const buffer = input.bytes;
-  if (!buffer || buffer.byteLength === 0) throw new Error(`${name} is empty.`);
+  if (!buffer || buffer.byteLength === 0) throw importFailure('fileEmpty', { name });
   const head = new Uint8Array(buffer, 0, Math.min(4, buffer.byteLength));
   const tail = new Uint8Array(buffer, Math.max(0, buffer.byteLength - 4));
   if (buffer.byteLength < 12 || !hasMagic(head) || !hasMagic(tail)) {
-    throw new Error(`${name} is not a complete Parquet file: it must start and end with "PAR1" (it may be truncated).`);
+    throw importFailure('parquetTruncated', { name });
   }
   return buffer;
 }
@@ -36,7 +37,7 @@ async function open(input: FormatInput) {
   try {
     metadata = hyparquet.parquetMetadata(buffer);
   } catch (e) {
-    throw new Error(`${input.fileName ?? 'The file'} could not be read as Parquet: ${e instanceof Error ? e.message : String(e)}`);
+    throw importFailure('parquetUnreadable', { name: input.fileName ?? 'The file', detail: e instanceof Error ? e.message : String(e) });
   }
   const columns = hyparquet.parquetSchema(metadata).children.map((c) => c.element.name);
   return { hyparquet, buffer, metadata, columns };
@@ -65,14 +66,14 @@ export const parquet: ImportFormat = {
   },
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     const name = input.fileName ?? 'The file';
-    if (!options.mapping) throw new Error(`${name} needs a column mapping: choose the date and title columns.`);
+    if (!options.mapping) throw importFailure('needsMapping', { name });
     const { hyparquet, buffer, metadata, columns } = await open(input);
     const m = options.mapping;
     const wanted = [m.date, m.end, m.title, ...(m.actors ?? []), m.category, m.summary, m.id, m.place, m.url].filter(
       (c): c is string => typeof c === 'string' && c !== '',
     );
     const missing = wanted.find((c) => !columns.includes(c));
-    if (missing) throw new Error(`${name} has no column "${missing}" (its columns: ${columns.slice(0, 30).join(', ')}).`);
+    if (missing) throw importFailure('noColumn', { name, column: missing, columns: columns.slice(0, 30).join(', ') });
     const read = [...new Set(wanted)];
     const builder = tableBuilder(input, 'Parquet table');
     const mapped = new MappedRows(read, m, builder, name);

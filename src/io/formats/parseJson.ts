@@ -1,4 +1,5 @@
 import type { FormatInput } from './importFormat';
+import { importFailure } from './importFailure';
 
 /**
  * The file's JSON, or an Error saying which file is not JSON and where it breaks
@@ -7,7 +8,7 @@ import type { FormatInput } from './importFormat';
 export function parseJsonOrThrow(input: FormatInput, what: string): unknown {
   const text = input.text;
   const name = input.fileName ?? 'The file';
-  if (text === undefined || text.trim() === '') throw new Error(`${name} is empty.`);
+  if (text === undefined || text.trim() === '') throw importFailure('fileEmpty', { name });
   try {
     return JSON.parse(text);
   } catch (e) {

@@ -1,4 +1,5 @@
 import { DocumentBuilder } from './documentBuilder';
+import { importFailure } from './importFailure';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult } from './importFormat';
 import { columnIndex, csvHeader, readCsvRows } from './csvRows';
 import { SlideReader, type Slide } from './timelineJsSlides';
@@ -54,7 +55,7 @@ export const timelineJsCsv: ImportFormat = {
   },
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     const text = input.text ?? '';
-    if (text.trim() === '') throw new Error(`${input.fileName ?? 'The file'} is empty.`);
+    if (text.trim() === '') throw importFailure('fileEmpty', { name: input.fileName ?? 'The file' });
     const builder = new DocumentBuilder({
       title: input.fileName ?? 'TimelineJS timeline',
       fileSource: { publisher: input.fileName ?? 'TimelineJS spreadsheet', title: 'TimelineJS spreadsheet' },
@@ -79,7 +80,7 @@ export const timelineJsCsv: ImportFormat = {
         header(cells) {
           header = cells.map((c) => c.trim());
           for (const key of Object.keys(COLUMNS) as Key[]) at[key] = columnIndex(header, ...COLUMNS[key]);
-          if (at.year < 0) throw new Error(`${input.fileName ?? 'The file'} has no "Year" column, so it is not a TimelineJS spreadsheet.`);
+          if (at.year < 0) throw importFailure('noYearColumn', { name: input.fileName ?? 'The file' });
         },
         row(cells, row) {
           const cell = (key: Key) => (at[key] >= 0 ? (cells[at[key]] ?? '') : '');

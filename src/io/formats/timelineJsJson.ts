@@ -1,4 +1,5 @@
 import { DocumentBuilder } from './documentBuilder';
+import { importFailure } from './importFailure';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult } from './importFormat';
 import { abortError } from './csvRows';
 import { parseJsonOrThrow } from './parseJson';
@@ -22,7 +23,7 @@ export const timelineJsJson: ImportFormat = {
     if (options.signal?.aborted) return Promise.reject(abortError());
     const doc = parseJsonOrThrow(input, 'TimelineJS');
     if (!isObject(doc) || !Array.isArray(doc.events)) {
-      throw new Error(`${input.fileName ?? 'The file'} is not a TimelineJS file: it has no "events" list.`);
+      throw importFailure('noEventsList', { name: input.fileName ?? 'The file' });
     }
     const builder = new DocumentBuilder({
       title: input.fileName ?? 'TimelineJS timeline',
