@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyLocale } from '../../../src/i18n/locale';
+import { problemMessage } from '../../../src/i18n/problemText';
+import { loadLocale } from '../../../src/i18n/translator';
+import { acledCsv } from '../../../src/io/formats/acledCsv';
+import { genericCsv } from '../../../src/io/formats/genericCsv';
+import { problemsOf } from '../../../src/io/loadSequence';
+
+afterEach(() => applyLocale('en'));
+
+/** The problems the open dialog shows for a file that fails as a whole, in the words it shows them. */
+async function shownProblems(convert: () => Promise<unknown>): Promise<string[]> {
+  const error = await convert().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).not.toBeNull();
+  return problemsOf(error).map(problemMessage);
+}
+
+const notAcled = () => acledCsv.convert({ text: 'event_date,notes\n2020-01-01,x\n', fileName: 'events.csv' }, {});
+const empty = () => genericCsv.convert({ text: '  \n', fileName: 'mine.csv' }, {});
+
+describe("an importer's whole-file error", () => {
+  it('reads in English, word for word as before, on an English page', async () => {
+    expect(await shownProblems(notAcled)).toEqual([
+      'events.csv is not an ACLED export: it has no "event_id_cnty", "actor1", "event_type" column.',
+    ]);
+    expect(await shownProblems(empty)).toEqual(['mine.csv is empty.']);
+  });
+
+  it('keeps its English message for logs whatever the page language', async () => {
+    await loadLocale('ar');
+    await expect(empty()).rejects.toThrow('mine.csv is empty.');
+  });
+
+  it('reads in Arabic on an Arabic page, naming the file and the missing columns as written', async () => {
+    await loadLocale('ar');
+    const [acled] = await shownProblems(notAcled);
+    expect(acled).toMatch(/^events\.csv ليس ملف تصدير من ACLED: ليس فيه عمود "/);
+    expect(acled).not.toMatch(/is not an ACLED export/);
+    expect(await shownProblems(empty)).toEqual(['mine.csv فارغ.']);
+  });
+});
