@@ -41,4 +41,9 @@ describe("an importer's whole-file error", () => {
     expect(acled).not.toMatch(/is not an ACLED export/);
     expect(await shownProblems(empty)).toEqual(['mine.csv فارغ.']);
   });
+
+  it("reads in Arabic when an empty CSV's preview fails on an Arabic page", async () => {
+    await loadLocale('ar');
+    expect(await shownProblems(() => genericCsv.preview!({ text: '', fileName: 'blank.csv' }))).toEqual(['blank.csv فارغ.']);
+  });
 });
