@@ -10,6 +10,14 @@ const tProblem = translator('problems', problemsEn);
 export const problemText = (key: ProblemKey, params?: MessageParams): string => tProblem(key, params);
 
 /**
+ * An importer's values (file and column names, quoted lists) as written, each set off in
+ * Unicode isolates (FSI..PDI): inside an Arabic sentence a Latin list such as
+ * `"event_id_cnty", "actor1"` keeps its quotation marks and commas in place.
+ */
+const isolated = (params: MessageParams | undefined) =>
+  params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : v]));
+
+/**
  * A dataset problem in words, in the language in force: from its key when it has
  * one (the validator's, which the parse worker sends without words), else the
  * text it came with (a failed fetch's), or for an importer's keyed problem, whose
@@ -19,6 +27,6 @@ export const problemMessage = (problem: Problem): string => {
   const { key } = problem;
   if (key === undefined) return problem.message;
   if (key in problemsEn) return tProblem(key as ProblemKey, problem.params);
-  if (key.startsWith(IMPORTS_KEY_PREFIX)) return translatedOrNone('imports', key.slice(IMPORTS_KEY_PREFIX.length), problem.params) ?? problem.message;
+  if (key.startsWith(IMPORTS_KEY_PREFIX)) return translatedOrNone('imports', key.slice(IMPORTS_KEY_PREFIX.length), isolated(problem.params)) ?? problem.message;
   return problem.message;
 };
