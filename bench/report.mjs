@@ -278,7 +278,7 @@ export function formatReport(machine, summary) {
   const lines = [
     '# Benchmark results',
     '',
-    `${machine.date} · commit ${machine.commit ?? '?'} · load average ${machine.loadAverage?.start?.toFixed(1) ?? '?'} at start, ${machine.loadAverage?.end?.toFixed(1) ?? '?'} at end (2 cores: above ~1 means other work competed) · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGiB} GiB · ${machine.os} · Node ${machine.node} · Chromium ${machine.chromium ?? '?'} (headless, software raster) · 1280×800 · ${machine.reps} runs per dataset, seed ${machine.seed}`,
+    `${machine.date} · commit ${machine.commit ?? '?'} (${machine.build ?? 'build unknown'}) · load average ${machine.loadAverage?.start?.toFixed(1) ?? '?'} at start, ${machine.loadAverage?.end?.toFixed(1) ?? '?'} at end (2 cores: above ~1 means other work competed) · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGiB} GiB · ${machine.os} · Node ${machine.node} · Chromium ${machine.chromium ?? '?'} (headless, software raster) · 1280×800 · ${machine.reps} runs per dataset, seed ${machine.seed}`,
     '',
     'Open loop: input sent on a fixed 16 ms clock through CDP `Input.dispatchMouseEvent` / `Input.dispatchTouchEvent` without waiting for the page (10 ctrl+wheel zoom-in, 10 horizontal wheel pans, 10 ctrl+wheel zoom-out, a 30-move drag, a two-finger touch pinch). Medians of the runs. Timeline work = the `timeline-frame` measure (the rAF draw plus React\'s commit of the marks). LoAF top scripts: script time inside long animation frames during the gestures, per run, mapped to source through the build\'s source maps.',
     '',

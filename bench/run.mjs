@@ -1,5 +1,5 @@
 // The scale benchmark: `npm run bench [-- --sizes default,10k,100k,1m --csv-sizes 100k,1m
-// --memory-size 100k --runs 3 --seed N --build --dist DIR --closed-loop]`.
+// --memory-size 100k --runs 3 --seed N --reuse-build --dist DIR --closed-loop]`.
 // Generates deterministic datasets, serves the built app, drives headless Chromium at
 // 1280x800 with open-loop input (bench/openLoop.mjs) every run, and writes
 // bench/results/latest.md and latest.json. Not part of `npm test`. See bench/README.md.
@@ -51,7 +51,10 @@ function parseArgs(argv) {
 
 const log = (...a) => console.error(...a);
 
-if (args.build === 'true' || (!args.dist && !existsSync(join(distDir, 'index.html')))) {
+// dist/ is rebuilt unless told otherwise: a dist/ left from an older commit was once measured
+// as if it were HEAD, and reported the CSV import of HEAD as missing.
+const reuse = args['reuse-build'] === 'true' && existsSync(join(distDir, 'index.html'));
+if (!args.dist && !reuse) {
   log('building the app (npx vite build)...');
   execSync('npx vite build', { cwd: root, stdio: 'inherit' });
 }
@@ -170,7 +173,7 @@ async function runOnce(spec) {
     const failed = await waitForLoad(page, errors);
     if (failed) {
       if (spec.kind === 'csv') {
-        return { label: spec.label, unavailable: `not available: CSV import not on main at ${commit} (the app said: ${failed})`, baseline: base };
+        return { label: spec.label, unavailable: `not available: the app at ${commit} did not open the file (it said: ${failed})`, baseline: base };
       }
       throw new Error(`timeline-error at ${spec.label}: ${failed}`);
     }
@@ -403,6 +406,12 @@ const machine = {
   node: process.version,
   chromium: null,
   commit,
+  /** What was measured: a build made from HEAD now, or a build made before (whose commit is not known). */
+  build: args.dist
+    ? `the build in ${args.dist}`
+    : reuse
+      ? `dist/ reused as it was (built ${statSync(join(distDir, 'index.html')).mtime.toISOString()})`
+      : 'built from HEAD for this run',
   date: new Date().toISOString(),
   /** Other work on the machine skews timings: the 1-minute load average at start and end. */
   loadAverage: { start: loadavg()[0], end: null },
