@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The built page's Content-Security-Policy (docs/security.md), as a meta tag so it
@@ -65,6 +66,10 @@ function earlyEntry(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), earlyEntry()],
+  resolve: {
+    // d3-zoom's transitions are never used: src/axis/withoutTransitions.ts says why.
+    alias: [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('./src/axis/withoutTransitions.ts', import.meta.url)) }],
+  },
   // Relative base so the built dist/ works from any static host path.
   base: './',
   build: {

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { shallow } from 'zustand/shallow';
 import { MIN_SPAN_MS } from './clampDomain';
@@ -15,6 +15,9 @@ const WHEEL_END_MS = 150;
  * address, so it waits for the last gesture of a run, not for every one.
  */
 let frames = 0;
+
+/** A double-click doubles the zoom about the pointer, as d3-zoom's own does. */
+const DOUBLE_CLICK_ZOOM = 2;
 
 const isPanWheel = (event: WheelEvent) => event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
 
@@ -69,8 +72,6 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     .filter((event: UIEvent & { button?: number; ctrlKey?: boolean }) => {
       // Synthetic events without a window (scripted clicks) cannot start a drag.
       if (!event.view) return false;
-      // Marks and badges handle their own clicks; a double-click on one should not also zoom.
-      if (event.type === 'dblclick' && (event.target as Element).closest?.('[data-tl-interactive]')) return false;
       if (event.type === 'wheel' && isPanWheel(event as WheelEvent)) return false;
       return (!event.ctrlKey || event.type === 'wheel') && !event.button;
     })
@@ -94,6 +95,17 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     behavior.transform(selection, zoomIdentity.translate(x, 0).scale(k));
   };
   selection.call(behavior);
+  // d3-zoom's own double-click runs a d3 transition, which this app does not load
+  // (withoutTransitions.ts): the span eases to the new zoom itself, as the + key does,
+  // and jumps there under prefers-reduced-motion. Shift+double-click zooms out.
+  selection.on('dblclick.zoom', (event: MouseEvent) => {
+    // Marks and badges handle their own clicks; a double-click on one does not also zoom.
+    if (event.ctrlKey || event.button || (event.target as Element).closest?.('[data-tl-interactive]')) return;
+    event.preventDefault();
+    const { domain, zoomBy } = shownSpan.getState();
+    const at = timeScale(domain, [x0, x1]).invert(pointer(event, el)[0]);
+    zoomBy(event.shiftKey ? 1 / DOUBLE_CLICK_ZOOM : DOUBLE_CLICK_ZOOM, at, { animate: true });
+  });
   let wheelEnd: ReturnType<typeof setTimeout> | undefined;
   selection.on('wheel.pan', (event: WheelEvent) => {
     if (!isPanWheel(event)) return;

@@ -10,9 +10,8 @@ let gestures: Gestures | null = null;
 let loading: Promise<Gestures> | null = null;
 /*
  * The gestures travel in the chunk of what the timeline mounts after its first frame
- * (afterFirstFrame.ts): d3-zoom, d3-transition, d3-interpolate, d3-color and d3-selection
- * are a tenth of the first paint's JavaScript, and nothing can be zoomed before the
- * lanes are on screen.
+ * (afterFirstFrame.ts): d3-zoom, d3-drag and d3-selection would be a twentieth of the
+ * first paint's JavaScript, and nothing can be zoomed before the lanes are on screen.
  */
 const loadGestures = () =>
   (loading ??= import('../timeline/afterFirstFrame').then((m) => (gestures = { attachTimeZoom: m.attachTimeZoom })));

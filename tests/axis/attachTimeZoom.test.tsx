@@ -58,3 +58,67 @@ describe('attachTimeZoom', () => {
     expect(shownSpan.getState().domain[0]).toBeGreaterThan(Date.UTC(2016, 0, 1));
   });
 });
+
+describe('attachTimeZoom: double-click', () => {
+  let detach: () => void = () => {};
+  let matchMedia: typeof window.matchMedia | undefined;
+  const span = [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)] as const;
+  beforeEach(() => {
+    shownSpan.getState().reset([Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)], [...span]);
+    matchMedia = window.matchMedia;
+  });
+  afterEach(() => {
+    detach();
+    window.matchMedia = matchMedia!;
+  });
+  const plot = () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    detach = attachTimeZoom(el, { x0: 0, x1: 1000, height: 200 });
+    return el;
+  };
+  const reduceMotion = (reduce: boolean) => {
+    window.matchMedia = ((query: string) => ({ matches: reduce && query.includes('reduce'), media: query }) as MediaQueryList) as typeof window.matchMedia;
+  };
+
+  it('zooms in twice about the time under the pointer, at once under reduced motion', () => {
+    reduceMotion(true);
+    const el = plot();
+    // A quarter of the way along the plot: half a year into the two shown.
+    fireEvent.dblClick(el, { clientX: 250, clientY: 50 });
+    const [from, to] = shownSpan.getState().domain;
+    const pivot = span[0] + (span[1] - span[0]) / 4;
+    expect(to - from).toBeCloseTo((span[1] - span[0]) / 2, -3);
+    // The time under the pointer stays under it: a quarter of the way along the new span.
+    expect(from + (to - from) / 4).toBeCloseTo(pivot, -3);
+    expect(shownSpan.getState().settled).toEqual([from, to]);
+  });
+
+  it('zooms out with Shift, and eases there when motion is allowed', async () => {
+    reduceMotion(false);
+    const el = plot();
+    fireEvent.dblClick(el, { clientX: 500, clientY: 50, shiftKey: true });
+    // Not there yet in the same task: the span eases over the next frames.
+    expect(shownSpan.getState().domain).toEqual([...span]);
+    const eased = vi.fn();
+    const off = shownSpan.subscribe((s) => s.domain, eased);
+    await vi.waitFor(() => expect(shownSpan.getState().settled?.[1]).not.toBe(span[1]), { timeout: 2000 });
+    off();
+    // Several frames on the way, the last one where it settled.
+    expect(eased.mock.calls.length).toBeGreaterThan(1);
+    const [from, to] = shownSpan.getState().domain;
+    expect(shownSpan.getState().settled).toEqual([from, to]);
+    expect(to - from).toBeCloseTo(2 * (span[1] - span[0]), -3);
+    expect((from + to) / 2).toBeCloseTo((span[0] + span[1]) / 2, -3);
+  });
+
+  it('a double-click on a mark leaves the zoom alone', () => {
+    reduceMotion(true);
+    const el = plot();
+    const mark = document.createElement('button');
+    mark.setAttribute('data-tl-interactive', '');
+    el.append(mark);
+    fireEvent.dblClick(mark, { clientX: 250, clientY: 50 });
+    expect(shownSpan.getState().domain).toEqual([...span]);
+  });
+});

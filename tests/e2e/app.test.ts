@@ -69,6 +69,31 @@ describe('the built app in Chromium', () => {
     await page.context().close();
   });
 
+  it('a double-click on the timeline zooms in twice about the pointer, and Shift+double-click zooms back out', async () => {
+    const { page, errors } = await openPage(ctx, '/');
+    await waitForMark(page, 'timeline-ready');
+    // The gestures arrive with the marks, after the first frame.
+    await page.locator('.tl-marks [data-tl-interactive]').first().waitFor();
+    const box = (await page.locator('.tl-plot').boundingBox())!;
+    // Near the top of the plot, between the default dataset's marks (the plot runs on below the fold).
+    const at = { x: box.x + box.width / 2, y: box.y + 30 };
+    const shown = () => page.evaluate(() => ({ from: new URL(location.href).searchParams.get('from'), to: new URL(location.href).searchParams.get('to') }));
+    await page.mouse.dblclick(at.x, at.y);
+    await expect.poll(async () => (await shown()).from).not.toBeNull();
+    const days = ({ from, to }: { from: string | null; to: string | null }) => (Date.parse(to!) - Date.parse(from!)) / 86_400_000;
+    const zoomed = await shown();
+    // The default view is the dataset's extent, about eleven and a half years; twice the zoom shows half.
+    expect(days(zoomed)).toBeGreaterThan(0.45 * 11.5 * 365);
+    expect(days(zoomed)).toBeLessThan(0.55 * 11.5 * 365);
+    await page.keyboard.down('Shift');
+    await page.mouse.dblclick(at.x, at.y);
+    await page.keyboard.up('Shift');
+    // Back to the whole extent: the address no longer names a span.
+    await expect.poll(async () => (await shown()).from).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the URL after filtering restores the same view in a new page', async () => {
     const { page } = await openPage(ctx, '/');
     await waitForMark(page, 'timeline-ready');

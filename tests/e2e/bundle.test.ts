@@ -15,9 +15,11 @@ const BUDGET_BYTES = 130 * 1024;
  * and the message catalogue grew, and to 154 KB when the first paint fell from 128 to 110 KB
  * (d3-zoom and d3-axis off it, 2f01662): what left the first paint still loads after it, so
  * the whole page did not shrink, while the words of every part through the catalogue, the
- * language switch and years before 1 CE each add a few hundred bytes to it.
+ * language switch and years before 1 CE each add a few hundred bytes to it. Lowered to 150 KB
+ * when d3-transition and d3-color left the page (154.0 -> 144.8 KB, src/axis/withoutTransitions.ts),
+ * so that what fills the room is chosen, not crept into.
  */
-const WHOLE_PAGE_BUDGET_BYTES = 154 * 1024;
+const WHOLE_PAGE_BUDGET_BYTES = 150 * 1024;
 const assets = join('dist', 'assets');
 /** Gzipped size of a file of the build, by its path under dist/ ("assets/index-….js", "theme.js"). */
 const gzipped = (file: string) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
@@ -69,7 +71,7 @@ describe('bundle budget', () => {
     expect(files.filter((f) => /\/(shared|FilterPanel|EventDetail)[-.]/.test(f))).toEqual([]);
   });
 
-  it('all the JavaScript of the default page, troop chart included, is at most 154 KB gzipped', async () => {
+  it('all the JavaScript of the default page, troop chart included, is at most 150 KB gzipped', async () => {
     const { page } = await openPage(ctx, '/');
     await waitForMark(page, 'timeline-ready');
     // The chart is fetched after the timeline's first paint; it is on the default page all the same.
@@ -79,6 +81,13 @@ describe('bundle budget', () => {
     expect(files.some((f) => /(^|\/)TroopChart/.test(f))).toBe(true);
     console.log(`default page JS: ${(total / 1024).toFixed(1)} KB gzipped in ${files.length} files: ${files.join(', ')}`);
     expect(total).toBeLessThanOrEqual(WHOLE_PAGE_BUDGET_BYTES);
+  });
+
+  it('ships none of d3-transition, whose animations the app never runs (the span eases itself)', () => {
+    // d3-color's named colours and d3-transition's per-node schedule would be in any chunk
+    // that carried them; vite.config.ts resolves d3-transition to src/axis/withoutTransitions.ts.
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8'));
+    expect(js.filter((text) => text.includes('aliceblue') || text.includes('__transition'))).toEqual([]);
   });
 
   it('the page starts the parse worker from a small script of its own that does not wait for the app bundle', () => {
