@@ -87,6 +87,44 @@ export function showsEveryRow(mask: Uint8Array): boolean {
   return fullMasks.has(mask);
 }
 
+/** For an undated mask the actor filter narrowed: the mask of its other filters (see laneMaskOf). */
+const laneMasks = new WeakMap<Uint8Array, Uint8Array>();
+/** The last mask of the category and search filters alone, per columns, with what it was made of. */
+const otherFilterMasks = new WeakMap<EventColumns, { categories: string | null; searchMask: Uint8Array | null; mask: Uint8Array }>();
+
+/**
+ * The mask that gives the same rows as `mask` inside the lane of any actor the actor
+ * filter shows: `mask` itself, or for an undated mask the actor filter narrowed, the
+ * mask of its other filters (categories, search) alone. A row of a shown actor's lane
+ * passes the actor filter (any of its actors shown lets it through), so in that lane
+ * the two masks agree; and the other filters' mask stays the same object while only
+ * actors are toggled, so a lane's time arrays (src/timeline/laneTimes.ts), built from
+ * it, are built once, not on every toggle (nothing but actors filtered: the lanes are
+ * the index's own arrays). Not for the lane of an actor the filter hides.
+ */
+export function laneMaskOf(mask: Uint8Array): Uint8Array {
+  return laneMasks.get(mask) ?? mask;
+}
+
+/** Rows passing the category and search filters, memoised on them (the last one per columns). */
+function otherFiltersMask(columns: EventColumns, categoryOk: Uint8Array, categories: readonly string[] | null, searchMask: Uint8Array | null): Uint8Array {
+  const key = categories === null ? null : categories.join('\u0000');
+  const last = otherFilterMasks.get(columns);
+  if (last && last.categories === key && last.searchMask === searchMask) return last.mask;
+  const n = columns.count;
+  const mask = new Uint8Array(n);
+  if (key === null && searchMask === null) {
+    mask.fill(1);
+    fullMasks.add(mask);
+  } else {
+    const { category } = columns;
+    if (searchMask === null) for (let i = 0; i < n; i++) mask[i] = categoryOk[category[i]];
+    else for (let i = 0; i < n; i++) mask[i] = categoryOk[category[i]] & searchMask[i];
+  }
+  otherFilterMasks.set(columns, { categories: key, searchMask, mask });
+  return mask;
+}
+
 /**
  * Applies the filters to every row in one pass over the typed columns, with no
  * per-row allocation: a million rows take a few milliseconds.
@@ -119,7 +157,9 @@ export function computeVisibility(
   const lo = from ? from.start : -Infinity;
   const hi = to ? to.end : Infinity;
   const bits = meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null;
-  return scan(columns, bits, actorOk, categoryOk, lo, hi, searchMask, meta.categories.length).dated;
+  const result = scan(columns, bits, actorOk, categoryOk, lo, hi, searchMask, meta.categories.length).dated;
+  if (actors !== null && from === null && to === null) laneMasks.set(result.mask, otherFiltersMask(columns, categoryOk, categories, searchMask));
+  return result;
 }
 
 /**
@@ -148,6 +188,7 @@ export function computeVisibilityPair(
   const to = filters.to === null ? null : parsePartialDate(filters.to);
   const bits = meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null;
   const { undated, dated } = scan(columns, bits, actorOk, categoryOk, from ? from.start : -Infinity, to ? to.end : Infinity, searchMask, meta.categories.length, true);
+  if (filters.actors !== null) laneMasks.set(undated!.mask, otherFiltersMask(columns, categoryOk, filters.categories, searchMask));
   return { undated: undated!, dated };
 }
 

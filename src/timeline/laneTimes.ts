@@ -1,7 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { EventColumns } from '../model/eventColumns';
 import type { EventIndex } from '../model/eventIndex';
-import { showsEveryRow } from '../model/filter';
+import { laneMaskOf, showsEveryRow } from '../model/filter';
 
 /**
  * The visible (filtered) events of one lane as sorted time arrays, built once per
@@ -18,6 +18,19 @@ export interface LaneTimes {
   keyRows: Uint32Array;
 }
 
+const wholeLanes = new WeakMap<EventIndex, LaneTimes[]>();
+
+/**
+ * A lane shown whole: the index's arrays, one object per lane for the index's life, so
+ * what is kept per LaneTimes (its density pyramid) is built once however many masks
+ * show the lane whole (every unfiltered result is a new mask).
+ */
+function wholeLane(index: EventIndex, lane: number): LaneTimes {
+  let lanes = wholeLanes.get(index);
+  if (!lanes) wholeLanes.set(index, (lanes = []));
+  return (lanes[lane] ??= { starts: index.laneStarts(lane), ends: index.laneEnds(lane), keyRows: index.laneKeyRows(lane) });
+}
+
 /**
  * Builds a lane's time arrays from its index rows, keeping rows with mask 1. The
  * index holds each lane's starts and ends already sorted, so this is a linear
@@ -32,7 +45,7 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
   const laneEnds = index.laneEnds(lane);
   // Nothing filtered (every dataset's first render): the lane is shown whole and the index has
   // its key rows, so no row is read (two passes over every lane's rows at 10^6 events).
-  if (showsEveryRow(mask)) return { starts: laneStarts, ends: laneEnds, keyRows: index.laneKeyRows(lane) };
+  if (showsEveryRow(mask)) return wholeLane(index, lane);
   const { importance } = columns;
   let n = 0;
   let keys = 0;
@@ -68,10 +81,13 @@ export function countInWindow(lane: LaneTimes, t0: number, t1: number): number {
 const caches = new WeakMap<EventIndex, WeakMap<Uint8Array, Map<number, LaneTimes>>>();
 
 /**
- * `buildLaneTimes`, memoised on the index's and the mask's identity (a new mask = a
- * filter change; lane numbers mean another actor in another dataset).
+ * `buildLaneTimes` of a lane the actor filter shows, memoised on the index's and the
+ * mask's identity (a new mask = a filter change; lane numbers mean another actor in
+ * another dataset). The mask is first taken to its lane mask (laneMaskOf: the same rows
+ * in a shown lane), so an actor toggle reuses every other lane's arrays.
  */
-export function laneTimesFor(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
+export function laneTimesFor(columns: EventColumns, index: EventIndex, lane: number, filtered: Uint8Array): LaneTimes {
+  const mask = laneMaskOf(filtered);
   let byMask = caches.get(index);
   if (!byMask) caches.set(index, (byMask = new WeakMap()));
   let byLane = byMask.get(mask);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLaneTimes, countInWindow, laneTimesFor } from '../../src/timeline/laneTimes';
 import { computeVisibility } from '../../src/model/filter';
-import { allVisible, day, loadDataset } from './fixture';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { allVisible, day, loadDataset, makeDataset } from './fixture';
 
 const DAY = 86_400_000;
 
@@ -84,5 +85,64 @@ describe('laneTimesFor', () => {
     const mask = allVisible(one);
     expect(laneTimesFor(one.columns, one.index, 0, mask).starts).toHaveLength(1);
     expect(laneTimesFor(two.columns, two.index, 0, mask).starts).toHaveLength(0);
+  });
+
+  describe('under the actor filter', () => {
+    const actorIds = ['us', 'iraq', 'isis'];
+    const events = Array.from({ length: 60 }, (_, i) => ({
+      id: `e${i}`,
+      date: day((i * 11) % 70),
+      ...(i % 5 === 0 ? { end: day(((i * 11) % 70) + (i % 7)) } : {}),
+      actors: [actorIds[i % 3], ...(i % 4 === 0 ? [actorIds[(i + 1) % 3]] : [])],
+      category: i % 2 ? 'attack' : 'talks',
+      importance: ((i % 3) + 1) as 1 | 2 | 3,
+    }));
+    const doc = makeDataset(events);
+    doc.categories = [...doc.categories, { id: 'talks', name: 'Talks' }];
+    const data = createInMemoryDataset(doc);
+    const { columns, meta, index } = data;
+
+    it('gives every shown lane the rows the filtered mask gives it, whatever actors, categories and search (property)', () => {
+      fc.assert(
+        fc.property(
+          fc.option(fc.subarray(actorIds), { nil: null }),
+          fc.option(fc.subarray(['attack', 'talks']), { nil: null }),
+          fc.option(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), { nil: null }),
+          (actors, categories, search) => {
+            const searchMask = search && Uint8Array.from(search, (b) => (b ? 1 : 0));
+            const { mask } = computeVisibility(columns, meta, { actors, categories, from: null, to: null }, searchMask);
+            for (let lane = 0; lane < actorIds.length; lane++) {
+              if (actors !== null && !actors.includes(actorIds[lane])) continue; // a hidden actor has no lane
+              const plain = buildLaneTimes(columns, index, lane, mask);
+              const times = laneTimesFor(columns, index, lane, mask);
+              expect([...times.starts]).toEqual([...plain.starts]);
+              expect([...times.ends]).toEqual([...plain.ends]);
+              expect([...times.keyRows]).toEqual([...plain.keyRows]);
+            }
+          },
+        ),
+      );
+    });
+
+    it('keeps the other lanes\' arrays through an actor toggle (no lane rebuilt), and rebuilds them when the categories change', () => {
+      const filters = { actors: null, categories: ['talks'], from: null, to: null };
+      const before = computeVisibility(columns, meta, filters, null).mask;
+      const off = computeVisibility(columns, meta, { ...filters, actors: ['us', 'iraq'] }, null).mask;
+      const offAgain = computeVisibility(columns, meta, { ...filters, actors: ['us'] }, null).mask;
+      expect(off).not.toBe(before);
+      const us = laneTimesFor(columns, index, 0, off);
+      expect(laneTimesFor(columns, index, 0, offAgain)).toBe(us);
+      expect(laneTimesFor(columns, index, 1, off)).toBe(laneTimesFor(columns, index, 1, computeVisibility(columns, meta, { ...filters, actors: ['iraq'] }, null).mask));
+      const other = computeVisibility(columns, meta, { ...filters, categories: ['attack'], actors: ['us'] }, null).mask;
+      expect(laneTimesFor(columns, index, 0, other)).not.toBe(us);
+    });
+
+    it('with only actors filtered, a shown lane is the index\'s own arrays (nothing copied on a toggle)', () => {
+      const { mask } = computeVisibility(columns, meta, { actors: ['iraq'], categories: null, from: null, to: null }, null);
+      expect(laneTimesFor(columns, index, 1, mask).starts).toBe(index.laneStarts(1));
+      // Back to all actors: another mask, the same lane object (its density pyramid is kept).
+      const all = computeVisibility(columns, meta, { actors: null, categories: null, from: null, to: null }, null).mask;
+      expect(laneTimesFor(columns, index, 1, all)).toBe(laneTimesFor(columns, index, 1, mask));
+    });
   });
 });
