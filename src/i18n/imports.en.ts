@@ -17,8 +17,27 @@ export const importsEn = {
   parquetTruncated: '{name} is not a complete Parquet file: it must start and end with "PAR1" (it may be truncated).',
   parquetUnreadable: '{name} could not be read as Parquet: {detail}',
   noColumn: '{name} has no column "{column}" (its columns: {columns}).',
+  /** `role`: one of the role words below (what the mapping wanted the column for). */
+  noMappedColumn: '{name} has no column "{column}" for the {role} (its columns: {columns}).',
   noYearColumn: '{name} has no "Year" column, so it is not a TimelineJS spreadsheet.',
   noEventsList: '{name} is not a TimelineJS file: it has no "events" list.',
+  /** `detail`: the JSON parser's own words; `what`: one of the "as" words below. */
+  notJson: '{name} is not valid JSON, so it cannot be read as {what}: {detail}',
+  notJsonAt: '{name} is not valid JSON at line {line}, column {column}, so it cannot be read as {what}: {detail}',
+  // Words that fill a message's value (a problem's `words`): what a JSON file was to be read as.
+  asRecords: 'a list of records',
+  asTimelineJs: 'TimelineJS',
+  asVisItems: 'vis-timeline items',
+  // The role a mapped column was chosen for ("for the date").
+  roleDate: 'date',
+  roleEnd: 'end',
+  roleTitle: 'title',
+  roleActors: 'actors',
+  roleCategory: 'category',
+  roleSummary: 'summary',
+  roleId: 'id',
+  rolePlace: 'place',
+  roleLink: 'link',
 };
 
 /** A message of the importers' section. */

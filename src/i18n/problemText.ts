@@ -23,10 +23,16 @@ const isolated = (params: MessageParams | undefined) =>
  * text it came with (a failed fetch's), or for an importer's keyed problem, whose
  * English the worker wrote, its translation when the language in force has one.
  */
-export const problemMessage = (problem: Problem): string => {
-  const { key } = problem;
+export const problemMessage = (problem: Problem | Omit<Problem, 'path'>): string => {
+  const { key, words } = problem;
   if (key === undefined) return problem.message;
   if (key in problemsEn) return tProblem(key as ProblemKey, problem.params);
-  if (key.startsWith(IMPORTS_KEY_PREFIX)) return translatedOrNone('imports', key.slice(IMPORTS_KEY_PREFIX.length), isolated(problem.params)) ?? problem.message;
-  return problem.message;
+  if (!key.startsWith(IMPORTS_KEY_PREFIX)) return problem.message;
+  const said: MessageParams = { ...isolated(problem.params) };
+  for (const [name, word] of Object.entries(words ?? {})) {
+    const text = translatedOrNone('imports', word, problem.params);
+    if (text === undefined) return problem.message;
+    said[name] = text;
+  }
+  return translatedOrNone('imports', key.slice(IMPORTS_KEY_PREFIX.length), said) ?? problem.message;
 };

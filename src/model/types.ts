@@ -248,4 +248,9 @@ export interface Problem {
   key?: string;
   /** The values the message is written with. */
   params?: Record<string, string | number>;
+  /**
+   * Values that are words, not data: a value's name -> the key of a message of the same
+   * catalogue section ("role" -> "roleDate"), written in the reader's language.
+   */
+  words?: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import type { Citation, Place } from '../../model/types';
 import { importFailure } from './importFailure';
+import type { ImportsKey } from '../../i18n/imports.en';
 import { DocumentBuilder } from './documentBuilder';
 import { isHttpUrl } from '../../model/datasetSchema';
 import type { ColumnMapping } from './importFormat';
@@ -134,24 +135,24 @@ export class MappedRows {
     readonly builder: DocumentBuilder,
     fileName = 'The file',
   ) {
-    const index = (c: string | undefined, role: string): number => {
+    const index = (c: string | undefined, role: ImportsKey): number => {
       if (c === undefined || c === '') return -1;
       const i = columns.indexOf(c);
-      if (i < 0) throw new Error(`${fileName} has no column "${c}" for the ${role} (its columns: ${columns.slice(0, 30).join(', ')}).`);
+      if (i < 0) throw importFailure('noMappedColumn', { name: fileName, column: c, columns: columns.slice(0, 30).join(', ') }, { role });
       return i;
     };
     if (!mapping.date) throw importFailure('noDateColumn', {});
     if (!mapping.title) throw importFailure('noTitleColumn', {});
     this.at = {
-      date: index(mapping.date, 'date'),
-      end: index(mapping.end, 'end'),
-      title: index(mapping.title, 'title'),
-      actors: (mapping.actors ?? []).map((a) => index(a, 'actors')),
-      category: index(mapping.category, 'category'),
-      summary: index(mapping.summary, 'summary'),
-      id: index(mapping.id, 'id'),
-      place: index(mapping.place, 'place'),
-      url: index(mapping.url, 'link'),
+      date: index(mapping.date, 'roleDate'),
+      end: index(mapping.end, 'roleEnd'),
+      title: index(mapping.title, 'roleTitle'),
+      actors: (mapping.actors ?? []).map((a) => index(a, 'roleActors')),
+      category: index(mapping.category, 'roleCategory'),
+      summary: index(mapping.summary, 'roleSummary'),
+      id: index(mapping.id, 'roleId'),
+      place: index(mapping.place, 'rolePlace'),
+      url: index(mapping.url, 'roleLink'),
     };
   }
 

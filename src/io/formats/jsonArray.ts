@@ -38,7 +38,7 @@ export const jsonArray: ImportFormat = {
   },
   preview(input: FormatInput): Promise<TablePreview> {
     try {
-      const records = recordsOf(parseJsonOrThrow(input, 'a list of records'), input.fileName ?? 'The file');
+      const records = recordsOf(parseJsonOrThrow(input, 'asRecords'), input.fileName ?? 'The file');
       const columns = columnsOf(records);
       const rows = records.slice(0, PREVIEW_ROWS).map((r) => columns.map((c) => (isObject(r) ? cellText(r[c]) : '')));
       return Promise.resolve({ columns, rows, guessedMapping: guessMapping(columns, rows) });
@@ -49,7 +49,7 @@ export const jsonArray: ImportFormat = {
   convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     if (options.signal?.aborted) return Promise.reject(abortError());
     const name = input.fileName ?? 'The file';
-    const records = recordsOf(parseJsonOrThrow(input, 'a list of records'), name);
+    const records = recordsOf(parseJsonOrThrow(input, 'asRecords'), name);
     if (!options.mapping) throw importFailure('needsMapping', { name });
     const columns = columnsOf(records);
     const builder = tableBuilder(input, 'JSON records');

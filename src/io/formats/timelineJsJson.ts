@@ -21,7 +21,7 @@ export const timelineJsJson: ImportFormat = {
   },
   convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     if (options.signal?.aborted) return Promise.reject(abortError());
-    const doc = parseJsonOrThrow(input, 'TimelineJS');
+    const doc = parseJsonOrThrow(input, 'asTimelineJs');
     if (!isObject(doc) || !Array.isArray(doc.events)) {
       throw importFailure('noEventsList', { name: input.fileName ?? 'The file' });
     }

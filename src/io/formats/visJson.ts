@@ -28,7 +28,7 @@ export const visJson: ImportFormat = {
   convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     if (options.signal?.aborted) return Promise.reject(abortError());
     const name = input.fileName ?? 'The file';
-    const items = recordsOf(parseJsonOrThrow(input, 'vis-timeline items'), name);
+    const items = recordsOf(parseJsonOrThrow(input, 'asVisItems'), name);
     const b = new DocumentBuilder({
       title: input.fileName ?? 'vis-timeline items',
       fileSource: { publisher: input.fileName ?? 'vis-timeline file', title: 'vis-timeline items' },

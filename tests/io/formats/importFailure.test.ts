@@ -4,6 +4,8 @@ import { problemMessage } from '../../../src/i18n/problemText';
 import { loadLocale } from '../../../src/i18n/translator';
 import { acledCsv } from '../../../src/io/formats/acledCsv';
 import { genericCsv } from '../../../src/io/formats/genericCsv';
+import { MappedRows } from '../../../src/io/formats/columnMapping';
+import { parseJsonOrThrow } from '../../../src/io/formats/parseJson';
 import { problemsOf } from '../../../src/io/loadSequence';
 
 afterEach(() => applyLocale('en'));
@@ -46,5 +48,25 @@ describe("an importer's whole-file error", () => {
   it("reads in Arabic when an empty CSV's preview fails on an Arabic page", async () => {
     await loadLocale('ar');
     expect(await shownProblems(() => genericCsv.preview!({ text: '', fileName: 'blank.csv' }))).toEqual(['\u2068blank.csv\u2069 فارغ.']);
+  });
+
+  it('says where a JSON file breaks and what it cannot be read as, line and column in the reader’s digits', async () => {
+    const broken = () => Promise.resolve().then(() => parseJsonOrThrow({ text: '{\n  "a": 1,\n  oops\n}', fileName: 'tl.json' }, 'asVisItems'));
+    const detail = 'Expected double-quoted property name in JSON at position 14';
+    expect(await shownProblems(broken)).toEqual([`tl.json is not valid JSON at line 3, column 3, so it cannot be read as vis-timeline items: ${detail}`]);
+    await loadLocale('ar');
+    expect(await shownProblems(broken)).toEqual([
+      `\u2068tl.json\u2069 ليس JSON صالحًا عند السطر ٣، العمود ٣، فلا يمكن قراءته على أنه عناصر vis-timeline: \u2068${detail}\u2069`,
+    ]);
+  });
+
+  it('names a mapped column the file does not have and what it was mapped for, in the reader’s language', async () => {
+    const mapped = () => Promise.resolve().then(() => new MappedRows(['when', 'what'], { date: 'day', title: 'what' }, null as never, 'mine.csv'));
+    expect(await shownProblems(mapped)).toEqual(['mine.csv has no column "day" for the date (its columns: when, what).']);
+    const linked = () => Promise.resolve().then(() => new MappedRows(['when', 'what'], { date: 'when', title: 'what', url: 'href' }, null as never, 'mine.csv'));
+    expect(await shownProblems(linked)).toEqual(['mine.csv has no column "href" for the link (its columns: when, what).']);
+    await loadLocale('ar');
+    expect(await shownProblems(mapped)).toEqual(['ليس في \u2068mine.csv\u2069 عمود "\u2068day\u2069" للتاريخ (أعمدته: \u2068when, what\u2069).']);
+    expect(await shownProblems(linked)).toEqual(['ليس في \u2068mine.csv\u2069 عمود "\u2068href\u2069" للرابط (أعمدته: \u2068when, what\u2069).']);
   });
 });
