@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { LoadedDataset } from '../model/loadedDataset';
 import { t } from '../i18n/navigation.en';
 import { appStore, useAppStore } from '../store/appStore';
@@ -7,7 +7,7 @@ import type { LaneBox } from '../timeline/layoutLanes';
 import { describeEvent } from '../timeline/markDescription';
 import { laneTimesFor } from '../timeline/laneTimes';
 import { tickCountFor } from '../axis/tickFormat';
-import { shownSpan } from '../axis/shownSpan';
+import { useQuietDomain } from '../axis/useQuietDomain';
 import {
   DENSE_PERIOD,
   finerInterval,
@@ -35,6 +35,9 @@ export interface TimelineTreeProps {
   /** Left edge of the plot inside the surface, px: where the focused item is shown. */
   left: number;
 }
+
+/** The tree moves nothing while the span moves: it follows the span at rest. */
+const noFrame = () => {};
 
 /** The children of one tree node: the lanes, a lane's or period's periods, or a period's events. */
 type Level =
@@ -78,9 +81,12 @@ function laneSummary(dataset: LoadedDataset, actor: number, mask: Uint8Array): {
  */
 export function TimelineTree({ dataset, mask, lanes, plotWidth, left }: TimelineTreeProps) {
   const ticks = tickCountFor(plotWidth);
-  // Re-render when the axis interval changes (zoom), not on every frame.
-  const key = useSyncExternalStore(shownSpan.subscribe, () => intervalKey(topInterval(shownSpan.getState().domain, ticks)));
-  const interval = useMemo(() => topInterval(shownSpan.getState().domain, ticks), [key, ticks]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The periods of the span at rest: a zoom gesture that crosses from years to months
+  // re-renders the tree once, when it settles, not in the frame that crosses (each
+  // lane's label counts its rows). Nothing of the tree is drawn per frame.
+  const domain = useQuietDomain(noFrame);
+  const key = intervalKey(topInterval(domain, ticks));
+  const interval = useMemo(() => topInterval(domain, ticks), [key, ticks]); // eslint-disable-line react-hooks/exhaustive-deps
   const selectedId = useAppStore((s) => s.selectedId);
   const selectedRow = useMemo(() => (selectedId === null ? -1 : dataset.text.indexOf(selectedId)), [dataset, selectedId]);
   // Which lanes, not their boxes: a height change re-lays the lanes but changes no item.
