@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '../model/loadedDataset';
-import { summarizeView, summaryText } from './summarizeView';
+import { SUMMARY_SLICE_ROWS, summaryText, viewSummarizer } from './summarizeView';
 import { useSettledText } from './useSettledText';
 
 /** Props of ViewSummary. */
@@ -15,7 +15,11 @@ export interface ViewSummaryProps {
  * the new summary after a zoom or a filter change, not one per frame.
  */
 export function ViewSummary({ dataset, mask }: ViewSummaryProps) {
-  const text = useSettledText(([from, to]) => summaryText(summarizeView(dataset.columns, dataset.meta, mask, from, to, dataset.stats().span[1])), [dataset, mask]);
+  const text = useSettledText(([from, to]) => {
+    // Counted in slices, a task each: at 10^6 rows one pass would be a long task after the first paint.
+    const summarizer = viewSummarizer(dataset.columns, dataset.meta, mask, from, to, dataset.stats().span[1]);
+    return () => (summarizer.step(SUMMARY_SLICE_ROWS) ? null : summaryText(summarizer.result()));
+  }, [dataset, mask]);
   return (
     <p className="tl-summary" aria-live="polite" data-testid="timeline-summary">
       {text}

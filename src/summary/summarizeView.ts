@@ -21,18 +21,17 @@ export interface ViewSummary {
   busiestMonth: { start: number; count: number } | null;
 }
 
+/** Rows one slice of a summary counts: a few milliseconds at most, so no task of a sliced summary is long. */
+export const SUMMARY_SLICE_ROWS = 65_536;
+
 /**
- * Counts what the filters (`mask`) leave in the window [from, to): one pass over the rows.
+ * A summary counted a slice at a time: `step(rows)` counts the next `rows` rows and
+ * returns true while rows are left; `result()` gives the summary once they are all
+ * counted. At 10^6 rows one pass is a task of about 100 ms, so the view summary is
+ * counted in slices, each in a task of its own (useSettledText).
  * `dataEnd`, the latest end of any event (ColumnStats.span[1]), spares a second pass.
  */
-export function summarizeView(
-  columns: EventColumns,
-  meta: DatasetMeta,
-  mask: Uint8Array,
-  from: number,
-  to: number,
-  dataEnd?: number,
-): ViewSummary {
+export function viewSummarizer(columns: EventColumns, meta: DatasetMeta, mask: Uint8Array, from: number, to: number, dataEnd?: number) {
   const { start, end, actorOffsets, actorIndices } = columns;
   const perActor = new Uint32Array(meta.actors.length);
   let inView = 0;
@@ -41,37 +40,63 @@ export function summarizeView(
   let monthEnd = -Infinity;
   let monthCount = 0;
   let busiest: { start: number; count: number } | null = null;
-  for (let i = 0; i < columns.count; i++) {
-    if (mask[i] !== 1) continue;
-    shown++;
-    if (start[i] >= to || end[i] <= from) continue;
-    inView++;
-    for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) perActor[actorIndices[j]]++;
-    // Rows are sorted by start, so months come in order: one running count.
-    if (start[i] >= monthEnd) {
-      if (monthCount > (busiest?.count ?? 0)) busiest = { start: monthStart, count: monthCount };
-      const d = new Date(start[i]);
-      monthStart = utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-      monthEnd = d.getUTCMonth() === 11 ? utcDayStart(d.getUTCFullYear() + 1, 1, 1) : utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 2, 1);
-      monthCount = 0;
+  let next = 0;
+  const step = (rows: number): boolean => {
+    const stop = Math.min(columns.count, next + rows);
+    for (let i = next; i < stop; i++) {
+      if (mask[i] !== 1) continue;
+      shown++;
+      if (start[i] >= to || end[i] <= from) continue;
+      inView++;
+      for (let j = actorOffsets[i]; j < actorOffsets[i + 1]; j++) perActor[actorIndices[j]]++;
+      // Rows are sorted by start, so months come in order: one running count.
+      if (start[i] >= monthEnd) {
+        if (monthCount > (busiest?.count ?? 0)) busiest = { start: monthStart, count: monthCount };
+        const d = new Date(start[i]);
+        monthStart = utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+        monthEnd = d.getUTCMonth() === 11 ? utcDayStart(d.getUTCFullYear() + 1, 1, 1) : utcDayStart(d.getUTCFullYear(), d.getUTCMonth() + 2, 1);
+        monthCount = 0;
+      }
+      if (start[i] >= from) monthCount++;
     }
-    if (start[i] >= from) monthCount++;
-  }
-  if (monthCount > (busiest?.count ?? 0)) busiest = { start: monthStart, count: monthCount };
-  // The view is padded past the data (room around the first and last marks): say the range as
-  // far as there is data, not the padding's invented dates.
-  if (columns.count > 0) {
-    let last = dataEnd ?? -Infinity;
-    if (dataEnd === undefined) for (let i = 0; i < columns.count; i++) last = Math.max(last, end[i]);
-    from = Math.max(from, start[0]);
-    to = Math.min(to, last);
-  }
-  const leading = [...perActor.keys()]
-    .filter((a) => perActor[a] > 0)
-    .sort((a, b) => perActor[b] - perActor[a] || a - b)
-    .slice(0, 3)
-    .map((a) => ({ name: localName(meta.actors[a]), count: perActor[a] }));
-  return { from, to, inView, shown, total: columns.count, leading, busiestMonth: busiest };
+    next = stop;
+    return next < columns.count;
+  };
+  const result = (): ViewSummary => {
+    let month = busiest;
+    if (monthCount > (month?.count ?? 0)) month = { start: monthStart, count: monthCount };
+    // The view is padded past the data (room around the first and last marks): say the range as
+    // far as there is data, not the padding's invented dates.
+    let shownFrom = from;
+    let shownTo = to;
+    if (columns.count > 0) {
+      let last = dataEnd ?? -Infinity;
+      if (dataEnd === undefined) for (let i = 0; i < columns.count; i++) last = Math.max(last, end[i]);
+      shownFrom = Math.max(from, start[0]);
+      shownTo = Math.min(to, last);
+    }
+    const leading = [...perActor.keys()]
+      .filter((a) => perActor[a] > 0)
+      .sort((a, b) => perActor[b] - perActor[a] || a - b)
+      .slice(0, 3)
+      .map((a) => ({ name: localName(meta.actors[a]), count: perActor[a] }));
+    return { from: shownFrom, to: shownTo, inView, shown, total: columns.count, leading, busiestMonth: month };
+  };
+  return { step, result };
+}
+
+/** Counts what the filters (`mask`) leave in the window [from, to): one pass over the rows. */
+export function summarizeView(
+  columns: EventColumns,
+  meta: DatasetMeta,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+  dataEnd?: number,
+): ViewSummary {
+  const summarizer = viewSummarizer(columns, meta, mask, from, to, dataEnd);
+  summarizer.step(Infinity);
+  return summarizer.result();
 }
 
 /** The summary as one paragraph, in the language in force: range, counts, leading actors, the busiest month. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyLocale } from '../../src/i18n/locale';
 import { loadLocale } from '../../src/i18n/translator';
-import { summarizeView, summaryText } from '../../src/summary/summarizeView';
+import { summarizeView, summaryText, viewSummarizer } from '../../src/summary/summarizeView';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { makeDataset } from '../timeline/fixture';
 
@@ -55,6 +55,31 @@ describe('summarizeView', () => {
       expect(text).not.toMatch(/[A-Za-z0-9]/);
     } finally {
       applyLocale('en');
+    }
+  });
+});
+
+describe('viewSummarizer', () => {
+  const rows = Array.from({ length: 23 }, (_, i) => ({
+    id: `e${i}`,
+    date: `20${14 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`,
+    title: `E${i}`,
+    actors: i % 3 === 0 ? ['isis', 'iraq'] : i % 3 === 1 ? ['us'] : ['iraq'],
+  }));
+  const many = createInMemoryDataset(makeDataset(rows));
+  const mask = new Uint8Array(many.columns.count).fill(1);
+  mask[4] = 0;
+  mask[17] = 0;
+  const [from, to] = [Date.UTC(2015, 0, 1), Date.UTC(2021, 6, 1)];
+
+  it('counted a slice at a time, of any size, says what one pass over every row says', () => {
+    const whole = summarizeView(many.columns, many.meta, mask, from, to);
+    for (const slice of [1, 2, 5, 7, 22, 23, 100]) {
+      const summarizer = viewSummarizer(many.columns, many.meta, mask, from, to);
+      let slices = 1;
+      while (summarizer.step(slice)) slices++;
+      expect(slices).toBe(Math.max(1, Math.ceil(many.columns.count / slice)));
+      expect(summarizer.result()).toEqual(whole);
     }
   });
 });
