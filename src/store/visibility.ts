@@ -33,9 +33,13 @@ export interface Visibility {
  */
 let paired: { undated: VisibilityResult; settled: Span; dated: VisibilityResult } | null = null;
 
-/** Rows passing actors, categories and search at any date; memoised on its inputs' identities. */
+/**
+ * Rows passing actors, categories and search at any date; memoised on its inputs' identities.
+ * The query's text is not one of them: its rows arrive as searchMask, so a keystroke sent to
+ * the search is not also a pass over every row and lane before the worker has answered.
+ */
 const undatedResult = memoLast(
-  (state: AppState) => [state.dataset, state.filters, state.searchMask],
+  ({ dataset, filters, searchMask }: AppState) => [dataset, filters.actors, filters.categories, searchMask],
   ({ dataset, filters, searchMask }: AppState): VisibilityResult | null => {
     paired = null;
     if (!dataset) return null;
