@@ -142,7 +142,9 @@ export function drawTimelineCanvas(ctx: CanvasRenderingContext2D, dpr: number, f
 
 /** Count badges as the SVG layer draws them (timeline.css .tl-badge): a pill and its "+N". */
 function drawBadges(ctx: CanvasRenderingContext2D, badges: readonly TimelineBadge[], colors: ThemeColors) {
-  ctx.font = `600 10.5px ${colors.font}`;
+  // The SVG badge's 0.75rem, as the labels: a gesture's frames drew "+N" at 10.5 px, under the
+  // 12 px floor and smaller than the same badge when the gesture settled.
+  ctx.font = `600 ${colors.labelPx}px ${colors.font}`;
   ctx.textAlign = 'center';
   ctx.lineWidth = 1;
   for (const b of badges) {
