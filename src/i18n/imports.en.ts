@@ -7,6 +7,8 @@ import { translator } from './translator';
  * words (so no fallback to the first paint's).
  */
 export const importsEn = {
+  /** A file known by no name, where a message names the file (as `name`). */
+  theFile: 'The file',
   readAs: { one: '{column} read as "{format}" ({count} row)', other: '{column} read as "{format}" ({count} rows)' },
   fileEmpty: '{name} is empty.',
   notAcled: '{name} is not an ACLED export: it has no {columns} column.',

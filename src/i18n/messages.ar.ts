@@ -482,6 +482,7 @@ export const ar: Translation = {
   },
 
   imports: {
+    theFile: 'الملف',
     readAs: counted('قُرئ {column} بصيغة "{format}" ({noun})', ROWS),
     fileEmpty: '{name} فارغ.',
     notAcled: '{name} ليس ملف تصدير من ACLED: ليس فيه عمود {columns}.',

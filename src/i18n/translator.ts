@@ -80,16 +80,17 @@ const loaders: Partial<Record<Locale, () => Promise<Translation>>> = {
 /** A `t` for one section: the message `key` in the language in force, filled with `params`. */
 export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
 
+/** A message of a section in the language in force, when that language's translation has arrived and holds it. */
+const translated = (section: keyof Sections, key: string): Message | undefined =>
+  (translations[getLocale()]?.[section] as Record<string, Message> | undefined)?.[key];
+
 /**
  * The translate function of one section. Falls back to English for a language
  * whose translation has not arrived yet.
  */
 export function translator<S extends keyof Sections>(section: S, english: Sections[S]): Translate<keyof Sections[S] & string> {
   const fallback = english as Record<string, Message>;
-  return (key, params) => {
-    const words = translations[getLocale()]?.[section] as Record<string, Message> | undefined;
-    return render(words?.[key] ?? fallback[key], params);
-  };
+  return (key, params) => render(translated(section, key) ?? fallback[key], params);
 }
 
 /**
@@ -97,7 +98,7 @@ export function translator<S extends keyof Sections>(section: S, english: Sectio
  * whose English arrives already written (an importer's problem, written in the parse worker).
  */
 export function translatedOrNone(section: keyof Sections, key: string, params?: MessageParams): string | undefined {
-  const entry = (translations[getLocale()]?.[section] as Record<string, Message> | undefined)?.[key];
+  const entry = translated(section, key);
   return entry === undefined ? undefined : render(entry, params);
 }
 

@@ -43,7 +43,7 @@ export const acledCsv: ImportFormat = {
   },
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     const text = input.text ?? '';
-    const name = input.fileName ?? 'The file';
+    const name = input.fileName;
     if (text.trim() === '') throw importFailure('fileEmpty', { name });
     const b = new DocumentBuilder({
       title: input.fileName ? `ACLED: ${input.fileName}` : 'ACLED events',

@@ -133,7 +133,7 @@ export class MappedRows {
     readonly columns: string[],
     readonly mapping: ColumnMapping,
     readonly builder: DocumentBuilder,
-    fileName = 'The file',
+    fileName?: string,
   ) {
     const index = (c: string | undefined, role: ImportsKey): number => {
       if (c === undefined || c === '') return -1;

@@ -35,7 +35,7 @@ export const genericCsv: ImportFormat = {
   },
   preview(input: FormatInput): Promise<TablePreview> {
     const text = input.text ?? '';
-    if (text.trim() === '') return Promise.reject(importFailure('fileEmpty', { name: input.fileName ?? 'The file' }));
+    if (text.trim() === '') return Promise.reject(importFailure('fileEmpty', { name: input.fileName }));
     const head = csvHead(text.slice(0, 1 << 20), PREVIEW_ROWS + 1);
     const columns = (head[0] ?? []).map((c) => c.trim());
     const rows = head.slice(1).map((r) => columns.map((_, i) => r[i] ?? ''));
@@ -43,7 +43,7 @@ export const genericCsv: ImportFormat = {
   },
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     const text = input.text ?? '';
-    const name = input.fileName ?? 'The file';
+    const name = input.fileName;
     if (text.trim() === '') throw importFailure('fileEmpty', { name });
     const mapping = options.mapping;
     if (!mapping) throw importFailure('needsMapping', { name });

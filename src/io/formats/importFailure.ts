@@ -4,24 +4,40 @@ import { IMPORTS_KEY_PREFIX } from '../../i18n/importsKey';
 import type { Problem } from '../../model/types';
 import { ImportError } from './importFormat';
 
-/** A message of the importers' section said in English, with what the page needs to say it again in its language. */
+/** What an importer says, said once: the English, and the key, values and words to say it again in the page's language. */
+export type ImportWords = Pick<Problem, 'message' | 'key' | 'params' | 'words'>;
+
+/**
+ * A message of the importers' section in English, with what the page needs to write it
+ * again in the reader's language (problemMessage). `words` names values that are the
+ * catalogue's own words (a mapped column's role); a `name` left undefined (a file known
+ * by no name) is the catalogue's "The file", in the reader's words too.
+ */
 export function importWords(
   key: ImportsKey,
-  params: Record<string, string | number>,
-  words?: Record<string, ImportsKey>,
-): Pick<Problem, 'message' | 'key' | 'params' | 'words'> {
+  values: Record<string, string | number | undefined>,
+  words: Record<string, ImportsKey> = {},
+): ImportWords {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) if (value !== undefined) params[name] = value;
+  const named = 'name' in values && values.name === undefined ? { ...words, name: 'theFile' as const } : words;
   const filled = { ...params };
-  for (const [name, word] of Object.entries(words ?? {})) filled[name] = render(importsEn[word], params);
-  return { message: render(importsEn[key], filled), key: IMPORTS_KEY_PREFIX + key, params, ...(words && { words }) };
+  for (const [name, word] of Object.entries(named)) filled[name] = render(importsEn[word], params);
+  const said: ImportWords = { message: render(importsEn[key], filled), key: IMPORTS_KEY_PREFIX + key, params };
+  if (Object.keys(named).length > 0) said.words = named;
+  return said;
 }
 
 /**
- * A file that fails as a whole, said by its catalogue key: the worker writes the English
- * (for logs and tests) and keeps the key and values, so the page writes it again in the
- * reader's language (problemMessage). File and column names travel as written; `words`
- * names values that are the catalogue's own words (a mapped column's role).
+ * A file that fails as a whole, said by its catalogue key (importWords): the worker writes
+ * the English (for logs and tests) and keeps the key and values, so the page writes it again
+ * in the reader's language. File and column names travel as written.
  */
-export function importFailure(key: ImportsKey, params: Record<string, string | number>, words?: Record<string, ImportsKey>): ImportError {
-  const said = importWords(key, params, words);
+export function importFailure(
+  key: ImportsKey,
+  values: Record<string, string | number | undefined>,
+  words?: Record<string, ImportsKey>,
+): ImportError {
+  const said = importWords(key, values, words);
   return new ImportError(said.message, [{ path: '(document)', ...said }]);
 }

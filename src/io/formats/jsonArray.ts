@@ -8,7 +8,7 @@ import { parseJsonOrThrow } from './parseJson';
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The list of records in a JSON file: a top-level array, or the one array under "data", "items" or "rows". */
-export function recordsOf(doc: unknown, name: string): unknown[] {
+export function recordsOf(doc: unknown, name: string | undefined): unknown[] {
   if (Array.isArray(doc)) return doc;
   if (isObject(doc)) {
     for (const key of ['data', 'items', 'rows', 'records']) if (Array.isArray(doc[key])) return doc[key] as unknown[];
@@ -38,7 +38,7 @@ export const jsonArray: ImportFormat = {
   },
   preview(input: FormatInput): Promise<TablePreview> {
     try {
-      const records = recordsOf(parseJsonOrThrow(input, 'asRecords'), input.fileName ?? 'The file');
+      const records = recordsOf(parseJsonOrThrow(input, 'asRecords'), input.fileName);
       const columns = columnsOf(records);
       const rows = records.slice(0, PREVIEW_ROWS).map((r) => columns.map((c) => (isObject(r) ? cellText(r[c]) : '')));
       return Promise.resolve({ columns, rows, guessedMapping: guessMapping(columns, rows) });
@@ -48,7 +48,7 @@ export const jsonArray: ImportFormat = {
   },
   convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     if (options.signal?.aborted) return Promise.reject(abortError());
-    const name = input.fileName ?? 'The file';
+    const name = input.fileName;
     const records = recordsOf(parseJsonOrThrow(input, 'asRecords'), name);
     if (!options.mapping) throw importFailure('needsMapping', { name });
     const columns = columnsOf(records);

@@ -19,7 +19,7 @@ function hasMagic(bytes: Uint8Array): boolean {
 }
 
 function bufferOf(input: FormatInput): ArrayBuffer {
-  const name = input.fileName ?? 'The file';
+  const name = input.fileName;
   const buffer = input.bytes;
   if (!buffer || buffer.byteLength === 0) throw importFailure('fileEmpty', { name });
   const head = new Uint8Array(buffer, 0, Math.min(4, buffer.byteLength));
@@ -37,7 +37,7 @@ async function open(input: FormatInput) {
   try {
     metadata = hyparquet.parquetMetadata(buffer);
   } catch (e) {
-    throw importFailure('parquetUnreadable', { name: input.fileName ?? 'The file', detail: e instanceof Error ? e.message : String(e) });
+    throw importFailure('parquetUnreadable', { name: input.fileName, detail: e instanceof Error ? e.message : String(e) });
   }
   const columns = hyparquet.parquetSchema(metadata).children.map((c) => c.element.name);
   return { hyparquet, buffer, metadata, columns };
@@ -65,7 +65,7 @@ export const parquet: ImportFormat = {
     return { columns, rows: text, guessedMapping: guessMapping(columns, text) };
   },
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
-    const name = input.fileName ?? 'The file';
+    const name = input.fileName;
     if (!options.mapping) throw importFailure('needsMapping', { name });
     const { hyparquet, buffer, metadata, columns } = await open(input);
     const m = options.mapping;

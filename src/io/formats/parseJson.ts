@@ -9,7 +9,7 @@ import type { ImportsKey } from '../../i18n/imports.en';
  */
 export function parseJsonOrThrow(input: FormatInput, what: ImportsKey): unknown {
   const text = input.text;
-  const name = input.fileName ?? 'The file';
+  const name = input.fileName;
   if (text === undefined || text.trim() === '') throw importFailure('fileEmpty', { name });
   try {
     return JSON.parse(text);

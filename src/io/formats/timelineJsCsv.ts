@@ -55,7 +55,7 @@ export const timelineJsCsv: ImportFormat = {
   },
   async convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     const text = input.text ?? '';
-    if (text.trim() === '') throw importFailure('fileEmpty', { name: input.fileName ?? 'The file' });
+    if (text.trim() === '') throw importFailure('fileEmpty', { name: input.fileName });
     const builder = new DocumentBuilder({
       title: input.fileName ?? 'TimelineJS timeline',
       fileSource: { publisher: input.fileName ?? 'TimelineJS spreadsheet', title: 'TimelineJS spreadsheet' },
@@ -80,7 +80,7 @@ export const timelineJsCsv: ImportFormat = {
         header(cells) {
           header = cells.map((c) => c.trim());
           for (const key of Object.keys(COLUMNS) as Key[]) at[key] = columnIndex(header, ...COLUMNS[key]);
-          if (at.year < 0) throw importFailure('noYearColumn', { name: input.fileName ?? 'The file' });
+          if (at.year < 0) throw importFailure('noYearColumn', { name: input.fileName });
         },
         row(cells, row) {
           const cell = (key: Key) => (at[key] >= 0 ? (cells[at[key]] ?? '') : '');

@@ -23,7 +23,7 @@ export const timelineJsJson: ImportFormat = {
     if (options.signal?.aborted) return Promise.reject(abortError());
     const doc = parseJsonOrThrow(input, 'asTimelineJs');
     if (!isObject(doc) || !Array.isArray(doc.events)) {
-      throw importFailure('noEventsList', { name: input.fileName ?? 'The file' });
+      throw importFailure('noEventsList', { name: input.fileName });
     }
     const builder = new DocumentBuilder({
       title: input.fileName ?? 'TimelineJS timeline',

@@ -27,7 +27,7 @@ export const visJson: ImportFormat = {
   },
   convert(input: FormatInput, options: ConvertOptions): Promise<ImportResult> {
     if (options.signal?.aborted) return Promise.reject(abortError());
-    const name = input.fileName ?? 'The file';
+    const name = input.fileName;
     const items = recordsOf(parseJsonOrThrow(input, 'asVisItems'), name);
     const b = new DocumentBuilder({
       title: input.fileName ?? 'vis-timeline items',

@@ -4,6 +4,7 @@ import { problemMessage } from '../../../src/i18n/problemText';
 import { loadLocale } from '../../../src/i18n/translator';
 import { acledCsv } from '../../../src/io/formats/acledCsv';
 import { genericCsv } from '../../../src/io/formats/genericCsv';
+import { recordsOf } from '../../../src/io/formats/jsonArray';
 import { MappedRows } from '../../../src/io/formats/columnMapping';
 import { parseJsonOrThrow } from '../../../src/io/formats/parseJson';
 import { problemsOf } from '../../../src/io/loadSequence';
@@ -68,5 +69,16 @@ describe("an importer's whole-file error", () => {
     await loadLocale('ar');
     expect(await shownProblems(mapped)).toEqual(['ليس في \u2068mine.csv\u2069 عمود "\u2068day\u2069" للتاريخ (أعمدته: \u2068when, what\u2069).']);
     expect(await shownProblems(linked)).toEqual(['ليس في \u2068mine.csv\u2069 عمود "\u2068href\u2069" للرابط (أعمدته: \u2068when, what\u2069).']);
+  });
+
+  it('calls a file known by no name "the file", in the reader’s words', async () => {
+    const nameless = () => genericCsv.convert({ text: '  \n' }, {});
+    const noList = () => Promise.resolve().then(() => recordsOf({ rows: 3 }, undefined));
+    expect(await shownProblems(nameless)).toEqual(['The file is empty.']);
+    expect(await shownProblems(noList)).toEqual(['The file is not a list of records: expected a JSON array of objects.']);
+    await loadLocale('ar');
+    expect(await shownProblems(nameless)).toEqual(['الملف فارغ.']);
+    expect(await shownProblems(noList)).toEqual(['الملف ليس قائمة سجلات: المتوقع مصفوفة JSON من الكائنات.']);
+    await expect(nameless()).rejects.toThrow('The file is empty.');
   });
 });
