@@ -9,6 +9,28 @@ import { translator } from './translator';
 export const importsEn = {
   /** A file known by no name, where a message names the file (as `name`). */
   theFile: 'The file',
+  // A file as a whole, before or while a format reads it: the open dialog's headline and what is wrong.
+  emptyFileTitle: 'The file is empty',
+  /** `format`: a format's name (below). */
+  notReadAsTitle: 'The file could not be read as {format}',
+  unknownFormatTitle: 'The file is not in a format this app can open',
+  /** `formats`: every format's name, as a list. */
+  unknownFormat: '{location} is not one of: {formats}. Choose a format if you know which it is.',
+  noSuchFormatTitle: 'Unknown format',
+  noSuchFormat: 'no format is called "{format}"',
+  needsMappingTitle: 'The columns need a mapping',
+  noDateGuess: 'No column of {location} reads as a date: open it with "Open data" to choose the columns.',
+  noPreview: '{format} has no preview',
+  csvUnreadable: 'The CSV could not be read: {detail}',
+  // The formats by name: the Open data dialog's format menu, and messages that name a format.
+  formatV1Json: 'Coalition Timeline JSON (format {version})',
+  formatParquet: 'Parquet table (choose columns)',
+  formatAcledCsv: 'ACLED (CSV)',
+  formatTimelineJsCsv: 'TimelineJS spreadsheet (CSV)',
+  formatTimelineJsJson: 'TimelineJS (JSON)',
+  formatVisJson: 'vis-timeline items (JSON)',
+  formatJsonArray: 'JSON list of records (choose columns)',
+  formatCsv: 'CSV table (choose columns)',
   readAs: { one: '{column} read as "{format}" ({count} row)', other: '{column} read as "{format}" ({count} rows)' },
   fileEmpty: '{name} is empty.',
   notAcled: '{name} is not an ACLED export: it has no {columns} column.',

@@ -1,5 +1,6 @@
 import { t } from '../i18n/failure.en';
-import type { Problem } from '../model/types';
+import { problemMessage } from '../i18n/problemText';
+import type { KeyedText, Problem } from '../model/types';
 import { HttpStatusError } from './httpStatusError';
 import { DatasetLoadError } from './loadErrors';
 
@@ -35,9 +36,9 @@ export function readFailure(error: unknown, location: string): DatasetLoadError 
  * Headline for a file that did not become a dataset: syntax errors are named as such,
  * else the sequence's own headline (`title`) or the number of problems.
  */
-export function invalidTitle(problems: Problem[], title?: string): string {
+export function invalidTitle(problems: Problem[], title?: KeyedText): string {
   const syntax = problems.length === 1 && (problems[0].key === 'notJson' || problems[0].message.startsWith('not valid JSON'));
   if (syntax) return t('notValidJson');
-  if (title) return title;
+  if (title) return problemMessage(title);
   return t('datasetProblems', { count: problems.length });
 }

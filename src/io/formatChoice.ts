@@ -1,7 +1,10 @@
 import type { ColumnMapping, FormatId, FormatInput, ImportFormat, ImportResult, TablePreview } from './formats/importFormat';
 import type { StepProgress } from './loadProgress';
-import { detectFormat, FORMATS, formatEntry, type FormatEntry } from './formats/registry';
-import { decodeText, emptyFile, SAMPLE_BYTES, fileNameOf, problemsOf, sampleOf, type Converted, type ParseChoice, type ParseFailure, type SniffResult, type StagedFile } from './loadSequence';
+import { detectFormat, FORMAT_NAME_VALUES, FORMATS, formatEntry, type FormatEntry } from './formats/registry';
+import { importWords } from './formats/importFailure';
+import type { ImportsKey } from '../i18n/imports.en';
+import { emptyFile } from './emptyFile';
+import { decodeText, SAMPLE_BYTES, fileNameOf, problemsOf, sampleOf, type Converted, type ParseChoice, type ParseFailure, type SniffResult, type StagedFile } from './loadSequence';
 
 /*
  * Choosing a format among all the registry's, and the sniff that comes before a
@@ -12,21 +15,28 @@ import { decodeText, emptyFile, SAMPLE_BYTES, fileNameOf, problemsOf, sampleOf, 
 function unknownFormat(location: string): ParseFailure {
   return {
     ok: false,
-    title: 'The file is not in a format this app can open',
-    problems: [
-      {
-        path: '(document)',
-        message: `${location} is not one of: ${FORMATS.map((f) => f.label).join(', ')}. Choose a format if you know which it is.`,
-      },
-    ],
+    title: importWords('unknownFormatTitle'),
+    problems: [{ path: '(document)', ...importWords('unknownFormat', { location, ...FORMAT_NAME_VALUES }, { formats: FORMATS.map((f) => f.name) }) }],
   };
+}
+
+/** "The file could not be read as ACLED (CSV)", in the reader's words, with the format's problems. */
+function notReadAs(format: ImportFormat, error: unknown): ParseFailure {
+  return { ok: false, title: importWords('notReadAsTitle', FORMAT_NAME_VALUES, { format: nameOf(format) }), problems: problemsOf(error) };
+}
+
+/** A format module's name in the catalogue (every module is the registry's). */
+function nameOf(format: ImportFormat): ImportsKey {
+  const entry = formatEntry(format.id);
+  if (!entry) throw new Error(`The format registry does not list "${format.id}"`);
+  return entry.name;
 }
 
 /** The format to read a file with: the user's choice, else the registry's detection. */
 export async function chooseFormat(file: StagedFile, { format: chosen }: ParseChoice): Promise<ImportFormat | ParseFailure> {
   if (chosen) {
     const entry: FormatEntry | undefined = formatEntry(chosen);
-    if (!entry) return { ok: false, title: 'Unknown format', problems: [{ path: '(format)', message: `no format is called "${chosen}"` }] };
+    if (!entry) return { ok: false, title: importWords('noSuchFormatTitle'), problems: [{ path: '(format)', ...importWords('noSuchFormat', { format: chosen }) }] };
     return entry.load();
   }
   const { format } = await detectFormat(sampleOf(file));
@@ -39,20 +49,20 @@ export async function guessMapping(format: ImportFormat, file: StagedFile): Prom
   if (preview.guessedMapping) return preview.guessedMapping;
   return {
     ok: false,
-    title: 'The columns need a mapping',
-    problems: [{ path: '(columns)', message: `No column of ${file.location} reads as a date: open it with "Open data" to choose the columns.` }],
+    title: importWords('needsMappingTitle'),
+    problems: [{ path: '(columns)', ...importWords('noDateGuess', { location: file.location }) }],
   };
 }
 
 async function previewOf(format: ImportFormat, file: StagedFile): Promise<TablePreview | ParseFailure> {
-  if (!format.preview) return { ok: false, problems: [{ path: '(format)', message: `${format.label} has no preview` }] };
+  if (!format.preview) return { ok: false, problems: [{ path: '(format)', ...importWords('noPreview', FORMAT_NAME_VALUES, { format: nameOf(format) }) }] };
   // The preview reads the file without consuming it: the full parse follows.
   const input = formatInput({ location: file.location, bytes: file.bytes }, format);
   if ('ok' in input) return input;
   try {
     return await format.preview(input);
   } catch (error) {
-    return { ok: false, title: `The file could not be read as ${format.label}`, problems: problemsOf(error) };
+    return notReadAs(format, error);
   }
 }
 
@@ -123,7 +133,7 @@ export async function convertFile(
     });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    return { ok: false, title: `The file could not be read as ${format.label}`, problems: problemsOf(error) };
+    return notReadAs(format, error);
   }
   return { ...result, format: format.id };
 }

@@ -5,7 +5,7 @@ import type { EventColumns } from '../model/eventColumns';
 import type { DatasetMeta } from '../model/loadedDataset';
 import { buildHashTable, invertOrder, packStringLists, type PackedStrings } from '../model/packedText';
 import { parseJsonText } from '../model/parseDatasetText';
-import type { Dataset, Problem } from '../model/types';
+import type { Dataset, KeyedText, Problem } from '../model/types';
 import { datasetMeta } from '../model/datasetMeta';
 import { validateDataset, type ValidationResult } from '../model/validate';
 import {
@@ -65,7 +65,7 @@ export interface ParseSuccess {
 }
 
 /** The file could not become a dataset: a headline when the sequence knows a better one, and every problem. */
-export type ParseFailure = { ok: false; title?: string; problems: Problem[] };
+export type ParseFailure = { ok: false; title?: KeyedText; problems: Problem[] };
 
 export type ParseResult = ParseSuccess | ParseFailure;
 
@@ -94,7 +94,7 @@ export interface ParseChoice {
 export interface SniffResult {
   /** The detected (or chosen) format; null when no format recognised the file. */
   format: FormatId | null;
-  scores: { id: FormatId; label: string; score: number }[];
+  scores: { id: FormatId; score: number }[];
   needsMapping: boolean;
   /** The first rows and a guessed mapping, for formats that need one; null otherwise. */
   preview: TablePreview | null;
@@ -102,7 +102,7 @@ export interface SniffResult {
   size: number;
   /** Why the file cannot be read as that format, when it cannot, with a headline. */
   problems?: Problem[];
-  title?: string;
+  title?: KeyedText;
 }
 
 /** Bytes of a file a format sees to guess whether it is its own. */
@@ -124,13 +124,6 @@ export function sampleOf(file: StagedFile): FormatSample {
   return { fileName: fileNameOf(file.location), bytes, text: new TextDecoder().decode(bytes, { stream: true }) };
 }
 
-/** A file with nothing in it, said in the words the v1 parse has always used. */
-export const emptyFile = (location: string): ParseFailure => ({
-  ok: false,
-  title: 'The file is empty',
-  problems: [{ path: '(document)', message: `${location} is empty` }],
-});
-
 export function problemsOf(error: unknown): Problem[] {
   if (error instanceof ImportError) return error.problems;
   return [{ path: '(document)', message: error instanceof Error ? error.message : String(error) }];
@@ -149,7 +142,7 @@ export type Converted = ImportResult & { format: FormatId };
 /** The v1 path, kept this short on purpose: it is the one a million-event file takes. */
 async function convertV1(file: StagedFile): Promise<Converted | ParseFailure> {
   const text = decodeText(file);
-  if (!/\S/.test(text)) return emptyFile(file.location);
+  if (!/\S/.test(text)) return (await import('./emptyFile')).emptyFile(file.location);
   try {
     return { ...(await v1Json.convert({ text, fileName: fileNameOf(file.location) }, {})), format: v1Json.id };
   } catch (error) {

@@ -4,7 +4,7 @@ import type { DatasetSource } from '../io/loadErrors';
 import { toLoadProgress, type LoadProgress } from '../io/loadProgress';
 import type { ParseChoice, SniffResult } from '../io/loadSequence';
 import type { LoadedDataset } from '../model/loadedDataset';
-import type { Problem } from '../model/types';
+import type { KeyedText, Problem } from '../model/types';
 import type { PhaseTiming, StagedSource, WorkerRequest, WorkerResponse } from '../worker/protocol';
 import { absoluteUrl, createParseWorker, takeEarlyWorker } from './earlyWorker';
 import { createWorkerDataset } from './workerDataset';
@@ -18,7 +18,7 @@ export interface LoadOutcome {
 }
 
 /** The document was read but is not a valid dataset: the same problems the main-thread parse reports. */
-export type WorkerLoadResult = ({ ok: true } & LoadOutcome) | { ok: false; title?: string; problems: Problem[] };
+export type WorkerLoadResult = ({ ok: true } & LoadOutcome) | { ok: false; title?: KeyedText; problems: Problem[] };
 
 /** The worker itself failed (it could not start, or ran out of memory): not the document's fault. */
 export class WorkerCrashError extends Error {

@@ -236,21 +236,28 @@ export interface Dataset {
 }
 
 /**
- * One thing wrong with a document, located by its path (`events[3].date`). Show it
- * with problemMessage (src/i18n/problemText.ts): a validator's problem has only its
- * key and parameters, since the parse worker that finds it carries no words.
+ * A text said in one language (the parse worker's English, for logs and tests) with what
+ * the page needs to say it in the reader's: its catalogue key, values and words.
  */
-export interface Problem {
-  path: string;
-  /** What is wrong, in words, for a problem that has no key (an importer's, a failed fetch's); '' for a keyed one. */
+export interface KeyedText {
+  /** The text as said, in English for an importer's; '' for a validator's keyed problem. */
   message: string;
-  /** The message's key in the catalogue (src/i18n/problems.en.ts). */
+  /** The message's key in the catalogue (src/i18n/problems.en.ts, or `imports.` and a key of imports.en.ts). */
   key?: string;
   /** The values the message is written with. */
   params?: Record<string, string | number>;
   /**
    * Values that are words, not data: a value's name -> the key of a message of the same
-   * catalogue section ("role" -> "roleDate"), written in the reader's language.
+   * catalogue section ("role" -> "roleDate"), or a list of keys (the language's list).
    */
-  words?: Record<string, string>;
+  words?: Record<string, string | readonly string[]>;
+}
+
+/**
+ * One thing wrong with a document, located by its path (`events[3].date`). Show it
+ * with problemMessage (src/i18n/problemText.ts): a validator's problem has only its
+ * key and parameters, since the parse worker that finds it carries no words.
+ */
+export interface Problem extends KeyedText {
+  path: string;
 }

@@ -3,10 +3,11 @@ import { useStore } from 'zustand';
 import { splitAt } from '../i18n/catalogue';
 import { numberFormat } from '../i18n/format';
 import { localDayAndTime } from '../i18n/formatDate';
+import { t as tImports } from '../i18n/imports.en';
 import { t } from '../i18n/open.en';
 import { problemMessage } from '../i18n/problemText';
 import type { FormatId } from '../io/formats/importFormat';
-import { FORMATS } from '../io/formats/registry';
+import { FORMAT_NAME_VALUES, FORMATS, formatEntry } from '../io/formats/registry';
 import { appStore } from '../store/appStore';
 import { openRequest } from '../ui/openRequest';
 import { MappingStep } from './MappingStep';
@@ -16,18 +17,11 @@ import { RejectedReport } from './RejectedReport';
 import './open.css';
 import { CloseButton } from '../ui/CloseButton';
 
-/** Each format's name in the override menu, from the catalogue (the formats' own labels are English). */
-const FORMAT_NAME = {
-  'v1-json': 'openFormatV1Json',
-  parquet: 'openFormatParquet',
-  'acled-csv': 'openFormatAcledCsv',
-  'timelinejs-csv': 'openFormatTimelineJsCsv',
-  'timelinejs-json': 'openFormatTimelineJsJson',
-  'vis-json': 'openFormatVisJson',
-  'json-array': 'openFormatJsonArray',
-  csv: 'openFormatCsv',
-} as const satisfies Record<FormatId, string>;
-const formatName = (id: FormatId) => t(FORMAT_NAME[id], { version: 1 });
+/** Each format's name in the override menu, in the reader's language (the names messages use too). */
+const formatName = (id: FormatId) => {
+  const entry = formatEntry(id);
+  return entry ? tImports(entry.name, FORMAT_NAME_VALUES) : id;
+};
 
 /** One flow per page: a second open from anywhere cancels the first. */
 let flow: OpenFlow | null = null;
@@ -130,7 +124,7 @@ export function OpenData() {
         </option>
         {FORMATS.map((x) => (
           <option key={x.id} value={x.id}>
-            {formatName(x.id)}
+            {tImports(x.name, FORMAT_NAME_VALUES)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ColumnMapping, FormatId, RejectedRow } from '../io/formats/importFormat';
 import { t } from '../i18n/open.en';
+import { problemMessage } from '../i18n/problemText';
 import { fetchFailure, notAllowed } from '../io/failureMessages';
 import { DatasetLoadError, isAbort, isAllowedUrl, type DatasetSource } from '../io/loadErrors';
 import type { LoadProgress } from '../io/loadProgress';
@@ -135,7 +136,7 @@ export function createOpenFlow(app: StoreApi<AppState>, onShown: () => void = ()
       const sniff = await sniffInWorker(r.worker, input, progress(source.name), controller.signal, chosen);
       if (r !== run) return;
       state.setState({ detected: sniff.format });
-      if (sniff.problems) throw new DatasetLoadError(sniff.title ?? t('openCouldNotRead'), source.name, sniff.problems);
+      if (sniff.problems) throw new DatasetLoadError(sniff.title ? problemMessage(sniff.title) : t('openCouldNotRead'), source.name, sniff.problems);
       if (sniff.needsMapping && sniff.preview) {
         const mapping = recalledMapping(sniff.preview.columns) ?? sniff.preview.guessedMapping;
         if (mapping) return set({ step: 'mapping', name: source.name, sniff, mapping });

@@ -3,7 +3,7 @@ import type { DatasetSource } from '../io/loadErrors';
 import type { StepProgress } from '../io/loadProgress';
 import type { ParseChoice, ParsedDocument, SniffResult } from '../io/loadSequence';
 import type { ClassedRows } from '../model/buildEventIndex';
-import type { Problem, TimelineEvent } from '../model/types';
+import type { KeyedText, Problem, TimelineEvent } from '../model/types';
 
 /** A step of the worker's load, for the progress bar. */
 export type WorkerProgress = StepProgress;
@@ -14,7 +14,7 @@ export type { ParsedDocument };
 export type WorkerFailure =
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'network'; message: string }
-  | { kind: 'invalid'; title?: string; problems: Problem[] }
+  | { kind: 'invalid'; title?: KeyedText; problems: Problem[] }
   | { kind: 'internal'; message: string };
 
 /** When a phase of the worker's load began, in epoch ms (timeOrigin + now), for performance measures. */

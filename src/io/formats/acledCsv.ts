@@ -35,7 +35,6 @@ function joinFilled(a: string, b: string, c: string): string {
 
 export const acledCsv: ImportFormat = {
   id: 'acled-csv',
-  label: 'ACLED (CSV)',
   detect(sample: FormatSample): number {
     const header = csvHeader(sample.text);
     const found = REQUIRED.filter((c) => columnIndex(header, c) >= 0).length;

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ConvertProgress } from './importFormat';
+import { importFailure } from './importFailure';
 
 /*
  * CSV is read with papaparse in chunks of CHUNK_CHARS, rows as arrays (header
@@ -79,7 +80,7 @@ export function readCsvRows(text: string, handler: CsvRowHandler, options: CsvRe
       },
       error(e: Error) {
         failed = true;
-        reject(new Error(`The CSV could not be read: ${e.message}`));
+        reject(importFailure('csvUnreadable', { detail: e.message }));
       },
     });
   });

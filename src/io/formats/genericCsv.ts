@@ -23,7 +23,6 @@ export function tableBuilder(input: FormatInput, kind: string): DocumentBuilder 
 /** Any CSV with a header row, through a column mapping the user confirms. */
 export const genericCsv: ImportFormat = {
   id: 'csv',
-  label: 'CSV table (choose columns)',
   needsMapping: true,
   detect(sample: FormatSample): number {
     const t = sample.text;

@@ -1,29 +1,26 @@
 import { render } from '../../i18n/catalogue';
 import { importsEn, type ImportsKey } from '../../i18n/imports.en';
 import { IMPORTS_KEY_PREFIX } from '../../i18n/importsKey';
-import type { Problem } from '../../model/types';
+import type { KeyedText } from '../../model/types';
 import { ImportError } from './importFormat';
 
-/** What an importer says, said once: the English, and the key, values and words to say it again in the page's language. */
-export type ImportWords = Pick<Problem, 'message' | 'key' | 'params' | 'words'>;
+/** Values a message's words are: one catalogue key, or a list of them (written as the language writes a list). */
+export type ImportsWords = Record<string, ImportsKey | readonly ImportsKey[]>;
 
 /**
  * A message of the importers' section in English, with what the page needs to write it
  * again in the reader's language (problemMessage). `words` names values that are the
- * catalogue's own words (a mapped column's role); a `name` left undefined (a file known
- * by no name) is the catalogue's "The file", in the reader's words too.
+ * catalogue's own words (a mapped column's role, format names); a `name` left undefined
+ * (a file known by no name) is the catalogue's "The file", in the reader's words too.
  */
-export function importWords(
-  key: ImportsKey,
-  values: Record<string, string | number | undefined>,
-  words: Record<string, ImportsKey> = {},
-): ImportWords {
+export function importWords(key: ImportsKey, values: Record<string, string | number | undefined> = {}, words: ImportsWords = {}): KeyedText {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values)) if (value !== undefined) params[name] = value;
-  const named = 'name' in values && values.name === undefined ? { ...words, name: 'theFile' as const } : words;
+  const named: ImportsWords = 'name' in values && values.name === undefined ? { ...words, name: 'theFile' } : words;
   const filled = { ...params };
-  for (const [name, word] of Object.entries(named)) filled[name] = render(importsEn[word], params);
-  const said: ImportWords = { message: render(importsEn[key], filled), key: IMPORTS_KEY_PREFIX + key, params };
+  const word = (k: ImportsKey) => render(importsEn[k], params);
+  for (const [name, w] of Object.entries(named)) filled[name] = typeof w === 'string' ? word(w) : w.map(word).join(', ');
+  const said: KeyedText = { message: render(importsEn[key], filled), key: IMPORTS_KEY_PREFIX + key, params };
   if (Object.keys(named).length > 0) said.words = named;
   return said;
 }
@@ -33,11 +30,7 @@ export function importWords(
  * the English (for logs and tests) and keeps the key and values, so the page writes it again
  * in the reader's language. File and column names travel as written.
  */
-export function importFailure(
-  key: ImportsKey,
-  values: Record<string, string | number | undefined>,
-  words?: Record<string, ImportsKey>,
-): ImportError {
+export function importFailure(key: ImportsKey, values: Record<string, string | number | undefined>, words?: ImportsWords): ImportError {
   const said = importWords(key, values, words);
   return new ImportError(said.message, [{ path: '(document)', ...said }]);
 }

@@ -99,8 +99,6 @@ export interface TablePreview {
 /** One entry of the format registry. */
 export interface ImportFormat {
   id: FormatId;
-  /** Shown to the user in the format override menu. */
-  label: string;
   /** True when the file is read as bytes (Parquet), not text. */
   binary?: boolean;
   /** Generic tables that need the user to confirm a column mapping before `convert`. */

@@ -29,7 +29,6 @@ export function columnsOf(records: unknown[], scan = 1000): string[] {
 /** Any JSON array of objects, through a column mapping the user confirms. */
 export const jsonArray: ImportFormat = {
   id: 'json-array',
-  label: 'JSON list of records (choose columns)',
   needsMapping: true,
   detect(sample: FormatSample): number {
     const t = sample.text.trimStart();

@@ -45,7 +45,6 @@ async function open(input: FormatInput) {
 
 export const parquet: ImportFormat = {
   id: 'parquet',
-  label: 'Parquet table (choose columns)',
   binary: true,
   needsMapping: true,
   detect(sample: FormatSample): number {

@@ -1,11 +1,12 @@
+import type { ImportsKey } from '../../i18n/imports.en';
 import type { FormatId, FormatSample, ImportFormat } from './importFormat';
 import { v1Json } from './v1Json';
 
 /** A format as the registry lists it: its name, and its module, loaded when first needed. */
 export interface FormatEntry {
   id: FormatId;
-  /** Shown in the format override menu. */
-  label: string;
+  /** Its name in the catalogue (imports.en.ts), written with FORMAT_NAME_VALUES: the format menu's and the messages'. */
+  name: ImportsKey;
   /** Loads the module (a chunk of its own, except v1 JSON): the default load never fetches the others. */
   load: () => Promise<ImportFormat>;
 }
@@ -16,16 +17,19 @@ export interface FormatEntry {
  * first time a file is not plainly v1 JSON, or when the user picks the format.
  */
 export const FORMATS: readonly FormatEntry[] = [
-  { id: 'v1-json', label: v1Json.label, load: async () => v1Json },
-  // The other formats (importedFormats.ts), each a chunk; labels repeated here so the override menu needs no chunk.
-  { id: 'parquet', label: 'Parquet table (choose columns)', load: () => import('./parquet').then((m) => m.parquet) },
-  { id: 'acled-csv', label: 'ACLED (CSV)', load: () => import('./acledCsv').then((m) => m.acledCsv) },
-  { id: 'timelinejs-csv', label: 'TimelineJS spreadsheet (CSV)', load: () => import('./timelineJsCsv').then((m) => m.timelineJsCsv) },
-  { id: 'timelinejs-json', label: 'TimelineJS (JSON)', load: () => import('./timelineJsJson').then((m) => m.timelineJsJson) },
-  { id: 'vis-json', label: 'vis-timeline items (JSON)', load: () => import('./visJson').then((m) => m.visJson) },
-  { id: 'json-array', label: 'JSON list of records (choose columns)', load: () => import('./jsonArray').then((m) => m.jsonArray) },
-  { id: 'csv', label: 'CSV table (choose columns)', load: () => import('./genericCsv').then((m) => m.genericCsv) },
+  { id: 'v1-json', name: 'formatV1Json', load: async () => v1Json },
+  // The other formats (importedFormats.ts), each a chunk; named here so the override menu needs no chunk.
+  { id: 'parquet', name: 'formatParquet', load: () => import('./parquet').then((m) => m.parquet) },
+  { id: 'acled-csv', name: 'formatAcledCsv', load: () => import('./acledCsv').then((m) => m.acledCsv) },
+  { id: 'timelinejs-csv', name: 'formatTimelineJsCsv', load: () => import('./timelineJsCsv').then((m) => m.timelineJsCsv) },
+  { id: 'timelinejs-json', name: 'formatTimelineJsJson', load: () => import('./timelineJsJson').then((m) => m.timelineJsJson) },
+  { id: 'vis-json', name: 'formatVisJson', load: () => import('./visJson').then((m) => m.visJson) },
+  { id: 'json-array', name: 'formatJsonArray', load: () => import('./jsonArray').then((m) => m.jsonArray) },
+  { id: 'csv', name: 'formatCsv', load: () => import('./genericCsv').then((m) => m.genericCsv) },
 ];
+
+/** The values a format's name is written with: the v1 format's says its version. */
+export const FORMAT_NAME_VALUES = { version: 1 };
 
 /** A v1 score at least this high settles detection without loading the other formats. */
 const CERTAIN = 0.9;
@@ -34,7 +38,7 @@ const CERTAIN = 0.9;
 export interface Detection {
   /** The best match, or null when no format recognised the file (every score 0). */
   format: ImportFormat | null;
-  scores: { id: FormatId; label: string; score: number }[];
+  scores: { id: FormatId; score: number }[];
 }
 
 /** The format entry for `id`, or undefined for an id the registry does not list. */
@@ -61,11 +65,11 @@ export async function detectFormat(sample: FormatSample, formats: readonly Forma
   const firstScore = score(firstFormat, sample);
   const loaded: ImportFormat[] = [firstFormat];
   if (firstScore < CERTAIN) loaded.push(...(await Promise.all(rest.map((f) => f.load()))));
-  const scored = loaded.map((format, i) => ({ format, id: formats[i].id, label: formats[i].label, score: i === 0 ? firstScore : score(format, sample) }));
+  const scored = loaded.map((format, i) => ({ format, id: formats[i].id, score: i === 0 ? firstScore : score(format, sample) }));
   // Stable: equal scores keep registry order.
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   return {
     format: ranked[0].score > 0 ? ranked[0].format : null,
-    scores: ranked.map(({ id, label, score }) => ({ id, label, score })),
+    scores: ranked.map(({ id, score }) => ({ id, score })),
   };
 }

@@ -47,7 +47,6 @@ function timeParts(text: string): { hour?: string; minute?: string } {
 
 export const timelineJsCsv: ImportFormat = {
   id: 'timelinejs-csv',
-  label: 'TimelineJS spreadsheet (CSV)',
   detect(sample: FormatSample): number {
     const header = csvHeader(sample.text);
     if (columnIndex(header, 'Year') < 0 || columnIndex(header, 'Headline') < 0) return 0;

@@ -10,7 +10,6 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /** TimelineJS 3 JSON: `{ title?, events: [slide], eras? }` (see timelineJsSlides.ts for the mapping). */
 export const timelineJsJson: ImportFormat = {
   id: 'timelinejs-json',
-  label: 'TimelineJS (JSON)',
   detect(sample: FormatSample): number {
     const t = sample.text.trimStart();
     if (!t.startsWith('{')) return 0;

@@ -13,7 +13,6 @@ const VERSION_ONE = /"version"\s*:\s*1\b/;
  */
 export const v1Json: ImportFormat = {
   id: 'v1-json',
-  label: 'Coalition Timeline JSON (format v1)',
   detect({ text }: FormatSample): number {
     // Any other object is a weak guess, so a broken v1 file still gets JSON's own errors, not "unknown format".
     return /^\s*\{/.test(text) ? (VERSION_ONE.test(text) ? 1 : 0.1) : 0;

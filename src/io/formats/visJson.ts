@@ -18,7 +18,6 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 export const visJson: ImportFormat = {
   id: 'vis-json',
-  label: 'vis-timeline items (JSON)',
   detect(sample: FormatSample): number {
     const t = sample.text.trimStart();
     if (!/^(\[|\{\s*"data"\s*:\s*\[)\s*\{/.test(t)) return 0;
