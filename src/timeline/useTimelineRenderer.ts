@@ -106,9 +106,23 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       draw();
     };
 
+    // Label widths follow the label size (0.75rem): an average glyph is about 0.62 em.
+    const layoutAt = (domain: readonly [number, number], themed: ThemeColors) =>
+      layoutTimeline({ columns: dataset.columns, index: dataset.index, mask, titleOf, lanes, domain, width, charWidth: 0.62 * themed.labelPx });
+    // The first frame of new data, filters or size is laid out in a task of its own, before
+    // the frame that draws it: that frame is then the canvas alone, not also the layout.
+    let prepared: { domain: readonly [number, number]; layout: ReturnType<typeof layoutTimeline> } | null = null;
+    const prepare = setTimeout(() => {
+      colors ??= readThemeColors(canvas);
+      const { domain } = shownSpan.getState();
+      prepared = { domain, layout: layoutAt(domain, colors) };
+      schedule();
+    });
+
     const draw = () => {
       const t0 = performance.now();
       pending = 0;
+      clearTimeout(prepare);
       const { domain } = shownSpan.getState();
       const { hoveredRow, selectedId } = appStore.getState();
       if (selectedId !== selectedKey) {
@@ -116,8 +130,8 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
         selectedRow = selectedId === null ? -1 : dataset.text.indexOf(selectedId);
       }
       colors ??= readThemeColors(canvas);
-      // Label widths follow the label size (0.75rem): an average glyph is about 0.62 em.
-      const layout = layoutTimeline({ columns: dataset.columns, index: dataset.index, mask, titleOf, lanes, domain, width, charWidth: 0.62 * colors.labelPx });
+      const layout = prepared?.domain === domain ? prepared.layout : layoutAt(domain, colors);
+      prepared = null;
 
       const scale = timeScale(domain, [0, width]);
       const ticks = scale.ticks(tickCountFor(width));
@@ -181,7 +195,6 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       schedule();
     };
 
-    schedule();
     const offViewport = shownSpan.subscribe(
       (s) => s.domain,
       (domain, previous) => {
@@ -198,6 +211,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     const offColorModes = watchColorModes(retheme);
     return () => {
       cancelRaf(pending);
+      clearTimeout(prepare);
       clearTimeout(settleTimer);
       plot?.classList.remove('is-gesturing');
       offViewport();

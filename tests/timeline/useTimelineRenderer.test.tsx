@@ -1,0 +1,76 @@
+import { act, render } from '@testing-library/react';
+import { useRef } from 'react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { shownSpan } from '../../src/axis/shownSpan';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { createFrameStore, type FrameStore } from '../../src/timeline/frameStore';
+import { DEFAULT_LANE_METRICS, layoutLanes } from '../../src/timeline/layoutLanes';
+import { useTimelineRenderer, type RendererInputs } from '../../src/timeline/useTimelineRenderer';
+import { makeDataset } from './fixture';
+
+// Counts the renderer's layouts of the visible window; each call is the real layout.
+const layouts = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/timeline/layoutTimeline', async (original) => {
+  const real = await original<typeof import('../../src/timeline/layoutTimeline')>();
+  return { ...real, layoutTimeline: (...args: Parameters<typeof real.layoutTimeline>) => (layouts.count++, real.layoutTimeline(...args)) };
+});
+
+const dataset = createInMemoryDataset(
+  makeDataset([
+    { id: 'mosul', date: '2014-06', title: 'Fall of Mosul', actors: ['isis', 'iraq'] },
+    { id: 'strikes', date: '2014-08-08', title: 'First US airstrikes', actors: ['us'] },
+    { id: 'talks', date: '2024-01-27', title: 'First round of talks', actors: ['us', 'iraq'] },
+  ]),
+);
+
+function Renderer({ frame }: { frame: FrameStore }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const context = useRef<HTMLSpanElement>(null);
+  const inputs: RendererInputs = {
+    dataset,
+    mask: mask,
+    lanes,
+    width: 800,
+    height: 300,
+    actorColors: ['#0072b2', '#d55e00', '#009e73'],
+    frame,
+  };
+  useTimelineRenderer({ canvas, context }, inputs);
+  return (
+    <div>
+      <span ref={context} />
+      <div>
+        <canvas ref={canvas} />
+      </div>
+    </div>
+  );
+}
+const mask = new Uint8Array(dataset.columns.count).fill(1);
+const { lanes } = layoutLanes([0, 1, 2], 300, DEFAULT_LANE_METRICS);
+
+beforeAll(() => {
+  // jsdom has no canvas: the canvas layer draws nothing; the layout and the frame's state are what is tested.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  shownSpan.getState().reset([Date.UTC(2014, 0, 1), Date.UTC(2025, 0, 1)]);
+  layouts.count = 0;
+});
+afterEach(() => vi.useRealTimers());
+
+describe('useTimelineRenderer', () => {
+  it('lays the first frame of new data out in a task of its own, before the frame that draws it, and draws that layout without laying out again', () => {
+    const frame = createFrameStore();
+    render(<Renderer frame={frame} />);
+    expect(layouts.count).toBe(0);
+    // The next task: the layout, and nothing drawn yet.
+    act(() => vi.advanceTimersToNextTimer());
+    expect(layouts.count).toBe(1);
+    expect(frame.getState().layout).toBeNull();
+    // The next frame draws it: the marks on the canvas, no second layout.
+    act(() => vi.advanceTimersToNextTimer());
+    expect(frame.getState().layout?.marks.length).toBeGreaterThan(0);
+    expect(layouts.count).toBe(1);
+  });
+});
