@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { ColumnStats } from './columnStats';
 import type { EventColumns } from './eventColumns';
 import type { DatasetMeta } from './loadedDataset';
@@ -219,6 +220,29 @@ function resultOf({ mask, shown, actorCounts, categoryCounts, perCombination }: 
   return { mask, shown, actorCounts, categoryCounts };
 }
 
+/** Per columns: the latest end among rows 0..i, non-decreasing, so bisectable. */
+const runningEnds = new WeakMap<EventColumns, Float64Array>();
+
+/**
+ * The rows that can meet [lo, hi), as an index range of the start-sorted columns: none
+ * before the first row whose running latest end passes lo (every earlier row ends by lo),
+ * none from the first row starting at hi. A settled zoom at 10^6 rows then reads the
+ * rows of its window, not the million (the settle of a gesture re-filters by date).
+ */
+function rowsMeeting(columns: EventColumns, lo: number, hi: number): [number, number] {
+  const { start, end, count } = columns;
+  let ends = runningEnds.get(columns);
+  if (!ends) {
+    ends = new Float64Array(count);
+    let latest = -Infinity;
+    for (let i = 0; i < count; i++) ends[i] = latest = Math.max(latest, end[i]);
+    runningEnds.set(columns, ends);
+  }
+  const from = lo === -Infinity ? 0 : bisectRight(ends, lo);
+  const to = hi === Infinity ? count : bisectLeft(start, hi);
+  return [from, Math.max(from, to)];
+}
+
 /**
  * The pass over the rows: the result for the rows in [lo, hi), and with `undated` also the
  * result at any date from the same reads (computeVisibilityPair). With `actorBits` (few
@@ -251,7 +275,9 @@ function scan(
   let dShown = 0;
   let uShown = 0;
   const { start, end, category, actorOffsets, actorIndices } = columns;
-  for (let i = 0; i < n; i++) {
+  // Without the undated result, the rows outside the range are never read.
+  const [first, last] = both ? [0, n] : rowsMeeting(columns, lo, hi);
+  for (let i = first; i < last; i++) {
     const inRange = !(start[i] >= hi || end[i] <= lo);
     if (!inRange && !both) continue;
     if (searchMask !== null && searchMask[i] === 0) continue;

@@ -95,6 +95,8 @@ describe('computeVisibility', () => {
           fc.array(
             fc.record({
               year: fc.integer({ min: 2014, max: 2024 }),
+              // Some events run for years: a date range must still find a long event that began before it.
+              lasts: fc.option(fc.integer({ min: 1, max: 8 }), { freq: 3 }),
               actors: fc.uniqueArray(fc.integer({ min: 0, max: actorCount - 1 }), { minLength: 1, maxLength: 3 }),
               category: fc.integer({ min: 0, max: 2 }),
             }),
@@ -108,7 +110,13 @@ describe('computeVisibility', () => {
           (events, actors, categories, from, to, search) => {
             const ds = {
               ...datasetWith(
-                events.map((e, i) => event(`e${i}`, String(e.year), { actors: e.actors.map((a) => `a${a}`), category: `k${e.category}` })),
+                events.map((e, i) =>
+                  event(`e${i}`, String(e.year), {
+                    actors: e.actors.map((a) => `a${a}`),
+                    category: `k${e.category}`,
+                    ...(e.lasts === null ? {} : { end: String(e.year + e.lasts) }),
+                  }),
+                ),
               ),
               actors: Array.from({ length: actorCount }, (_, a) => ({ id: `a${a}`, name: `A${a}` })),
               categories: [0, 1, 2].map((k) => ({ id: `k${k}`, name: `K${k}` })),
