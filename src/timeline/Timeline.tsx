@@ -101,7 +101,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   const measured = observed !== null;
   const panelsFrame = useDeferredMount(measured);
   const treeReady = useDeferredMount(panelsFrame);
-  // The tree and the summary follow a filter change in a render of their own, after the
+  // The tree, the summary and the overview's histogram follow a filter change in a render of their own, after the
   // lanes' new frame is painted (at 10^6 events each reads every shown row).
   // Deferred with its dataset: a new file's first render must not pair the new rows
   // and lanes with the old file's mask (a lane's first shown row was then never found).
@@ -241,7 +241,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
         </div>
       </div>
       {panelsFrame ? (
-        <Overview columns={dataset.columns} mask={mask} width={plotWidth} left={headerWidth} />
+        <Overview columns={dataset.columns} mask={deferredMask} width={plotWidth} left={headerWidth} />
       ) : (
         <OverviewPlaceholder width={plotWidth} left={headerWidth} />
       )}
