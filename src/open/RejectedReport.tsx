@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { splitAt } from '../i18n/catalogue';
 import { t } from '../i18n/open.en';
+import { problemMessage } from '../i18n/problemText';
 import type { LoadOutcome } from '../load/parseInWorker';
 import { rejectedRowsCsv } from './rejectedRowsCsv';
 
@@ -64,7 +65,7 @@ export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel 
                 <td>
                   <code>{r.value ?? ''}</code>
                 </td>
-                <td>{r.message}</td>
+                <td>{problemMessage(r)}</td>
               </tr>
             ))}
           </tbody>

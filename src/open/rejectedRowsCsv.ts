@@ -1,3 +1,4 @@
+import { problemMessage } from '../i18n/problemText';
 import type { RejectedRow } from '../io/formats/importFormat';
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused for spreadsheets. */
@@ -8,10 +9,10 @@ function field(value: string): string {
 
 /**
  * The rows an import left out, as CSV (RFC 4180, CRLF): the file's row number,
- * the column, the value and what is wrong, one line each, for a spreadsheet.
+ * the column, the value and what is wrong (in the reader's language), one line each, for a spreadsheet.
  */
 export function rejectedRowsCsv(rows: readonly RejectedRow[]): string {
   const lines = ['row,column,value,problem'];
-  for (const r of rows) lines.push([String(r.row), r.column ?? '', r.value ?? '', r.message].map(field).join(','));
+  for (const r of rows) lines.push([String(r.row), r.column ?? '', r.value ?? '', problemMessage(r)].map(field).join(','));
   return lines.join('\r\n') + '\r\n';
 }

@@ -1,5 +1,5 @@
 import type { Citation, Place } from '../../model/types';
-import { importFailure } from './importFailure';
+import { importFailure, importWords } from './importFailure';
 import { DocumentBuilder } from './documentBuilder';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult } from './importFormat';
 import { columnIndex, csvHeader, readCsvRows } from './csvRows';
@@ -80,7 +80,7 @@ export const acledCsv: ImportFormat = {
         row(cells, row) {
           if (cells.length < header.length) {
             // A truncated last line or a line with missing cells: say so rather than read shifted columns.
-            if (!(cells.length === 1 && cells[0].trim() === '')) b.reject(row, undefined, cells.join(','), `has ${cells.length} cells, the header has ${header.length}`);
+            if (!(cells.length === 1 && cells[0].trim() === '')) b.reject(row, undefined, cells.join(','), importWords('rowCells', { count: cells.length, width: header.length }));
             return;
           }
           const cell = (c: string) => (col[c] >= 0 ? cells[col[c]] : '');
@@ -110,7 +110,7 @@ export const acledCsv: ImportFormat = {
             const n = Number(f);
             if (!Number.isFinite(n) || n < 0) {
               bad++;
-              b.reject(row, 'fatalities', f, 'must be a number of 0 or more');
+              b.reject(row, 'fatalities', f, importWords('notCount'));
               return;
             }
             extra.fatalities = n;

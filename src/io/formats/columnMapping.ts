@@ -1,5 +1,5 @@
 import type { Citation, Place } from '../../model/types';
-import { importFailure } from './importFailure';
+import { importFailure, importWords } from './importFailure';
 import type { ImportsKey } from '../../i18n/imports.en';
 import { DocumentBuilder } from './documentBuilder';
 import { isHttpUrl } from '../../model/datasetSchema';
@@ -160,7 +160,7 @@ export class MappedRows {
     if (typeof v === 'number') return this.dates.readNumber(v);
     if (typeof v === 'bigint') return this.dates.readNumber(Number(v));
     if (v instanceof Date) {
-      if (Number.isNaN(v.getTime())) return { error: 'is not a date' };
+      if (Number.isNaN(v.getTime())) return { error: importWords('notADate') };
       const iso = v.toISOString();
       return this.dates.read(iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`);
     }
@@ -189,7 +189,7 @@ export class MappedRows {
     }
     const title = htmlToText(cellText(cells[at.title]));
     if (title === '') {
-      b.reject(row, mapping.title, '', 'the title is empty');
+      b.reject(row, mapping.title, '', importWords('titleEmpty'));
       return;
     }
     const actors: string[] = [];
@@ -211,7 +211,7 @@ export class MappedRows {
     const url = at.url >= 0 ? cellText(cells[at.url]).trim() : '';
     if (url !== '') {
       if (!isHttpUrl(url)) {
-        b.reject(row, mapping.url, url, 'links must be http(s) URLs');
+        b.reject(row, mapping.url, url, importWords('linksHttp'));
         return;
       }
       sources = this.citations.get(url);

@@ -1,5 +1,6 @@
 import { parsePartialDateInto } from '../../model/partialDate';
-import type { Actor, Category, Citation, Dataset, Period, Place, Source } from '../../model/types';
+import type { Actor, Category, Citation, Dataset, KeyedText, Period, Place, Source } from '../../model/types';
+import { importWords } from './importFailure';
 import type { ImportResult, RejectedRow } from './importFormat';
 import { ownString } from './ownString';
 
@@ -138,8 +139,9 @@ export class DocumentBuilder {
     return id;
   }
 
-  reject(row: number, column: string | undefined, value: unknown, message: string): void {
-    const r: RejectedRow = { row, message };
+  /** Leaves row `row` out, saying what is wrong (importWords: in English, and by key for the page). */
+  reject(row: number, column: string | undefined, value: unknown, wrong: KeyedText): void {
+    const r: RejectedRow = { row, ...wrong };
     if (column !== undefined) r.column = column;
     if (value !== undefined) r.value = valueText(value);
     this.rejected.push(r);
@@ -149,7 +151,7 @@ export class DocumentBuilder {
   addPeriod(row: number, column: string, period: Period): boolean {
     const p = this.period;
     if (parsePartialDateInto(period.start, p, 0) < 0 || parsePartialDateInto(period.end, p, 2) < 0 || p[3] <= p[0]) {
-      this.reject(row, column, `${period.start} – ${period.end}`, 'period ends before it starts');
+      this.reject(row, column, `${period.start} – ${period.end}`, importWords('periodBackwards'));
       return false;
     }
     this.periods.push(period);
@@ -164,28 +166,28 @@ export class DocumentBuilder {
   addEvent(row: number, draft: EventDraft, columns: { id?: string; date?: string; end?: string } = {}): boolean {
     const p = this.period;
     if (parsePartialDateInto(draft.date, p, 0) < 0) {
-      this.reject(row, columns.date, draft.date, 'is not a date');
+      this.reject(row, columns.date, draft.date, importWords('notADate'));
       return false;
     }
     if (draft.end !== undefined) {
       const endPrecision = parsePartialDateInto(draft.end, p, 2);
       if (endPrecision < 0) {
-        this.reject(row, columns.end, draft.end, 'is not a date');
+        this.reject(row, columns.end, draft.end, importWords('notADate'));
         return false;
       }
       if (p[3] <= p[0] || (endPrecision === 3 && p[2] < p[0])) {
-        this.reject(row, columns.end, draft.end, `ends before its date ${draft.date}`);
+        this.reject(row, columns.end, draft.end, importWords('endsBeforeDate', { date: draft.date }));
         return false;
       }
     }
     if (draft.title === '') {
-      this.reject(row, undefined, undefined, 'has no title');
+      this.reject(row, undefined, undefined, importWords('noTitle'));
       return false;
     }
     let id = draft.id;
     if (id !== undefined && id !== '') {
       if (this.ids.has(id)) {
-        this.reject(row, columns.id, id, `duplicate id "${id}"`);
+        this.reject(row, columns.id, id, importWords('duplicateId', { id }));
         return false;
       }
     } else {

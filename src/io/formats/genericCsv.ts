@@ -1,5 +1,5 @@
 import { DocumentBuilder } from './documentBuilder';
-import { importFailure } from './importFailure';
+import { importFailure, importWords } from './importFailure';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult, TablePreview } from './importFormat';
 import { csvHead, readCsvRows } from './csvRows';
 import { guessMapping, MappedRows } from './columnMapping';
@@ -59,7 +59,7 @@ export const genericCsv: ImportFormat = {
         },
         row(cells, row) {
           if (cells.length < width && cells.length === 1) {
-            builder.reject(row, undefined, cells[0], `has 1 cell, the header has ${width}`);
+            builder.reject(row, undefined, cells[0], importWords('rowCells', { count: 1, width }));
             return;
           }
           rows!.add(cells, row);

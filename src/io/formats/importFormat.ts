@@ -1,4 +1,4 @@
-import type { Dataset, Problem } from '../../model/types';
+import type { Dataset, KeyedText, Problem } from '../../model/types';
 
 /**
  * The contract between the loading pipeline and one file format (v1 JSON, TimelineJS, ACLED, ...).
@@ -67,16 +67,17 @@ export interface ConvertOptions {
   signal?: AbortSignal;
 }
 
-/** One row the format could not turn into an event; the good rows still import. */
-export interface RejectedRow {
+/**
+ * One row the format could not turn into an event; the good rows still import. What is
+ * wrong is a KeyedText: the English, and the key and values the page writes it with.
+ */
+export interface RejectedRow extends KeyedText {
   /** The row's number as a person sees it in the file: 1-based, the CSV header is row 1. */
   row: number;
   /** The column (or JSON path) at fault, when one is. */
   column?: string;
   /** The offending value as text, cut to a readable length. */
   value?: string;
-  /** What is wrong, in plain words. */
-  message: string;
 }
 
 /** What a conversion produced: a v1 document of the good rows, and why the others were left out. */

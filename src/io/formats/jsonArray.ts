@@ -1,5 +1,5 @@
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult, TablePreview } from './importFormat';
-import { importFailure } from './importFailure';
+import { importFailure, importWords } from './importFailure';
 import { abortError } from './csvRows';
 import { cellText, guessMapping, MappedRows } from './columnMapping';
 import { PREVIEW_ROWS, tableBuilder } from './genericCsv';
@@ -57,7 +57,7 @@ export const jsonArray: ImportFormat = {
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
       if (!isObject(r)) {
-        builder.reject(i + 1, `[${i}]`, r, 'must be an object');
+        builder.reject(i + 1, `[${i}]`, r, importWords('notObject'));
         continue;
       }
       for (let j = 0; j < columns.length; j++) cells[j] = r[columns[j]];

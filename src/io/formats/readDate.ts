@@ -3,6 +3,8 @@ import { isValid } from 'date-fns/isValid';
 import { MAX_YEAR, MIN_YEAR, dayTextOf, parsePartialDate, yearText as v1YearText } from '../../model/partialDate';
 import { t } from '../../i18n/imports.en';
 import { ownString } from './ownString';
+import { importWords } from './importFailure';
+import type { KeyedText } from '../../model/types';
 
 /*
  * Dates as people and tools write them, turned into the v1 forms (YYYY, YYYY-MM,
@@ -29,7 +31,7 @@ export const HUMAN_DATE_FORMATS = [
 ] as const;
 
 /** What a date text became: the v1 date and the form it was read as, or why it is not a date. */
-export type DateReading = { date: string; format: string } | { error: string };
+export type DateReading = { date: string; format: string } | { error: KeyedText };
 
 /*
  * Two-digit years ("9-May-20") are read within 50 years of this fixed reference,
@@ -46,8 +48,6 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 export function yearText(year: number): string | null {
   return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? v1YearText(year) : null;
 }
-
-export const YEAR_RANGE_MESSAGE = 'the app shows years 100000 BCE to 9999 CE';
 
 /** "500 BCE", "44 BC", "14 CE", "AD 14", "A.D. 14": a year with its era written out. */
 const ERA_YEAR = /^(?:(\d{1,6})\s*(BCE|BC|B\.C\.E\.|B\.C\.|CE|AD|C\.E\.|A\.D\.)|(AD|A\.D\.)\s*(\d{1,4}))$/i;
@@ -70,18 +70,18 @@ function fromParsed(d: Date, format: string): string {
 
 function readUncached(text: string): DateReading {
   const s = text.trim();
-  if (s === '') return { error: 'is empty' };
+  if (s === '') return { error: importWords('dateEmpty') };
   if (parsePartialDate(s)) return { date: s, format: 'ISO 8601' };
   // A signed year alone is ISO 8601's astronomical year, as in the v1 format: "-0499" and "-499" are 500 BCE.
   if (/^-?\d{1,6}$/.test(s)) {
     const y = yearText(Number(s));
-    return y ? { date: y, format: 'year' } : { error: `year ${s} is out of range: ${YEAR_RANGE_MESSAGE}` };
+    return y ? { date: y, format: 'year' } : { error: importWords('yearOutOfRange', { year: s }) };
   }
   const era = eraYear(s);
   if (era !== null) {
-    if (Number.isNaN(era)) return { error: `"${s}" is not a year: there is no year 0 (1 BCE is followed by 1 CE)` };
+    if (Number.isNaN(era)) return { error: importWords('noYearZero', { value: s }) };
     const y = yearText(era);
-    return y ? { date: y, format: 'year with era' } : { error: `year ${s} is out of range: ${YEAR_RANGE_MESSAGE}` };
+    return y ? { date: y, format: 'year with era' } : { error: importWords('yearOutOfRange', { year: s }) };
   }
   const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
   // "2014-06-28 13:00:00" or "…T13:00:00+0300": the v1 form with a T and a colon in the offset.
@@ -94,7 +94,7 @@ function readUncached(text: string): DateReading {
     const d = parse(s, format, REFERENCE);
     if (isValid(d) && d.getFullYear() >= 1 && d.getFullYear() <= 9999) return { date: fromParsed(d, format), format };
   }
-  return { error: `"${s.length > 60 ? `${s.slice(0, 60)}…` : s}" is not a date this app can read` };
+  return { error: importWords('unreadableDate', { value: s.length > 60 ? `${s.slice(0, 60)}…` : s }) };
 }
 
 /**
@@ -121,15 +121,15 @@ export class DateReader {
 
   /** Reads a number as a year (1989) or, from 100000 up, as epoch milliseconds (vis-timeline). */
   readNumber(n: number): DateReading {
-    if (!Number.isFinite(n)) return { error: `${n} is not a date` };
+    if (!Number.isFinite(n)) return { error: importWords('numberNotDate', { value: String(n) }) };
     if (Math.abs(n) < 100_000) {
       const y = yearText(n);
-      if (!y) return { error: `year ${n} is out of range: ${YEAR_RANGE_MESSAGE}` };
+      if (!y) return { error: importWords('yearOutOfRange', { year: String(n) }) };
       this.formats.set('year', (this.formats.get('year') ?? 0) + 1);
       return { date: y, format: 'year' };
     }
     const d = new Date(n);
-    if (!isValid(d) || d.getUTCFullYear() < MIN_YEAR || d.getUTCFullYear() > MAX_YEAR) return { error: `${n} is not a date` };
+    if (!isValid(d) || d.getUTCFullYear() < MIN_YEAR || d.getUTCFullYear() > MAX_YEAR) return { error: importWords('numberNotDate', { value: String(n) }) };
     this.formats.set('epoch milliseconds', (this.formats.get('epoch milliseconds') ?? 0) + 1);
     // toISOString writes years before 0 as "-003499": the v1 text is "-3499".
     const iso = d.toISOString();

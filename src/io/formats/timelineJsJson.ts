@@ -1,5 +1,5 @@
 import { DocumentBuilder } from './documentBuilder';
-import { importFailure } from './importFailure';
+import { importFailure, importWords } from './importFailure';
 import type { ConvertOptions, FormatInput, FormatSample, ImportFormat, ImportResult } from './importFormat';
 import { abortError } from './csvRows';
 import { parseJsonOrThrow } from './parseJson';
@@ -39,7 +39,7 @@ export const timelineJsJson: ImportFormat = {
       (doc.eras as unknown[]).forEach((era, i) => {
         const at = { row: i + 1, field: (name: string) => `eras[${i}]${name ? `.${name}` : ''}` };
         if (isObject(era)) reader.era(era as Slide, at);
-        else builder.reject(at.row, at.field(''), era, 'must be an object');
+        else builder.reject(at.row, at.field(''), era, importWords('notObject'));
       });
     }
     reader.finishNotes();

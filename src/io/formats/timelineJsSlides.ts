@@ -1,9 +1,10 @@
 import { isHttpUrl } from '../../model/datasetSchema';
 import { daysInMonth } from '../../model/partialDate';
-import type { Place } from '../../model/types';
+import type { KeyedText, Place } from '../../model/types';
 import { DocumentBuilder, valueText } from './documentBuilder';
 import { htmlToText } from './htmlToText';
-import { YEAR_RANGE_MESSAGE, yearText } from './readDate';
+import { yearText } from './readDate';
+import { importWords } from './importFailure';
 
 /*
  * TimelineJS, JSON or spreadsheet, comes down to slides: a title slide, eras and
@@ -65,34 +66,34 @@ function part(value: unknown): number | undefined {
 }
 
 /** The v1 date of TimelineJS date parts, or a message naming the part at fault. */
-export function slideDateText(d: unknown): { date: string } | { part: string; value: unknown; message: string } {
-  if (!isObject(d)) return { part: '', value: d, message: d === undefined ? 'is missing' : 'must be an object of date parts' };
+export function slideDateText(d: unknown): { date: string } | { part: string; value: unknown; message: KeyedText } {
+  if (!isObject(d)) return { part: '', value: d, message: importWords(d === undefined ? 'missing' : 'notDateParts') };
   const year = part(d.year);
-  if (year === undefined) return { part: 'year', value: d.year, message: 'is empty: every slide needs a year' };
-  if (Number.isNaN(year)) return { part: 'year', value: d.year, message: 'must be a whole number' };
-  if (year === 0) return { part: 'year', value: d.year, message: 'year 0 is not a year: 1 BCE is -1 and 1 CE is 1' };
+  if (year === undefined) return { part: 'year', value: d.year, message: importWords('slideNeedsYear') };
+  if (Number.isNaN(year)) return { part: 'year', value: d.year, message: importWords('wholeNumber') };
+  if (year === 0) return { part: 'year', value: d.year, message: importWords('slideYearZero') };
   // TimelineJS counts BCE years without a year 0; the v1 format is astronomical.
   const astronomical = year < 0 ? year + 1 : year;
   const y = yearText(astronomical);
-  if (!y) return { part: 'year', value: d.year, message: `year ${year} is out of range: ${YEAR_RANGE_MESSAGE}` };
+  if (!y) return { part: 'year', value: d.year, message: importWords('yearOutOfRange', { year: String(year) }) };
   const names = ['month', 'day', 'hour', 'minute', 'second'] as const;
   const values = names.map((n) => part(d[n]));
   for (let i = 0; i < names.length; i++) {
-    if (Number.isNaN(values[i])) return { part: names[i], value: d[names[i]], message: 'must be a whole number' };
+    if (Number.isNaN(values[i])) return { part: names[i], value: d[names[i]], message: importWords('wholeNumber') };
   }
   const [month, day, hour, minute, second] = values as (number | undefined)[];
   if (month === undefined && day === undefined && hour === undefined) return { date: y };
   const m = month ?? 1;
-  if (m < 1 || m > 12) return { part: 'month', value: d.month, message: 'must be from 1 to 12' };
+  if (m < 1 || m > 12) return { part: 'month', value: d.month, message: importWords('fromTo', { min: 1, max: 12 }) };
   if (day === undefined && hour === undefined) return { date: `${y}-${pad(m)}` };
   const dd = day ?? 1;
-  if (dd < 1 || dd > daysInMonth(astronomical, m)) return { part: 'day', value: d.day, message: `is not a day of ${y}-${pad(m)}` };
+  if (dd < 1 || dd > daysInMonth(astronomical, m)) return { part: 'day', value: d.day, message: importWords('notDayOf', { month: `${y}-${pad(m)}` }) };
   if (hour === undefined) return { date: `${y}-${pad(m)}-${pad(dd)}` };
-  if (hour < 0 || hour > 23) return { part: 'hour', value: d.hour, message: 'must be from 0 to 23' };
+  if (hour < 0 || hour > 23) return { part: 'hour', value: d.hour, message: importWords('fromTo', { min: 0, max: 23 }) };
   const mm = minute ?? 0;
-  if (mm < 0 || mm > 59) return { part: 'minute', value: d.minute, message: 'must be from 0 to 59' };
+  if (mm < 0 || mm > 59) return { part: 'minute', value: d.minute, message: importWords('fromTo', { min: 0, max: 59 }) };
   if (second === undefined) return { date: `${y}-${pad(m)}-${pad(dd)}T${pad(hour)}:${pad(mm)}Z` };
-  if (second < 0 || second > 59) return { part: 'second', value: d.second, message: 'must be from 0 to 59' };
+  if (second < 0 || second > 59) return { part: 'second', value: d.second, message: importWords('fromTo', { min: 0, max: 59 }) };
   return { date: `${y}-${pad(m)}-${pad(dd)}T${pad(hour)}:${pad(mm)}:${pad(second)}Z` };
 }
 
@@ -141,7 +142,7 @@ export class SlideReader {
   event(slide: Slide, at: SlideLocation): void {
     const b = this.builder;
     if (!isObject(slide)) {
-      b.reject(at.row, at.field(''), slide, 'must be an object');
+      b.reject(at.row, at.field(''), slide, importWords('notObject'));
       return;
     }
     const start = slideDateText(slide.start_date);

@@ -6,6 +6,7 @@ import { htmlToText } from './htmlToText';
 import { parseJsonOrThrow } from './parseJson';
 import { DateReader } from './readDate';
 import { recordsOf } from './jsonArray';
+import { importWords } from './importFailure';
 
 /*
  * vis-timeline items: `[{ id, content, start, end?, group?, type?, title? }]`
@@ -39,11 +40,11 @@ export const visJson: ImportFormat = {
       const path = (f: string) => `[${i}].${f}`;
       const row = i + 1;
       if (!isObject(item)) {
-        b.reject(row, `[${i}]`, item, 'must be an object');
+        b.reject(row, `[${i}]`, item, importWords('notObject'));
         return;
       }
       if (item.start === undefined || item.start === null || item.start === '') {
-        b.reject(row, path('start'), item.start, 'is required');
+        b.reject(row, path('start'), item.start, importWords('required'));
         return;
       }
       const start = read(item.start);

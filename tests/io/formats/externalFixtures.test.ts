@@ -82,7 +82,7 @@ describe('TimelineJS examples', () => {
     // TimelineJS shows year -3500 as "3500 BCE": the astronomical year -3499.
     expect(result.dataset.events.map((e) => [e.title, e.date])).toEqual([['oldest known depiction of a wheeled vehicle', '-3499']]);
     expect(result.rejected.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(result.rejected[0]).toEqual({
+    expect(result.rejected[0]).toMatchObject({
       row: 1,
       column: 'events[0].start_date.year',
       value: '-13800000000',
@@ -93,7 +93,7 @@ describe('TimelineJS examples', () => {
 
   it('error_message_test.json: the event without a start date is reported by its row, the others import', async () => {
     const result = await convertValid(timelineJsJson, external('timelinejs3/error_message_test.json'));
-    expect(result.rejected).toEqual([{ row: 10, column: 'events[9].start_date', message: 'is missing' }]);
+    expect(result.rejected).toMatchObject([{ row: 10, column: 'events[9].start_date', message: 'is missing' }]);
     expect(result.dataset.events).toHaveLength(16);
     expect(result.dataset.events[0]).toMatchObject({ date: '1900-01-05T06:45:56Z', end: '1902-01-05T06:45:56Z' });
   });

@@ -36,7 +36,7 @@ describe('Parquet', () => {
       'First round of US-Iraq talks',
     ]);
     expect(actorNames(result.dataset, 3)).toEqual(['United States', 'Iraq']);
-    expect(result.rejected).toEqual([{ row: 4, column: 'event_date', value: 'not a date', message: '"not a date" is not a date this app can read' }]);
+    expect(result.rejected).toMatchObject([{ row: 4, column: 'event_date', value: 'not a date', message: '"not a date" is not a date this app can read' }]);
     expect(progress).toEqual([2, 4, 5]);
   });
 

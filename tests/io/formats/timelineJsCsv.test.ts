@@ -36,7 +36,7 @@ describe('TimelineJS Google-Sheets template (CSV)', () => {
     expect(dataset.events[1].extra).toMatchObject({ media: 'javascript:alert(1)', display_date: '27 Jan' });
     expect(dataset.sources.some((s) => s.url?.startsWith('javascript'))).toBe(false);
     expect(dataset.actors.map((a) => a.name).sort()).toEqual(['Iraq', 'US']);
-    expect(rejected).toEqual([
+    expect(rejected).toMatchObject([
       { row: 6, column: 'Year', value: '', message: 'is empty: every slide needs a year' },
       { row: 7, column: 'Day', value: '30', message: 'is not a day of 2016-02' },
     ]);
