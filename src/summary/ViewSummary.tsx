@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '../model/loadedDataset';
-import { SUMMARY_SLICE_ROWS, summaryText, viewSummarizer } from './summarizeView';
+import { SUMMARY_SLICE_MS, SUMMARY_STEP_ROWS, summaryText, viewSummarizer } from './summarizeView';
 import { useSettledText } from './useSettledText';
 
 /** Props of ViewSummary. */
@@ -16,9 +16,14 @@ export interface ViewSummaryProps {
  */
 export function ViewSummary({ dataset, mask }: ViewSummaryProps) {
   const text = useSettledText(([from, to]) => {
-    // Counted in slices, a task each: at 10^6 rows one pass would be a long task after the first paint.
+    // Counted in slices of about SUMMARY_SLICE_MS, a task each: at 10^6 rows one pass is a long task
+    // after the first paint, and a fixed number of rows per slice is long too while the code is cold.
     const summarizer = viewSummarizer(dataset.columns, dataset.meta, mask, from, to, dataset.stats().span[1]);
-    return () => (summarizer.step(SUMMARY_SLICE_ROWS) ? null : summaryText(summarizer.result()));
+    return () => {
+      const until = performance.now() + SUMMARY_SLICE_MS;
+      while (summarizer.step(SUMMARY_STEP_ROWS)) if (performance.now() >= until) return null;
+      return summaryText(summarizer.result());
+    };
   }, [dataset, mask]);
   return (
     <p className="tl-summary" aria-live="polite" data-testid="timeline-summary">

@@ -21,8 +21,10 @@ export interface ViewSummary {
   busiestMonth: { start: number; count: number } | null;
 }
 
-/** Rows one slice of a summary counts: a few milliseconds at most, so no task of a sliced summary is long. */
-export const SUMMARY_SLICE_ROWS = 65_536;
+/** Rows a summary counts between looks at the clock (a slice is several of these steps). */
+export const SUMMARY_STEP_ROWS = 8_192;
+/** A slice of a summary stops after this long, ms: a slice is then far from a long task (50 ms) on a slow machine too. */
+export const SUMMARY_SLICE_MS = 8;
 
 /**
  * A summary counted a slice at a time: `step(rows)` counts the next `rows` rows and
