@@ -82,14 +82,21 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     const plot = canvas.parentElement;
     // Dense lanes get their density pyramids built in idle time; until then they are binned by bisection.
     let pyramidsQueued = false;
+    // False once these inputs are replaced: their lanes' pyramids are no longer wanted.
+    let live = true;
     const queuePyramids = (actors: number[]) => {
       const missing = actors.map((a) => laneTimesFor(dataset.columns, dataset.index, a, mask)).filter((t) => !pyramidOf(t));
       if (!missing.length) return;
       pyramidsQueued = true;
-      idle(() => {
-        buildPyramids(missing);
-        pyramidsQueued = false;
-      });
+      // One lane per idle callback: at 10^6 rows the dense lanes' pyramids together were one task of 100 ms and more.
+      const next = () =>
+        idle(() => {
+          if (!live) return;
+          buildPyramids(missing.splice(0, 1));
+          if (missing.length) next();
+          else pyramidsQueued = false;
+        });
+      next();
     };
     // A gesture is a run of viewport changes; it settles SETTLE_MS after the last.
     let gesturing = false;
@@ -210,6 +217,7 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     const offMarks = appStore.subscribe((s) => [s.hoveredRow, s.selectedId] as const, schedule, { equalityFn: shallow });
     const offColorModes = watchColorModes(retheme);
     return () => {
+      live = false;
       cancelRaf(pending);
       clearTimeout(prepare);
       clearTimeout(settleTimer);

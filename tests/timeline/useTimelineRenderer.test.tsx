@@ -3,7 +3,10 @@ import { useRef } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shownSpan } from '../../src/axis/shownSpan';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
+import { pyramidOf } from '../../src/timeline/densityPyramid';
 import { createFrameStore, type FrameStore } from '../../src/timeline/frameStore';
+import { laneTimesFor } from '../../src/timeline/laneTimes';
+import type { LoadedDataset } from '../../src/model/loadedDataset';
 import { DEFAULT_LANE_METRICS, layoutLanes } from '../../src/timeline/layoutLanes';
 import { useTimelineRenderer, type RendererInputs } from '../../src/timeline/useTimelineRenderer';
 import { makeDataset } from './fixture';
@@ -23,12 +26,12 @@ const dataset = createInMemoryDataset(
   ]),
 );
 
-function Renderer({ frame }: { frame: FrameStore }) {
+function Renderer({ frame, data = dataset }: { frame: FrameStore; data?: LoadedDataset }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const context = useRef<HTMLSpanElement>(null);
   const inputs: RendererInputs = {
-    dataset,
-    mask: mask,
+    dataset: data,
+    mask: data === dataset ? mask : dense.mask,
     lanes,
     width: 800,
     height: 300,
@@ -46,6 +49,18 @@ function Renderer({ frame }: { frame: FrameStore }) {
   );
 }
 const mask = new Uint8Array(dataset.columns.count).fill(1);
+
+/** 900 events a lane in each of the three lanes, over ten years: every lane is drawn as density at full extent. */
+const dense = (() => {
+  const day = 86_400_000;
+  const events = Array.from({ length: 2_700 }, (_, i) => ({
+    id: `e${i}`,
+    date: new Date(Date.UTC(2014, 0, 1) + Math.floor(i / 3) * 4 * day).toISOString().slice(0, 10),
+    actors: [['us', 'iraq', 'isis'][i % 3]],
+  }));
+  const data = createInMemoryDataset(makeDataset(events));
+  return { data, mask: new Uint8Array(data.columns.count).fill(1) };
+})();
 const { lanes } = layoutLanes([0, 1, 2], 300, DEFAULT_LANE_METRICS);
 
 beforeAll(() => {
@@ -72,5 +87,20 @@ describe('useTimelineRenderer', () => {
     act(() => vi.advanceTimersToNextTimer());
     expect(frame.getState().layout?.marks.length).toBeGreaterThan(0);
     expect(layouts.count).toBe(1);
+  });
+
+  it('builds the dense lanes\' density pyramids one lane per idle callback, not all in one task', () => {
+    const frame = createFrameStore();
+    render(<Renderer frame={frame} data={dense.data} />);
+    act(() => vi.advanceTimersToNextTimer());
+    act(() => vi.advanceTimersToNextTimer());
+    expect(frame.getState().layout?.density).toHaveLength(3);
+    const built = () => [0, 1, 2].filter((a) => pyramidOf(laneTimesFor(dense.data.columns, dense.data.index, a, dense.mask))).length;
+    const counts = [built()];
+    for (let i = 0; i < 3; i++) {
+      act(() => vi.advanceTimersByTime(50));
+      counts.push(built());
+    }
+    expect(counts).toEqual([0, 1, 2, 3]);
   });
 });
