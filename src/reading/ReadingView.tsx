@@ -120,7 +120,9 @@ export function ReadingView({ dataset }: ReadingViewProps) {
                 <li key={item.key} className="reading-figure">
                   <span className="reading-figure-name">{s.name}</span>{' '}
                   <strong>{formatFigure(point.value, s, point.estimate, point.kind)}</strong> <span className="reading-figure-kind">({kindLabel(point.kind)})</span>
-                  {change}, {formatShortDate(point.start, point.precision)}
+                  {change}
+                  {t('listSeparator')}
+                  {formatShortDate(point.start, point.precision)}
                 </li>
               );
             }

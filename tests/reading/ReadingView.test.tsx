@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/types';
 import { ReadingView } from '../../src/reading/ReadingView';
+import { applyLocale } from '../../src/i18n/locale';
+import { loadLocale } from '../../src/i18n/translator';
 import { appStore } from '../../src/store/appStore';
 import { loadDatasetIntoStore } from '../storeTestUtils';
 
@@ -58,6 +60,20 @@ describe('the phone reading view', () => {
     render(<ReadingView dataset={dataset()} />);
     const figures = screen.getAllByText(/US troops in Iraq/).map((el) => el.closest('li')!.textContent);
     expect(figures).toEqual(['US troops in Iraq 775 troops (official level), 30 Jun 2014', 'US troops in Iraq up to 3,550 troops (authorized ceiling) (up from 775), 10 Jun 2015']);
+  });
+
+  it('joins a figure to its date with the Arabic comma on an Arabic page (the English page’s comma is pinned above)', async () => {
+    await loadLocale('ar');
+    try {
+      render(<ReadingView dataset={dataset()} />);
+      const figures = screen.getAllByText(/US troops in Iraq/).map((el) => el.closest('li')!.textContent);
+      expect(figures).toEqual([
+        'US troops in Iraq ٧٧٥ جنديًا (مستوى رسمي)، ٣٠ يونيو ٢٠١٤',
+        'US troops in Iraq حتى ٣٬٥٥٠ جنديًا (سقف مسموح به) (ارتفاعًا من ٧٧٥)، ١٠ يونيو ٢٠١٥',
+      ]);
+    } finally {
+      applyLocale('en');
+    }
   });
 
   it('turns the lanes into filter chips: pressing one hides that actor\'s events', async () => {
