@@ -57,6 +57,13 @@ export const importsEn = {
   fromTo: 'must be from {min} to {max}',
   /** `month`: year and month as v1 writes them ("2016-02"). */
   notDayOf: 'is not a day of {month}',
+  // Notes on a whole import (the report shows them above the rows left out).
+  fatalitiesNotNumbers: {
+    one: '{count} row had a fatalities value that is not a number.',
+    other: '{count} rows had a fatalities value that is not a number.',
+  },
+  noEventImported: 'No event could be imported: see the rejected rows.',
+  noGroups: 'No event has a group: all events are on one lane.',
   readAs: { one: '{column} read as "{format}" ({count} row)', other: '{column} read as "{format}" ({count} rows)' },
   fileEmpty: '{name} is empty.',
   notAcled: '{name} is not an ACLED export: it has no {columns} column.',

@@ -71,7 +71,7 @@ export type ParseResult = ParseSuccess | ParseFailure;
 
 /** What the sequence made of a file: the dataset, which format read it, and the rows it left out. */
 export type SequenceResult =
-  | (ParseSuccess & { format: FormatId; rejected: RejectedRow[]; notes: string[] })
+  | (ParseSuccess & { format: FormatId; rejected: RejectedRow[]; notes: KeyedText[] })
   | ParseFailure;
 
 /**

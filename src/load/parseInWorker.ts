@@ -14,7 +14,7 @@ export interface LoadOutcome {
   dataset: LoadedDataset;
   format: FormatId;
   rejected: RejectedRow[];
-  notes: string[];
+  notes: KeyedText[];
 }
 
 /** The document was read but is not a valid dataset: the same problems the main-thread parse reports. */

@@ -42,7 +42,7 @@ export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel 
       {notes.length > 0 && (
         <ul className="open-notes">
           {notes.map((n, i) => (
-            <li key={i}>{n}</li>
+            <li key={i}>{problemMessage(n)}</li>
           ))}
         </ul>
       )}

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { RejectedRow } from '../io/formats/importFormat';
 import type { LoadProgress } from '../io/loadProgress';
 import type { LoadedDataset } from '../model/loadedDataset';
-import type { Problem } from '../model/types';
+import type { KeyedText, Problem } from '../model/types';
 import type { AppState } from './appState';
 
 export type { LoadProgress };
@@ -20,7 +20,7 @@ export interface RejectedLoad {
   location: string;
   dataset: LoadedDataset;
   rejected: RejectedRow[];
-  notes: string[];
+  notes: KeyedText[];
 }
 
 /** The dataset on screen and the state of loading another. */

@@ -45,7 +45,7 @@ export type WorkerResponse =
       /** The format that read the file, and the rows it left out (never any for v1 JSON, which is all or nothing). */
       format: FormatId;
       rejected: RejectedRow[];
-      notes: string[];
+      notes: KeyedText[];
       /** A Web Lock the worker holds while it lives: its release tells the page the worker has gone. */
       lock?: string;
     }

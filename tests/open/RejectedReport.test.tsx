@@ -74,4 +74,17 @@ describe("the import report's rows left out", () => {
     expect(arabic[2]).toBe("4,fatalities,'-4,يجب أن يكون عددًا، صفرًا أو أكثر");
     expect(arabic[3]).toBe('5,,"IRQ4,2020-01-08",فيه خليتان، وفي الترويسة ٥');
   });
+
+  it("gives the import's notes in the reader's language: how dates were read, how many death tolls were not numbers", async () => {
+    const notesShown = async () => {
+      const { rejected, notes } = await acledCsv.convert({ text: ACLED_TEXT, fileName: 'iraq.csv' }, {});
+      const { unmount } = render(<RejectedReport name="iraq.csv" outcome={{ rejected, notes, dataset: { columns: { count: 1 } } } as never} onImport={() => {}} onCancel={() => {}} />);
+      const shown = Array.from(document.querySelectorAll('.open-notes li'), (li) => li.textContent);
+      unmount();
+      return shown;
+    };
+    expect(await notesShown()).toEqual(['event_date read as "ISO 8601" (3 rows)', '1 row had a fatalities value that is not a number.']);
+    await loadLocale('ar');
+    expect(await notesShown()).toEqual([`قُرئ ${FSI}event_date${PDI} بصيغة "${FSI}ISO 8601${PDI}" (٣ صفوف)`, 'في صف واحد قيمة fatalities ليست عددًا.']);
+  });
 });

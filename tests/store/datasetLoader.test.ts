@@ -18,11 +18,11 @@ describe('loadDatasetInto', () => {
     const store = createAppStore();
     const dataset = createInMemoryDataset(sampleDataset());
     const rejected = [{ row: 4, column: 'date', value: 'not a date', message: '"not a date" is not a date this app can read' }];
-    const loader: DatasetLoader = async () => ({ dataset, format: 'csv', rejected, notes: ['date read as "ISO 8601" (5 rows)'] });
+    const loader: DatasetLoader = async () => ({ dataset, format: 'csv', rejected, notes: [{ message: 'date read as "ISO 8601" (5 rows)' }] });
     expect(await loadDatasetInto(store, '/bad-rows.csv', '/default.json', loader)).toBeNull();
     expect(store.getState().status).toBe('report');
     expect(store.getState().dataset).toBeNull();
-    expect(store.getState().rejectedLoad).toMatchObject({ location: '/bad-rows.csv', dataset, rejected, notes: ['date read as "ISO 8601" (5 rows)'] });
+    expect(store.getState().rejectedLoad).toMatchObject({ location: '/bad-rows.csv', dataset, rejected, notes: [{ message: 'date read as "ISO 8601" (5 rows)' }] });
   });
 
   it('a load with nothing rejected goes straight on screen', async () => {

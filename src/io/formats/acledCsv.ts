@@ -146,7 +146,7 @@ export const acledCsv: ImportFormat = {
       { onProgress: options.onProgress, signal: options.signal, bytesPerChar },
     );
     b.notes.push(...dates.notes('event_date'));
-    if (bad > 0) b.notes.push(`${bad} rows had a fatalities value that is not a number.`);
+    if (bad > 0) b.notes.push(importWords('fatalitiesNotNumbers', { count: bad }));
     return b.finish();
   },
 };

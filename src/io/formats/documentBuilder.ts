@@ -105,7 +105,7 @@ export class DocumentBuilder {
   private readonly period = new Float64Array(4);
   private readonly periods: Period[] = [];
   readonly rejected: RejectedRow[] = [];
-  readonly notes: string[] = [];
+  readonly notes: KeyedText[] = [];
   /** Citation of the file itself, shared by every event that has no source of its own. */
   readonly fileCitation: Citation[];
   title: string;

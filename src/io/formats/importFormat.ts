@@ -84,8 +84,8 @@ export interface RejectedRow extends KeyedText {
 export interface ImportResult {
   document: Dataset;
   rejected: RejectedRow[];
-  /** Facts the user should know, e.g. `event_date read as "d MMMM yyyy" (404 rows)`. */
-  notes: string[];
+  /** Facts the user should know, e.g. `event_date read as "d MMMM yyyy" (404 rows)`, said by catalogue key. */
+  notes: KeyedText[];
 }
 
 /** The first rows of a tabular file as they are, for the column-mapping dialog. */

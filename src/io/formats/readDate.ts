@@ -1,7 +1,6 @@
 import { parse } from 'date-fns/parse';
 import { isValid } from 'date-fns/isValid';
 import { MAX_YEAR, MIN_YEAR, dayTextOf, parsePartialDate, yearText as v1YearText } from '../../model/partialDate';
-import { t } from '../../i18n/imports.en';
 import { ownString } from './ownString';
 import { importWords } from './importFailure';
 import type { KeyedText } from '../../model/types';
@@ -137,7 +136,7 @@ export class DateReader {
   }
 
   /** `column read as "d-MMM-yy" (404 rows)` for each format used. */
-  notes(column: string): string[] {
-    return [...this.formats].map(([format, rows]) => t('readAs', { column, format, count: rows }));
+  notes(column: string): KeyedText[] {
+    return [...this.formats].map(([format, rows]) => importWords('readAs', { column, format, count: rows }));
   }
 }

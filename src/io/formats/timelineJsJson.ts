@@ -44,7 +44,7 @@ export const timelineJsJson: ImportFormat = {
     }
     reader.finishNotes();
     options.onProgress?.({ bytes: input.text?.length ?? 0, rows: events.length });
-    if (builder.eventCount === 0 && events.length > 0) builder.notes.push('No event could be imported: see the rejected rows.');
+    if (builder.eventCount === 0 && events.length > 0) builder.notes.push(importWords('noEventImported'));
     return Promise.resolve(builder.finish());
   },
 };

@@ -204,7 +204,7 @@ export class SlideReader {
 
   /** Notes for the report once every slide is read. */
   finishNotes(): void {
-    if (!this.grouped && this.builder.eventCount > 0) this.builder.notes.push('No event has a group: all events are on one lane.');
+    if (!this.grouped && this.builder.eventCount > 0) this.builder.notes.push(importWords('noGroups'));
   }
 }
 
