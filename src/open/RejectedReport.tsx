@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { splitAt } from '../i18n/catalogue';
+import { formatCount } from '../i18n/format';
 import { t } from '../i18n/open.en';
 import { problemMessage } from '../i18n/problemText';
 import type { LoadOutcome } from '../load/parseInWorker';
@@ -60,10 +61,13 @@ export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel 
           <tbody>
             {rejected.slice(0, SHOWN).map((r, i) => (
               <tr key={i}>
-                <td>{r.row}</td>
-                <td>{r.column ?? ''}</td>
+                <td>{formatCount(r.row)}</td>
+                {/* The file's own words, each in its own direction: "31 Febtember" and "-4" stay as written in a right-to-left table. */}
                 <td>
-                  <code>{r.value ?? ''}</code>
+                  <bdi>{r.column ?? ''}</bdi>
+                </td>
+                <td>
+                  <code dir="auto">{r.value ?? ''}</code>
                 </td>
                 <td>{problemMessage(r)}</td>
               </tr>

@@ -87,4 +87,14 @@ describe("the import report's rows left out", () => {
     await loadLocale('ar');
     expect(await notesShown()).toEqual([`قُرئ ${FSI}event_date${PDI} بصيغة "${FSI}ISO 8601${PDI}" (٣ صفوف)`, 'في صف واحد قيمة fatalities ليست عددًا.']);
   });
+
+  it("numbers the rows in the reader's digits and keeps the file's values in their own direction", async () => {
+    await loadLocale('ar');
+    render(<RejectedReport name="iraq.csv" outcome={{ rejected: await acledRejected(), notes: [], dataset: { columns: { count: 1 } } } as never} onImport={() => {}} onCancel={() => {}} />);
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['٣', '٤', '٥', '٦']);
+    const value = within(rows[0]).getAllByRole('cell')[2].querySelector('code')!;
+    expect(value).toHaveTextContent('31 Febtember');
+    expect(value).toHaveAttribute('dir', 'auto');
+  });
 });
