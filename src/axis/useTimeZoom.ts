@@ -20,12 +20,14 @@ const loadGestures = () =>
  * The gestures of every plot with a time axis (attachTimeZoom.ts: wheel and pinch zoom,
  * drag pans, double-click zooms in, sideways swipes pan). The first plot to mount waits
  * a frame for the gesture code, so the frame that shows the data does not fetch it;
- * once it has arrived, plots attach at once.
+ * once it has arrived, plots attach at once. `drawn`: false until the plot has drawn its
+ * data (the gestures would have nothing to move, and their code would be fetched ahead of
+ * the frame that shows it).
  */
-export function useTimeZoom(target: RefObject<Element | null>, { x0, x1, height }: TimeZoomArea): void {
+export function useTimeZoom(target: RefObject<Element | null>, { x0, x1, height }: TimeZoomArea, drawn = true): void {
   useEffect(() => {
     const el = target.current;
-    if (!el || x1 - x0 <= 0) return;
+    if (!el || !drawn || x1 - x0 <= 0) return;
     const area = { x0, x1, height };
     if (gestures) return gestures.attachTimeZoom(el, area);
     let detach: (() => void) | undefined;
@@ -44,5 +46,5 @@ export function useTimeZoom(target: RefObject<Element | null>, { x0, x1, height 
       clearTimeout(timer);
       detach?.();
     };
-  }, [target, x0, x1, height]);
+  }, [target, x0, x1, height, drawn]);
 }

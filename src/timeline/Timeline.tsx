@@ -99,7 +99,11 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
   // the lanes are not drawn, and the rest follows the frame they are.
   const observed = useObservedSize(bodyRef);
   const measured = observed !== null;
-  const panelsFrame = useDeferredMount(measured);
+  // After the lanes' first frame of this dataset, not only their size: that frame is laid out
+  // in a task of its own first (useTimelineRenderer), and what mounts behind it, or the gestures'
+  // code, must not be fetched ahead of it.
+  const drawn = useAppStore((s) => s.drawn === dataset);
+  const panelsFrame = useDeferredMount(measured && drawn);
   const treeReady = useDeferredMount(panelsFrame);
   // The tree, the summary and the overview's histogram follow a filter change in a render of their own, after the
   // lanes' new frame is painted (at 10^6 events each reads every shown row).
@@ -120,7 +124,7 @@ function TimelineLanes({ dataset, mask, lanes: visibleLanes, actorCounts, visibl
     return layoutLanes(laneActors, bodyHeight, { ...DEFAULT_LANE_METRICS, headerInset: inline ? INLINE_HEADER_INSET : 0 }, weights);
   }, [dataset, mask, laneActors, bodyHeight, inline]);
 
-  useTimeZoom(plotRef, { x0: 0, x1: plotWidth, height: totalHeight });
+  useTimeZoom(plotRef, { x0: 0, x1: plotWidth, height: totalHeight }, drawn);
   usePublishPlotBox(plotRef, plotWidth);
   useTimelineRenderer(
     { canvas: canvasRef, context: contextRef },

@@ -210,6 +210,8 @@ describe('Timeline', () => {
   it('pans on a sideways swipe instead of zooming', async () => {
     render(<Timeline />);
     await screen.findAllByTestId('lane-header');
+    // The gestures attach once the lanes have drawn their first frame.
+    await waitFor(() => expect(appStore.getState().drawn).not.toBeNull());
     act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]));
     const plot = document.querySelector('.tl-plot')!;
     fireEvent.wheel(plot, { deltaX: 120, deltaY: 4 });
