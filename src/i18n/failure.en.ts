@@ -25,6 +25,15 @@ export const failureEn = {
   notValidJson: 'The dataset is not valid JSON',
   datasetProblems: { one: 'The dataset has {count} problem', other: 'The dataset has {count} problems' },
   couldNotRead: 'The dataset could not be read',
+  // Where a problem is when it has no path inside the data: shown where a path would be.
+  placeDocument: '(document)',
+  placeColumns: '(columns)',
+  placeFile: '(file)',
+  placeFormat: '(format)',
+  placeLoad: '(load)',
+  placeRequest: '(request)',
+  placeResponse: '(response)',
+  placeUrl: '(url)',
 };
 
 /** The words of a failed load in the language in force, and the first paint's. */

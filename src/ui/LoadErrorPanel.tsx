@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { t } from '../i18n/failure.en';
+import { problemPath } from '../i18n/problemPath';
 import { problemMessage } from '../i18n/problemText';
 import { RejectedLoadPanel } from '../open/RejectedLoadPanel';
 import { useAppStore } from '../store/appStore';
@@ -10,7 +11,7 @@ const SHOWN_PROBLEMS = 100;
 
 /** The problems as plain text, one per line, for a bug report or an editor. */
 export function problemsText(error: LoadError): string {
-  return [`${error.title}`, error.location, '', ...error.problems.map((p) => (p.path ? `${p.path}: ${problemMessage(p)}` : problemMessage(p)))].join(
+  return [`${error.title}`, error.location, '', ...error.problems.map((p) => (p.path ? `${problemPath(p.path)}: ${problemMessage(p)}` : problemMessage(p)))].join(
     '\n',
   );
 }
@@ -60,7 +61,7 @@ function FailedLoad({ error, onLoadDefault }: LoadErrorPanelProps & { error: Loa
       <ul className="problem-list">
         {error.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
           <li key={i}>
-            {p.path && <code className="problem-path">{p.path}</code>}
+            {p.path && <code className="problem-path">{problemPath(p.path)}</code>}
             {p.path && ': '}
             {problemMessage(p)}
           </li>
