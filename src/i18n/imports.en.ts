@@ -65,6 +65,10 @@ export const importsEn = {
   noEventImported: 'No event could be imported: see the rejected rows.',
   noGroups: 'No event has a group: all events are on one lane.',
   readAs: { one: '{column} read as "{format}" ({count} row)', other: '{column} read as "{format}" ({count} rows)' },
+  // Date formats that are read by their kind, not by a date-fns pattern ("d MMMM yyyy" stays as written).
+  dateAsYear: 'year',
+  dateAsEraYear: 'year with era',
+  dateAsEpochMs: 'epoch milliseconds',
   fileEmpty: '{name} is empty.',
   notAcled: '{name} is not an ACLED export: it has no {columns} column.',
   noDateColumn: 'The column mapping names no date column.',

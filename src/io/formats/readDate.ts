@@ -3,6 +3,9 @@ import { isValid } from 'date-fns/isValid';
 import { MAX_YEAR, MIN_YEAR, dayTextOf, parsePartialDate, yearText as v1YearText } from '../../model/partialDate';
 import { ownString } from './ownString';
 import { importWords } from './importFailure';
+
+/** The formats a date column is read with that are kinds, not date-fns patterns: their names are catalogue words. */
+const FORMAT_WORDS = { year: 'dateAsYear', 'year with era': 'dateAsEraYear', 'epoch milliseconds': 'dateAsEpochMs' } as const;
 import type { KeyedText } from '../../model/types';
 
 /*
@@ -135,8 +138,12 @@ export class DateReader {
     return { date: `${dayTextOf(n)}${iso.slice(iso.indexOf('T'), -5)}Z`, format: 'epoch milliseconds' };
   }
 
-  /** `column read as "d-MMM-yy" (404 rows)` for each format used. */
+  /** `column read as "d-MMM-yy" (404 rows)` for each format used; a format known by its kind in the reader's words. */
   notes(column: string): KeyedText[] {
-    return [...this.formats].map(([format, rows]) => importWords('readAs', { column, format, count: rows }));
+    return [...this.formats].map(([format, rows]) =>
+      Object.hasOwn(FORMAT_WORDS, format)
+        ? importWords('readAs', { column, count: rows }, { format: FORMAT_WORDS[format as keyof typeof FORMAT_WORDS] })
+        : importWords('readAs', { column, format, count: rows }),
+    );
   }
 }

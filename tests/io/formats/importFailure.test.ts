@@ -82,3 +82,24 @@ describe("an importer's whole-file error", () => {
     await expect(nameless()).rejects.toThrow('The file is empty.');
   });
 });
+
+describe('how a date column was read, in the reader\'s words', () => {
+  it('names a date pattern as written and a kind of date (a year, epoch milliseconds) in words, in English and Arabic', async () => {
+    const { DateReader } = await import('../../../src/io/formats/readDate');
+    const reader = new DateReader();
+    // Numbers, as a JSON list gives them: years, and from 100000 up epoch milliseconds (vis-timeline).
+    reader.readNumber(2014);
+    reader.readNumber(2015);
+    reader.read('9-May-20');
+    reader.readNumber(1_400_000_000_000);
+    const notes = reader.notes('when');
+    expect(notes.map((n) => n.message)).toEqual(['when read as "year" (2 rows)', 'when read as "d-MMM-yy" (1 row)', 'when read as "epoch milliseconds" (1 row)']);
+    await loadLocale('ar');
+    applyLocale('ar');
+    const arabic = notes.map(problemMessage);
+    expect(arabic[0]).toBe('قُرئ \u2068when\u2069 بصيغة "سنة" (صفان)');
+    expect(arabic[2]).toContain('"ملّي ثانية منذ حقبة يونكس"');
+    // A pattern is the file's own notation: it stays as written.
+    expect(arabic[1]).toContain('"\u2068d-MMM-yy\u2069"');
+  });
+});
