@@ -402,7 +402,8 @@ export const ar: Translation = {
     reportValue: 'القيمة',
     reportWrong: 'ما الخطأ',
     reportMore: '…و{count} غيرها في ملف CSV.',
-    reportImport: counted('استيراد {noun} السليمة', ROWS),
+    // The adjective agrees with each number form: "{noun} السليمة" read "صف واحد السليمة".
+    reportImport: counted('{noun}', ['استيراد الصف السليم الوحيد', 'استيراد الصفّين السليمين', 'استيراد {count} صفوف سليمة', 'استيراد {count} صفًا سليمًا', 'استيراد {count} صف سليم']),
     reportDownload: 'تنزيل الصفوف المرفوضة (CSV)',
   },
 

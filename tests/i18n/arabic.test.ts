@@ -77,6 +77,14 @@ describe('the Arabic catalogue', () => {
     expect(tOpen('openBuilding', { count: 7 })).toBe('بناء الخط الزمني: ٧ أحداث');
     expect(tOpen('openBuilding', { count: 15 })).toBe('بناء الخط الزمني: ١٥ حدثًا');
     expect(tOpen('openBuilding', { count: 1200 })).toBe('بناء الخط الزمني: ١٬٢٠٠ حدث');
+    // A whole phrase per number form where the adjective must agree with it.
+    expect([1, 2, 7, 15, 100].map((count) => tOpen('reportImport', { count }))).toEqual([
+      'استيراد الصف السليم الوحيد',
+      'استيراد الصفّين السليمين',
+      'استيراد ٧ صفوف سليمة',
+      'استيراد ١٥ صفًا سليمًا',
+      'استيراد ١٠٠ صف سليم',
+    ]);
     // The first paint's count, written without ICU, as Intl writes it.
     expect(formatCount(1234567)).toBe(new Intl.NumberFormat('ar-u-nu-arab').format(1234567));
     chooseDigits('latn');
