@@ -70,12 +70,18 @@ describe('every kind of third-party file opens in the app by the file input', ()
     expect(await shownCounts(page)).toEqual({ shown: 7, total: 7 });
     // The axis reuses its tick nodes frame to frame (aria-hidden, so their order in the
     // document is nobody's reading order): read them as a reader sees them, left to right.
-    const placed = await page
-      .getByTestId('time-axis')
-      .locator('.tick text')
-      .evaluateAll((texts) => texts.map((el) => ({ x: el.getBoundingClientRect().x, text: el.textContent ?? '' })));
-    const ticks = placed.sort((a, b) => a.x - b.x).map((p) => p.text);
-    expect(ticks).toEqual(expect.arrayContaining(['3000 BCE', '1000 BCE', '1 CE']));
+    const ticksLeftToRight = async () =>
+      (
+        await page
+          .getByTestId('time-axis')
+          .locator('.tick text')
+          .evaluateAll((texts) => texts.map((el) => ({ x: el.getBoundingClientRect().x, text: el.textContent ?? '' })))
+      )
+        .sort((a, b) => a.x - b.x)
+        .map((p) => p.text);
+    // The new data's first frame is laid out in a task of its own after the commit that titles it.
+    await expect.poll(ticksLeftToRight).toEqual(expect.arrayContaining(['3000 BCE', '1000 BCE', '1 CE']));
+    const ticks = await ticksLeftToRight();
     // Ticks read left to right, earliest first.
     const counted = ticks.map((t) => (t.endsWith(' BCE') ? -Number(t.slice(0, -4)) : Number(t.replace(' CE', ''))));
     expect(counted).toEqual([...counted].sort((a, b) => a - b));
