@@ -12,9 +12,11 @@ const PLACES = {
   '(url)': 'placeUrl',
 } as const;
 
+/** A place without a path inside the data ("(document)", "(columns)") in the reader's words; null for a path into the data. */
+export const problemPlace = (path: string): string | null => (Object.hasOwn(PLACES, path) ? t(PLACES[path as keyof typeof PLACES]) : null);
+
 /**
- * A problem's path as the reader reads it: a place without a path inside the data
- * ("(document)", "(columns)") in the reader's words; a path into the data
- * (`events[3].date`) as written, since it names what is in the file.
+ * A problem's path as the reader reads it: a place in the reader's words (problemPlace);
+ * a path into the data (`events[3].date`) as written, since it names what is in the file.
  */
-export const problemPath = (path: string): string => (Object.hasOwn(PLACES, path) ? t(PLACES[path as keyof typeof PLACES]) : path);
+export const problemPath = (path: string): string => problemPlace(path) ?? path;

@@ -5,7 +5,7 @@ import { numberFormat } from '../i18n/format';
 import { localDayAndTime } from '../i18n/formatDate';
 import { t as tImports } from '../i18n/imports.en';
 import { t } from '../i18n/open.en';
-import { problemPath } from '../i18n/problemPath';
+import { ProblemPath } from '../ui/ProblemPath';
 import { problemMessage } from '../i18n/problemText';
 import type { FormatId } from '../io/formats/importFormat';
 import { FORMAT_NAME_VALUES, FORMATS, formatEntry } from '../io/formats/registry';
@@ -267,7 +267,7 @@ export function OpenData() {
             <ul className="problem-list">
               {current.problems.slice(0, 50).map((p, i) => (
                 <li key={i}>
-                  {p.path && <code className="problem-path">{problemPath(p.path)}</code>}
+                  {p.path && <ProblemPath path={p.path} />}
                   {p.path && ': '}
                   {problemMessage(p)}
                 </li>

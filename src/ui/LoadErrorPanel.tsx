@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { t } from '../i18n/failure.en';
 import { problemPath } from '../i18n/problemPath';
+import { ProblemPath } from './ProblemPath';
 import { problemMessage } from '../i18n/problemText';
 import { RejectedLoadPanel } from '../open/RejectedLoadPanel';
 import { useAppStore } from '../store/appStore';
@@ -56,12 +57,12 @@ function FailedLoad({ error, onLoadDefault }: LoadErrorPanelProps & { error: Loa
         {error.title}
       </h2>
       <p className="load-error-location">
-        {t('errorAddress')} <code>{error.location}</code>
+        {t('errorAddress')} <code dir="ltr">{error.location}</code>
       </p>
       <ul className="problem-list">
         {error.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
           <li key={i}>
-            {p.path && <code className="problem-path">{problemPath(p.path)}</code>}
+            {p.path && <ProblemPath path={p.path} />}
             {p.path && ': '}
             {problemMessage(p)}
           </li>

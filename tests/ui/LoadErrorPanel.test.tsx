@@ -37,5 +37,10 @@ describe('the failed load panel: where each problem is', () => {
     render(<LoadErrorPanel error={error} />);
     expect(paths()).toEqual(['(المستند)', 'events[3].date']);
     expect(problemsText(error)).toContain('(المستند): mine.json is empty');
+    // The place reads as Arabic text; the path into the data and the address stay left to right, isolated.
+    const [place, path] = screen.getAllByText((_, el) => el?.classList.contains('problem-path') ?? false);
+    expect(place.tagName).toBe('SPAN');
+    expect([path.tagName, path.getAttribute('dir')]).toEqual(['CODE', 'ltr']);
+    expect(screen.getByText('mine.json').closest('code')?.getAttribute('dir')).toBe('ltr');
   });
 });
