@@ -6,6 +6,9 @@ import { problemMessage } from '../i18n/problemText';
 import type { LoadOutcome } from '../load/parseInWorker';
 import { rejectedRowsCsv } from './rejectedRowsCsv';
 
+/** The table's columns, by their header's catalogue key. */
+const HEADERS = ['reportRow', 'reportColumn', 'reportValue', 'reportWrong'] as const;
+
 /** Most rejected rows listed on the page; all of them are in the CSV. */
 const SHOWN = 200;
 
@@ -37,7 +40,9 @@ export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel 
       <p role="status">
         {t('reportRead', { count: good })}
         {before}
-        <strong>{name}</strong>
+        <strong>
+          <bdi>{name}</bdi>
+        </strong>
         {after}
       </p>
       {notes.length > 0 && (
@@ -47,29 +52,39 @@ export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel 
           ))}
         </ul>
       )}
+      {/*
+        A table that turns into a card per row in a narrow dialog (open.css): the roles are
+        written out because a browser may drop a table's semantics once its display is changed,
+        and each cell carries its header's word for the card's label.
+      */}
       <div className="open-table-wrap">
-        <table className="open-table">
+        <table className="open-table" role="table">
           <caption>{t('reportCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportRow')}</th>
-              <th scope="col">{t('reportColumn')}</th>
-              <th scope="col">{t('reportValue')}</th>
-              <th scope="col">{t('reportWrong')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              {HEADERS.map((key) => (
+                <th key={key} scope="col" role="columnheader">
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rejected.slice(0, SHOWN).map((r, i) => (
-              <tr key={i}>
-                <td>{formatCount(r.row)}</td>
+              <tr key={i} role="row">
+                <td role="cell" data-label={t('reportRow')}>
+                  {formatCount(r.row)}
+                </td>
                 {/* The file's own words, each in its own direction: "31 Febtember" and "-4" stay as written in a right-to-left table. */}
-                <td>
-                  <bdi>{r.column ?? ''}</bdi>
+                <td role="cell" data-label={t('reportColumn')}>
+                  {r.column !== undefined && <bdi>{r.column}</bdi>}
                 </td>
-                <td>
-                  <code dir="auto">{r.value ?? ''}</code>
+                <td role="cell" data-label={t('reportValue')}>
+                  {r.value !== undefined && <code dir="auto">{r.value}</code>}
                 </td>
-                <td>{problemMessage(r)}</td>
+                <td role="cell" data-label={t('reportWrong')}>
+                  {problemMessage(r)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -130,3 +130,63 @@ describe('opening your own data', () => {
     await page.context().close();
   });
 });
+
+/** An ACLED export with a good row, an unreadable date, a negative death toll, a short row and a repeated id. */
+const ACLED_BAD_ROWS = [
+  'event_id_cnty,event_date,actor1,event_type,fatalities',
+  'IRQ1,9-May-20,Militia,Battles,2',
+  'IRQ2,31 Febtember,Militia,Battles,0',
+  'IRQ3,10-May-20,Militia,Battles,-4',
+  'IRQ4,2020-01-08',
+  'IRQ1,11-May-20,Militia,Battles,1',
+].join('\n');
+
+describe('the rows left out on a phone', () => {
+  it.each([
+    ['English', '/', 'Open data', 'Rows left out'],
+    ['Arabic', '/?lang=ar', 'فتح بيانات', 'الصفوف المستبعدة'],
+  ])('at 390 px in %s each row left out reads as a card, no value broken inside a word, and it is still a table to assistive technology', async (_, path, openLabel, caption) => {
+    const { page, errors } = await openPage(ctx, path, { viewport: { width: 390, height: 844 } });
+    await waitForMark(page, 'timeline-ready');
+    await page.getByRole('button', { name: openLabel }).click();
+    const dialog = page.locator('dialog.open-dialog');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'iraq.csv', mimeType: 'text/csv', buffer: Buffer.from(ACLED_BAD_ROWS) });
+    const table = dialog.getByRole('table', { name: caption });
+    await table.waitFor({ timeout: 20_000 });
+
+    const layout = await table.evaluate((el) => {
+      const wrap = el.parentElement!;
+      // The lines a text node's words fall on: one top per line box each word touches.
+      const linesOfWords = (node: Text) =>
+        [...node.data.matchAll(/\S+/g)].map((m) => {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          return [m[0], new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+        });
+      const firstRow = el.querySelector('tbody tr')!;
+      return {
+        overflows: wrap.scrollWidth > wrap.clientWidth + 1,
+        brokenWords: [...el.querySelectorAll('tbody code')].flatMap((c) => linesOfWords(c.firstChild as Text)).filter(([, lines]) => lines > 1),
+        cellTops: [...firstRow.querySelectorAll('td')].map((td) => Math.round(td.getBoundingClientRect().top)),
+      };
+    });
+    expect(layout.overflows).toBe(false);
+    expect(layout.brokenWords).toEqual([]);
+    // A card: the row's cells one under another, not four narrow columns side by side.
+    expect(layout.cellTops).toEqual([...layout.cellTops].sort((a, b) => a - b));
+    expect(new Set(layout.cellTops).size).toBe(4);
+
+    // Chromium's accessibility tree still has the table: four column headers, and cells named by their
+    // values alone (the card's header words are shown, not said twice).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+    await cdp.detach();
+    const named = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+    expect(named('table')).toContain(caption);
+    expect(named('columnheader')).toHaveLength(4);
+    expect(named('cell')).toContain('31 Febtember');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
