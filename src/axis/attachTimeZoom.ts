@@ -56,8 +56,25 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     shownSpan.getState().follow(domain);
     lastFrames.set(gesture, ++frames);
   };
+  // The settle runs in a task after the gesture's last frame, not inside the input event that
+  // ended it (mouseup, touchend, d3-zoom's wheel timer): what a settle starts (the re-filter by
+  // date, the panels' renders, the address) held that event, and the frame after it, for
+  // 60-130 ms at 10^5-10^6 events (the bench's long frames in d3-selection's listener).
+  let settleFrame = 0;
+  let pendingSettle: ReturnType<typeof setTimeout> | undefined;
+  const cancelSettle = () => {
+    if (settleFrame) cancelAnimationFrame(settleFrame);
+    settleFrame = 0;
+    clearTimeout(pendingSettle);
+  };
   const settleIfLast = (gesture: string) => {
-    if (lastFrames.get(gesture) === frames) shownSpan.getState().settle();
+    if (lastFrames.get(gesture) !== frames) return;
+    const at = frames;
+    cancelSettle();
+    // Not if a frame of any gesture came in between: that gesture settles when it ends.
+    const settle = () => at === frames && shownSpan.getState().settle();
+    if (typeof requestAnimationFrame !== 'function') pendingSettle = setTimeout(settle);
+    else settleFrame = requestAnimationFrame(() => ((settleFrame = 0), (pendingSettle = setTimeout(settle))));
   };
   const behavior = zoom<Element, unknown>()
     .extent([
@@ -123,6 +140,7 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
   return () => {
     off();
     clearTimeout(wheelEnd);
+    cancelSettle();
     selection.on('.zoom', null).on('wheel.pan', null);
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { shownSpan, type Span } from './shownSpan';
 
 /** The span has stopped moving when it has not changed for this long, ms (the timeline's own settle delay). */
@@ -7,8 +7,9 @@ export const QUIET_MS = 150;
 /**
  * The shown span for a React view that follows gestures by drawing, not by
  * re-rendering: the component re-renders when the span settles (or has been still
- * for {@link QUIET_MS}), and `onFrame(domain)` is called once per animation frame
- * in between, for the view to move what it drew (a transform, a few attributes).
+ * for {@link QUIET_MS}), in a transition (interruptible, after urgent renders), and
+ * `onFrame(domain)` is called once per animation frame in between, for the view to
+ * move what it drew (a transform, a few attributes).
  * Returns the span the view last rendered for.
  */
 export function useQuietDomain(onFrame: (domain: Span) => void): Span {
@@ -24,7 +25,11 @@ export function useQuietDomain(onFrame: (domain: Span) => void): Span {
       clearTimeout(quiet);
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
-      setDomain(shownSpan.getState().domain);
+      // A render that may yield: the chart, the tree and the sonification plan follow a settled
+      // span after the timeline's own (urgent) render of it, in slices between frames, rather
+      // than all in the task that settled (a gesture's end at 10^6 events was one of 100 ms and more).
+      const next = shownSpan.getState().domain;
+      startTransition(() => setDomain(next));
     };
     const draw = () => {
       frame = 0;

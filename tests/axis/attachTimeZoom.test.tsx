@@ -49,6 +49,28 @@ describe('attachTimeZoom', () => {
     off();
   });
 
+  it('a drag settles after its release has been handled and the next frame drawn, not inside the mouseup', () => {
+    const timeline = plot();
+    const settles = vi.fn();
+    const off = shownSpan.subscribe((s) => s.settled, settles);
+    // jsdom's MouseEvent refuses its own window as `view`, which d3-zoom's drag needs.
+    const mouse = (target: EventTarget, type: string, clientX: number) => {
+      const event = new MouseEvent(type, { bubbles: true, cancelable: true, clientX, clientY: 50 });
+      Object.defineProperty(event, 'view', { value: window });
+      target.dispatchEvent(event);
+    };
+    mouse(timeline, 'mousedown', 500);
+    for (let i = 1; i <= 5; i++) mouse(window, 'mousemove', 500 - i * 20);
+    mouse(window, 'mouseup', 400);
+    // Dragged later by a tenth of the plot, and not settled in the release's own task.
+    expect(shownSpan.getState().domain[0]).toBeGreaterThan(Date.UTC(2016, 0, 1));
+    expect(settles).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(50);
+    expect(settles).toHaveBeenCalledTimes(1);
+    expect(shownSpan.getState().settled).toEqual(shownSpan.getState().domain);
+    off();
+  });
+
   it('a swipe alone settles when it falls quiet', () => {
     const timeline = plot();
     for (let i = 0; i < 3; i++) fireEvent.wheel(timeline, { deltaX: 100 });
