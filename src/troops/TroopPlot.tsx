@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Series, Source } from '../model/types';
 import { timeScale } from '../axis/timeScale';
-import type { Span } from '../axis/shownSpan';
+import { shownSpan, type Span } from '../axis/shownSpan';
 import { useQuietDomain } from '../axis/useQuietDomain';
 import { useTimeZoom } from '../axis/useTimeZoom';
 import { describePoint } from './describePoint';
@@ -18,6 +18,7 @@ import { ValueAxis } from './ValueAxis';
 import { wrapWords } from './wrapWords';
 import { yScaleFor } from './yScaleFor';
 import { local } from '../i18n/localized';
+import { useOnScreen } from '../ui/useOnScreen';
 import { t } from '../i18n/troops.en';
 
 /** What shows on hover or on a figure picked in the tree: fetched the first time, like the timeline's tooltip. */
@@ -99,8 +100,16 @@ export function TroopPlot({ series, timed, sources, hidden, width, placement, fo
   const { left: marginLeft, width: plotW } = placement;
   // The chart renders for the settled span; gesture frames move what it drew (followSpan).
   const drawn = useRef<Span | null>(null);
+  // Below the fold (where a 1280x800 window puts it) the chart is not moved frame by frame: that
+  // was a style pass over its few hundred nodes in every gesture frame, for nothing on screen.
+  const onScreen = useOnScreen(svgRef, () => {
+    // Scrolled into view while the span moves: catch up with what is shown now.
+    const now = shownSpan.getState().domain;
+    const from = drawn.current;
+    if (svgRef.current && from && (now[0] !== from[0] || now[1] !== from[1])) followSpan(svgRef.current, from, now, plotW);
+  });
   const domain = useQuietDomain((next) => {
-    if (svgRef.current && drawn.current) followSpan(svgRef.current, drawn.current, next, plotW);
+    if (svgRef.current && drawn.current && onScreen.current) followSpan(svgRef.current, drawn.current, next, plotW);
   });
   useLayoutEffect(() => {
     drawn.current = domain;

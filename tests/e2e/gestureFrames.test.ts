@@ -23,7 +23,9 @@ type Counts = {
 
 describe('gesture frames', () => {
   it('zooming by wheel creates no SVG nodes in gesture frames (marks, troop chart, overview); the settled frame shows the focusable marks and the chart of the new window', async () => {
-    const { page, errors } = await openPage(ctx, '/');
+    // Tall enough for the troop chart to be on screen under the timeline: below the fold it
+    // does not follow gesture frames at all (TroopPlot, useOnScreen).
+    const { page, errors } = await openPage(ctx, '/', { viewport: { width: 1280, height: 2200 } });
     await waitForMark(page, 'timeline-ready');
     await page.locator('.tl-marks [data-tl-interactive]').first().waitFor();
     // The troop chart mounts a frame or two after the lanes.

@@ -221,6 +221,42 @@ describe('TroopChart', () => {
     vi.useRealTimers();
   });
 
+  it('off screen, does not move its drawing with each gesture frame, and catches up with the span when scrolled into view', async () => {
+    const observers: { report: (isIntersecting: boolean) => void }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private callback: IntersectionObserverCallback) {
+          observers.push({ report: (isIntersecting) => this.callback([{ isIntersecting } as IntersectionObserverEntry], this as unknown as IntersectionObserver) });
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      const { container } = render(<TroopChart />);
+      await act(() => new Promise<void>((resolve) => setTimeout(resolve, 200)));
+      expect(observers.length).toBeGreaterThan(0);
+      act(() => observers.forEach((o) => o.report(false)));
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const frame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+      for (let i = 1; i <= 5; i++) {
+        const half = (5.5 * 365 * 86_400_000) / 1.3 ** i;
+        act(() => shownSpan.getState().follow([Date.UTC(2019, 6, 1) - half, Date.UTC(2019, 6, 1) + half]));
+        await frame();
+      }
+      const layers = [...container.querySelectorAll('.troops-follow')];
+      expect(layers.length).toBeGreaterThan(0);
+      for (const layer of layers) expect(layer.getAttribute('transform')).toBeNull();
+      // Scrolled into view mid-gesture: moved at once to the span now shown (zoomed 1.3^5 = 3.7x).
+      act(() => observers.forEach((o) => o.report(true)));
+      for (const layer of layers) expect(layer.getAttribute('transform')).toMatch(/ scale\(3\.71\d*,1\)$/);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('pans on a sideways swipe over the chart, as over the timeline', async () => {
     const { container } = render(<TroopChart />);
     act(() => showSpan([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]));
