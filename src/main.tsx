@@ -11,21 +11,27 @@ import { listenForDrops } from './ui/openRequest';
 import './ui/app.css';
 import { t } from './i18n/t';
 
-const session = startSession(appStore, defaultDataUrl);
-listenForDrops(window);
+// Evaluating the bundle is one task; the session's start (URL, theme, language, the load's
+// adoption of the early worker) and React's first render each wait for a task of their own,
+// so the app's start-up is not one long task beside the worker's load.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// A page asked for in another language is drawn once its words are here, never in English first.
-// The shell's first render is a transition: React yields to the browser every few milliseconds
-// while it renders, so the app's start-up is not one long task beside the worker's load.
-void session.languageReady.then(() => {
-  const root = createRoot(document.getElementById('root')!);
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <ErrorBoundary label={t('appName')}>
-          <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
-        </ErrorBoundary>
-      </StrictMode>,
-    ),
-  );
+void nextTask().then(() => {
+  const session = startSession(appStore, defaultDataUrl);
+  listenForDrops(window);
+  // A page asked for in another language is drawn once its words are here, never in English first.
+  // The shell's first render is a transition: React yields to the browser every few milliseconds
+  // while it renders.
+  return session.languageReady.then(nextTask).then(() => {
+    const root = createRoot(document.getElementById('root')!);
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <ErrorBoundary label={t('appName')}>
+            <App defaultDataUrl={defaultDataUrl} onLoadDefault={session.loadDefault} onReload={session.reload} />
+          </ErrorBoundary>
+        </StrictMode>,
+      ),
+    );
+  });
 });
