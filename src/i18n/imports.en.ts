@@ -64,7 +64,8 @@ export const importsEn = {
   },
   noEventImported: 'No event could be imported: see the rejected rows.',
   noGroups: 'No event has a group: all events are on one lane.',
-  readAs: { one: '{column} read as "{format}" ({count} row)', other: '{column} read as "{format}" ({count} rows)' },
+  /** {example}: the column's first value in that format, as the file writes it. */
+  readAs: { one: '{column} read as "{format}", like {example} ({count} row)', other: '{column} read as "{format}", like {example} ({count} rows)' },
   // Date formats that are read by their kind, not by a date-fns pattern ("d MMMM yyyy" stays as written).
   dateAsYear: 'year',
   dateAsEraYear: 'year with era',

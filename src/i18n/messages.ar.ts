@@ -529,7 +529,7 @@ export const ar: Translation = {
     fatalitiesNotNumbers: counted('في {noun} قيمة fatalities ليست عددًا.', ROWS),
     noEventImported: 'تعذّر استيراد أيّ حدث: انظر الصفوف المرفوضة.',
     noGroups: 'ليس لأيّ حدث مجموعة: كل الأحداث في مسار واحد.',
-    readAs: counted('قُرئ {column} بصيغة "{format}" ({noun})', ROWS),
+    readAs: counted('قُرئ {column} بصيغة "{format}"، مثل {example} ({noun})', ROWS),
     dateAsYear: 'سنة',
     dateAsEraYear: 'سنة مع الحقبة',
     dateAsEpochMs: 'ملّي ثانية منذ حقبة يونكس',

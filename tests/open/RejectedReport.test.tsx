@@ -83,9 +83,9 @@ describe("the import report's rows left out", () => {
       unmount();
       return shown;
     };
-    expect(await notesShown()).toEqual(['event_date read as "ISO 8601" (3 rows)', '1 row had a fatalities value that is not a number.']);
+    expect(await notesShown()).toEqual(['event_date read as "ISO 8601", like 2020-01-05 (3 rows)', '1 row had a fatalities value that is not a number.']);
     await loadLocale('ar');
-    expect(await notesShown()).toEqual([`قُرئ ${FSI}event_date${PDI} بصيغة "${FSI}ISO 8601${PDI}" (٣ صفوف)`, 'في صف واحد قيمة fatalities ليست عددًا.']);
+    expect(await notesShown()).toEqual([`قُرئ ${FSI}event_date${PDI} بصيغة "${FSI}ISO 8601${PDI}"، مثل ${FSI}2020-01-05${PDI} (٣ صفوف)`, 'في صف واحد قيمة fatalities ليست عددًا.']);
   });
 
   it("numbers the rows in the reader's digits and keeps the file's values in their own direction", async () => {

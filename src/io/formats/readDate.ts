@@ -101,12 +101,18 @@ function readUncached(text: string): DateReading {
 
 /**
  * Reads date texts with a cache and counts which format each was read as, for the
- * import notes ("event_date read as "d-MMM-yy" (404 rows)").
+ * import notes ("event_date read as "d-MMM-yy", like 9-May-20 (404 rows)").
  */
 export class DateReader {
   private readonly cache = new Map<string, DateReading>();
-  /** Rows read per format. */
-  readonly formats = new Map<string, number>();
+  /** Rows read per format, and the first value read in it as the file writes it. */
+  readonly formats = new Map<string, { rows: number; example: string }>();
+
+  private count(format: string, value: string): void {
+    const seen = this.formats.get(format);
+    if (seen) seen.rows++;
+    else this.formats.set(format, { rows: 1, example: ownString(value) });
+  }
 
   read(text: string): DateReading {
     let r = this.cache.get(text);
@@ -117,7 +123,7 @@ export class DateReader {
       // A file of unique timestamps would grow the cache without ever hitting it.
       if (this.cache.size < 100_000) this.cache.set(own, r);
     }
-    if ('date' in r) this.formats.set(r.format, (this.formats.get(r.format) ?? 0) + 1);
+    if ('date' in r) this.count(r.format, text.trim());
     return r;
   }
 
@@ -127,23 +133,28 @@ export class DateReader {
     if (Math.abs(n) < 100_000) {
       const y = yearText(n);
       if (!y) return { error: importWords('yearOutOfRange', { year: String(n) }) };
-      this.formats.set('year', (this.formats.get('year') ?? 0) + 1);
+      this.count('year', String(n));
       return { date: y, format: 'year' };
     }
     const d = new Date(n);
     if (!isValid(d) || d.getUTCFullYear() < MIN_YEAR || d.getUTCFullYear() > MAX_YEAR) return { error: importWords('numberNotDate', { value: String(n) }) };
-    this.formats.set('epoch milliseconds', (this.formats.get('epoch milliseconds') ?? 0) + 1);
+    this.count('epoch milliseconds', String(n));
     // toISOString writes years before 0 as "-003499": the v1 text is "-3499".
     const iso = d.toISOString();
     return { date: `${dayTextOf(n)}${iso.slice(iso.indexOf('T'), -5)}Z`, format: 'epoch milliseconds' };
   }
 
-  /** `column read as "d-MMM-yy" (404 rows)` for each format used; a format known by its kind in the reader's words. */
+  /**
+   * `column read as "d-MMM-yy", like 9-May-20 (404 rows)` for each format used: a pattern is
+   * the file's notation and a reader may not know date-fns' letters, so the file's own first
+   * value in it comes with it (an isolate on the page: Latin letters and digits, left to right);
+   * a format known by its kind is said in the reader's words.
+   */
   notes(column: string): KeyedText[] {
-    return [...this.formats].map(([format, rows]) =>
+    return [...this.formats].map(([format, { rows, example }]) =>
       Object.hasOwn(FORMAT_WORDS, format)
-        ? importWords('readAs', { column, count: rows }, { format: FORMAT_WORDS[format as keyof typeof FORMAT_WORDS] })
-        : importWords('readAs', { column, format, count: rows }),
+        ? importWords('readAs', { column, example, count: rows }, { format: FORMAT_WORDS[format as keyof typeof FORMAT_WORDS] })
+        : importWords('readAs', { column, format, example, count: rows }),
     );
   }
 }

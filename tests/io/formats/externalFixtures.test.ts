@@ -134,7 +134,7 @@ describe('ACLED', () => {
     const { dataset } = result;
     expect(result.rejected).toEqual([]);
     expect(dataset.events).toHaveLength(404);
-    expect(result.notes.map((n) => n.message)).toContain('event_date read as "d-MMM-yy" (404 rows)');
+    expect(result.notes.map((n) => n.message)).toContain('event_date read as "d-MMM-yy", like 9-May-20 (404 rows)');
     const first = dataset.events[0];
     expect(first).toMatchObject({ id: 'SYR78126', date: '2020-05-09', place: { name: 'Al-Bukamal, Deir-ez-Zor, Syria', lat: 34.4546, lon: 40.9116 } });
     expect(actorNames(dataset, 0)).toEqual(['Unidentified Military Forces', 'Military Forces of Iran (1989-)']);
@@ -154,7 +154,7 @@ describe('ACLED', () => {
       ['YEM93235', '2024-11-01'],
     ]);
     expect(actorNames(result.dataset, 1)).toEqual(['Protesters (Yemen)', 'Government of Yemen (2017-) Houthi']);
-    expect(result.notes.map((n) => n.message)).toEqual(['event_date read as "d MMMM yyyy" (2 rows)']);
+    expect(result.notes.map((n) => n.message)).toEqual(['event_date read as "d MMMM yyyy", like 01 November 2024 (2 rows)']);
   });
 });
 

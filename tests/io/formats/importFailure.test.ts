@@ -84,7 +84,7 @@ describe("an importer's whole-file error", () => {
 });
 
 describe('how a date column was read, in the reader\'s words', () => {
-  it('names a date pattern as written and a kind of date (a year, epoch milliseconds) in words, in English and Arabic', async () => {
+  it('names a date pattern as written with an example of it from the file, and a kind of date (a year, epoch milliseconds) in words, in English and Arabic', async () => {
     const { DateReader } = await import('../../../src/io/formats/readDate');
     const reader = new DateReader();
     // Numbers, as a JSON list gives them: years, and from 100000 up epoch milliseconds (vis-timeline).
@@ -93,13 +93,17 @@ describe('how a date column was read, in the reader\'s words', () => {
     reader.read('9-May-20');
     reader.readNumber(1_400_000_000_000);
     const notes = reader.notes('when');
-    expect(notes.map((n) => n.message)).toEqual(['when read as "year" (2 rows)', 'when read as "d-MMM-yy" (1 row)', 'when read as "epoch milliseconds" (1 row)']);
+    expect(notes.map((n) => n.message)).toEqual([
+      'when read as "year", like 2014 (2 rows)',
+      'when read as "d-MMM-yy", like 9-May-20 (1 row)',
+      'when read as "epoch milliseconds", like 1400000000000 (1 row)',
+    ]);
     await loadLocale('ar');
     applyLocale('ar');
     const arabic = notes.map(problemMessage);
-    expect(arabic[0]).toBe('قُرئ \u2068when\u2069 بصيغة "سنة" (صفان)');
+    expect(arabic[0]).toBe('قُرئ \u2068when\u2069 بصيغة "سنة"، مثل \u20682014\u2069 (صفان)');
     expect(arabic[2]).toContain('"ملّي ثانية منذ حقبة يونكس"');
-    // A pattern is the file's own notation: it stays as written.
-    expect(arabic[1]).toContain('"\u2068d-MMM-yy\u2069"');
+    // A pattern is the file's own notation: it stays as written, with the file's value in it beside it, each in its own isolate.
+    expect(arabic[1]).toBe('قُرئ \u2068when\u2069 بصيغة "\u2068d-MMM-yy\u2069"، مثل \u20689-May-20\u2069 (صف واحد)');
   });
 });
