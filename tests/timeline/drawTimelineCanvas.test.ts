@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawTimelineCanvas, type CanvasFrame } from '../../src/timeline/drawTimelineCanvas';
+import { DENSITY_OPACITY_STEPS, drawTimelineCanvas, type CanvasFrame } from '../../src/timeline/drawTimelineCanvas';
+import { densityBar } from '../../src/timeline/markShapes';
 import type { TimelineLayout } from '../../src/timeline/layoutTimeline';
 import type { ThemeColors } from '../../src/timeline/readThemeColors';
 
@@ -42,5 +43,65 @@ describe('drawTimelineCanvas', () => {
     drawTimelineCanvas(ctx, 1, frame);
     // 0.75rem of a 20 px root font: the SVG badge's size, never the old fixed 10.5 px.
     expect(texts).toEqual([{ text: '+12', font: '600 15px system-ui, sans-serif' }]);
+  });
+});
+
+/** A 2D context that records each fill's rectangles with the opacity it was filled at. */
+function fillRecorder() {
+  const fills: { alpha: number; rects: number[][] }[] = [];
+  let alpha = 1;
+  let path: number[][] = [];
+  const calls = { globalAlpha: 0, fillRect: 0 };
+  const ctx = new Proxy(
+    {},
+    {
+      get: (_, key) => {
+        if (key === 'beginPath') return () => (path = []);
+        if (key === 'rect') return (...r: number[]) => path.push(r);
+        if (key === 'fill') return () => fills.push({ alpha, rects: path });
+        if (key === 'fillRect') return () => calls.fillRect++;
+        return key === 'globalAlpha' ? alpha : () => {};
+      },
+      set: (_, key, value) => {
+        if (key === 'globalAlpha') {
+          alpha = value as number;
+          calls.globalAlpha++;
+        }
+        return true;
+      },
+    },
+  ) as unknown as CanvasRenderingContext2D;
+  return { ctx, fills, calls };
+}
+
+describe('drawTimelineCanvas: density strips', () => {
+  const lane = { actor: 0, y: 0, height: 60, rowsTop: 10, rows: 2 };
+  // 600 bins of 2 px whose counts climb through every height, some empty.
+  const bins = new Uint32Array(600).map((_, b) => (b % 7 === 3 ? 0 : 1 + ((b * 37) % 400)));
+  const dense: CanvasFrame = {
+    ...frame,
+    layout: { marks: [], laneStart: new Int32Array([0, 0]), badges: [], density: [{ laneSlot: 0, binPx: 2, bins }], maxBin: 400 },
+    lanes: [lane],
+    width: 1200,
+    height: 60,
+    badgesOnCanvas: false,
+  };
+
+  it('draws a dense lane as a few fills, one per opacity step, not an opacity change and a rectangle per bin', () => {
+    const { ctx, fills, calls } = fillRecorder();
+    drawTimelineCanvas(ctx, 1, dense);
+    const barFills = fills.filter((f) => f.rects.length > 0);
+    expect(barFills.length).toBeLessThanOrEqual(DENSITY_OPACITY_STEPS + 1);
+    expect(calls.globalAlpha).toBeLessThan(DENSITY_OPACITY_STEPS + 10);
+    // Every non-empty bin is drawn once, where its bar is, at its opacity to within half a step.
+    const drawn = barFills.flatMap((f) => f.rects.map((r) => ({ r, alpha: f.alpha })));
+    const nonEmpty = [...bins].filter((c) => c > 0).length;
+    expect(drawn).toHaveLength(nonEmpty);
+    for (const { r, alpha } of drawn) {
+      const b = Math.round(r[0] / 2);
+      const want = densityBar(lane, b, 2, bins[b], 400);
+      expect(r).toEqual([want.x, want.y, want.width, want.height]);
+      expect(Math.abs(alpha - want.opacity)).toBeLessThanOrEqual(0.5 / DENSITY_OPACITY_STEPS + 1e-9);
+    }
   });
 });
