@@ -138,7 +138,10 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
       }
       colors ??= readThemeColors(canvas);
       const layout = prepared?.domain === domain ? prepared.layout : layoutAt(domain, colors);
-      prepared = null;
+      // Kept while the span stays: the settled frame of a gesture, a hover or a selection, and the
+      // focusable marks after a first frame draw the same window again, not a new layout of it
+      // (the layout is most of a frame's work at 10^6 events).
+      prepared = { domain, layout };
 
       const scale = timeScale(domain, [0, width]);
       const ticks = scale.ticks(tickCountFor(width));
@@ -199,6 +202,8 @@ export function useTimelineRenderer(targets: RendererTargets, inputs: RendererIn
     };
     const retheme = () => {
       colors = null;
+      // The labels' size (so their widths) may have changed with the theme or the font size.
+      prepared = null;
       schedule();
     };
 

@@ -2,13 +2,14 @@ import { act, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shownSpan } from '../../src/axis/shownSpan';
+import { appStore } from '../../src/store/appStore';
 import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { pyramidOf } from '../../src/timeline/densityPyramid';
 import { createFrameStore, type FrameStore } from '../../src/timeline/frameStore';
 import { laneTimesFor } from '../../src/timeline/laneTimes';
 import type { LoadedDataset } from '../../src/model/loadedDataset';
 import { DEFAULT_LANE_METRICS, layoutLanes } from '../../src/timeline/layoutLanes';
-import { useTimelineRenderer, type RendererInputs } from '../../src/timeline/useTimelineRenderer';
+import { SETTLE_MS, useTimelineRenderer, type RendererInputs } from '../../src/timeline/useTimelineRenderer';
 import { makeDataset } from './fixture';
 
 // Counts the renderer's layouts of the visible window; each call is the real layout.
@@ -87,6 +88,36 @@ describe('useTimelineRenderer', () => {
     act(() => vi.advanceTimersToNextTimer());
     expect(frame.getState().layout?.marks.length).toBeGreaterThan(0);
     expect(layouts.count).toBe(1);
+  });
+
+  it('lays a window out once: its gesture frame is laid out, and the settled frame, a hover and the marks after a first frame draw that layout again', () => {
+    const frame = createFrameStore();
+    render(<Renderer frame={frame} />);
+    // The first frame's layout task, its frame, and the task of its focusable marks.
+    act(() => vi.advanceTimersToNextTimer());
+    act(() => vi.advanceTimersToNextTimer());
+    act(() => vi.advanceTimersToNextTimer());
+    expect(frame.getState().interactive.length).toBeGreaterThan(0);
+    expect(layouts.count).toBe(1);
+    // One gesture frame: a new window, laid out once.
+    const first = frame.getState().layout;
+    act(() => shownSpan.getState().follow([Date.UTC(2014, 0, 1), Date.UTC(2016, 0, 1)]));
+    act(() => vi.advanceTimersToNextTimer());
+    const gestureLayout = frame.getState().layout;
+    expect(gestureLayout).not.toBe(first);
+    expect(layouts.count).toBe(2);
+    // It settles: the focusable marks come back, from the same layout.
+    act(() => vi.advanceTimersByTime(SETTLE_MS + 20));
+    expect(frame.getState().layout).toBe(gestureLayout);
+    expect(frame.getState().interactive.length).toBeGreaterThan(0);
+    expect(layouts.count).toBe(2);
+    // A hover redraws the frame, again from it.
+    const drawn = frame.getState().layout;
+    act(() => appStore.getState().setHoveredRow(drawn!.marks[0].row));
+    act(() => vi.advanceTimersToNextTimer());
+    expect(frame.getState().layout).toBe(drawn);
+    expect(layouts.count).toBe(2);
+    act(() => appStore.getState().setHoveredRow(-1));
   });
 
   it('builds the dense lanes\' density pyramids one lane per idle callback, not all in one task', () => {
