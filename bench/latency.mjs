@@ -2,7 +2,7 @@
 // run per build, alternating the builds run by run (so both see the same background load), and
 // times, as `npm run bench` does (bench/measurePage.mjs ARM_LATENCY): the "United States" actor
 // checkbox off and on again (click to the first frame painted after "Showing X of Y" changed) and
-// the search keystrokes "k" then "i" (keydown to that frame, the search box's debounce included),
+// the search keystrokes "k" then "i" (keydown to that frame, any debounce of the search box included),
 // with the worker's `dataset-search` round trips beside them. Prints every figure and the medians.
 //
 //   node bench/latency.mjs --dist dist,/tmp/other [--size 1m] [--runs 3] [--toggles 4]

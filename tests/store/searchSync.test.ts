@@ -20,20 +20,44 @@ describe('searchSync', () => {
     expect(dataset.text.id(mask.indexOf(1))).toBe('qayyarah');
   });
 
-  it('keeps only the answer to the latest query when searches finish out of order', async () => {
+  it('asks one search at a time: queries typed while it runs wait, and only the latest is asked next', async () => {
     const store = createAppStore();
     startSearchSync(store);
     const base = createInMemoryDataset(sampleDataset());
+    const asked: string[] = [];
     const resolvers: Record<string, (m: Uint8Array) => void> = {};
-    const slow: LoadedDataset = { ...base, search: (q) => new Promise((resolve) => (resolvers[q] = resolve)) };
+    const slow: LoadedDataset = { ...base, search: (q) => (asked.push(q), new Promise((resolve) => (resolvers[q] = resolve))) };
     store.getState().setDataset(slow);
-    store.getState().setQuery('first');
-    store.getState().setQuery('second');
-    const second = new Uint8Array([0, 1, 0, 0, 0]);
-    resolvers.second(second);
-    resolvers.first(new Uint8Array([1, 0, 0, 0, 0]));
+    store.getState().setQuery('m');
+    store.getState().setQuery('mo');
+    store.getState().setQuery('mos');
+    expect(asked).toEqual(['m']);
+    // The answer to a query already replaced is not shown: the matches do not flash by.
+    resolvers.m(new Uint8Array([1, 1, 1, 0, 0]));
     await flush();
-    expect(store.getState().searchMask).toBe(second);
+    expect(store.getState().searchMask).toBeNull();
+    expect(asked).toEqual(['m', 'mos']);
+    const mos = new Uint8Array([0, 1, 0, 0, 0]);
+    resolvers.mos(mos);
+    await flush();
+    expect(store.getState().searchMask).toBe(mos);
+    // A key after the answer is asked at once.
+    store.getState().setQuery('mosu');
+    expect(asked).toEqual(['m', 'mos', 'mosu']);
+  });
+
+  it('a new dataset is searched at once, whatever the previous one is still answering', async () => {
+    const store = createAppStore();
+    startSearchSync(store);
+    const asked: string[] = [];
+    const never: LoadedDataset = { ...createInMemoryDataset(sampleDataset()), search: (q) => (asked.push(`old ${q}`), new Promise(() => {})) };
+    store.getState().setDataset(never);
+    store.getState().setQuery('mosul');
+    const next = createInMemoryDataset(sampleDataset());
+    store.getState().setDataset({ ...next, search: (q) => (asked.push(`new ${q}`), next.search(q)) });
+    expect(asked).toEqual(['old mosul', 'new mosul']);
+    await flush();
+    expect(store.getState().searchMask).not.toBeNull();
   });
 
   it('a blank query clears the mask', async () => {

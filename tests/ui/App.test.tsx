@@ -45,7 +45,7 @@ describe('App', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 5 events');
   });
 
-  it('search narrows the count after a pause in typing, ignoring case and accents', async () => {
+  it('search narrows the count as you type, ignoring case and accents', async () => {
     const user = userEvent.setup();
     ({ stop } = await renderReadyApp());
     await user.type(screen.getByRole('searchbox', { name: 'Search titles and summaries' }), 'ninawa');
