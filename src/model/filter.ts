@@ -1,6 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { ColumnStats } from './columnStats';
 import type { EventColumns } from './eventColumns';
+import { countsOfKeys, filterKeysOf, maskOfKeys, passingKeys, tallyAndMaskKeys, type FilterKeys } from './filterKeys';
 import type { DatasetMeta } from './loadedDataset';
 import { parsePartialDate } from './partialDate';
 
@@ -157,10 +158,34 @@ export function computeVisibility(
   const to = toText === null ? null : parsePartialDate(toText);
   const lo = from ? from.start : -Infinity;
   const hi = to ? to.end : Infinity;
-  const bits = meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null;
-  const result = scan(columns, bits, actorOk, categoryOk, lo, hi, searchMask, meta.categories.length).dated;
+  const keys = filterKeysOf(columns, meta.actors.length, meta.categories.length);
+  const result = keys
+    ? byKeys(columns, keys, actorOk, categoryOk, lo, hi, searchMask)
+    : scan(columns, meta.actors.length <= BITMASK_ACTORS ? actorBitsOf(columns, totals) : null, actorOk, categoryOk, lo, hi, searchMask, meta.categories.length).dated;
   if (actors !== null && from === null && to === null) laneMasks.set(result.mask, otherFiltersMask(columns, categoryOk, categories, searchMask));
   return result;
+}
+
+/** The last few rows-per-key tallies per columns, with the search and dates they count: the undated and the settled span's. */
+const tallies = new WeakMap<EventColumns, { searchMask: Uint8Array | null; lo: number; hi: number; perKey: Uint32Array }[]>();
+const KEPT_TALLIES = 4;
+
+/**
+ * computeVisibility by key (src/model/filterKeys.ts): the rows per key are kept for the
+ * search and dates they count, so a toggle of actors or categories writes the mask and
+ * counts from the table; a new search or span counts them once, in a pass without branches.
+ */
+function byKeys(columns: EventColumns, keys: FilterKeys, actorOk: Uint8Array, categoryOk: Uint8Array, lo: number, hi: number, searchMask: Uint8Array | null): VisibilityResult {
+  const [first, last] = rowsMeeting(columns, lo, hi);
+  let kept = tallies.get(columns);
+  if (!kept) tallies.set(columns, (kept = []));
+  const pass = passingKeys(keys, actorOk, categoryOk);
+  const tally = kept.find((t) => t.searchMask === searchMask && t.lo === lo && t.hi === hi);
+  if (tally) return { mask: maskOfKeys(columns, keys, pass, searchMask, lo, hi, first, last), ...countsOfKeys(keys, tally.perKey, actorOk, categoryOk) };
+  const { perKey, mask } = tallyAndMaskKeys(columns, keys, pass, searchMask, lo, hi, first, last);
+  kept.unshift({ searchMask, lo, hi, perKey });
+  kept.length = Math.min(kept.length, KEPT_TALLIES);
+  return { mask, ...countsOfKeys(keys, perKey, actorOk, categoryOk) };
 }
 
 /**
@@ -180,6 +205,10 @@ export function computeVisibilityPair(
   const narrowed = filters.actors !== null || filters.categories !== null || searchMask !== null;
   // Nothing but dates filtered: the undated result reads no row, so there is nothing to share.
   if (!narrowed) {
+    return { undated: computeVisibility(columns, meta, undatedSpec, searchMask, stats), dated: computeVisibility(columns, meta, filters, searchMask, stats) };
+  }
+  // By key, each result is a light pass of its own (the undated over every row, the dated over its span's).
+  if (filterKeysOf(columns, meta.actors.length, meta.categories.length)) {
     return { undated: computeVisibility(columns, meta, undatedSpec, searchMask, stats), dated: computeVisibility(columns, meta, filters, searchMask, stats) };
   }
   const totals = totalsOf(columns, meta.actors.length, meta.categories.length, stats);

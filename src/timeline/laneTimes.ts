@@ -32,11 +32,11 @@ function wholeLane(index: EventIndex, lane: number): LaneTimes {
 }
 
 /**
- * Builds a lane's time arrays from its index rows, keeping rows with mask 1. The
- * index holds each lane's starts and ends already sorted, so this is a linear
- * filter (no sort on a filter change), and a lane the mask shows whole takes the
- * index's arrays as they are (no copy: the first render of a million events; with
- * nothing filtered, no read either).
+ * Builds a lane's time arrays from its index rows, keeping rows with mask 1 (a mask's
+ * entries are 0 or 1). The index holds each lane's starts and ends already sorted, so
+ * this is a linear filter (no sort on a filter change), and a lane the mask shows whole
+ * takes the index's arrays as they are (no copy: the first render of a million events;
+ * with nothing filtered, no read either).
  */
 export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: number, mask: Uint8Array): LaneTimes {
   const rows = index.laneRows(lane);
@@ -47,29 +47,30 @@ export function buildLaneTimes(columns: EventColumns, index: EventIndex, lane: n
   // its key rows, so no row is read (two passes over every lane's rows at 10^6 events).
   if (showsEveryRow(mask)) return wholeLane(index, lane);
   const { importance } = columns;
+  const length = rows.length;
+  // Two passes, each writing every row and moving on by its mask (no branch on it): a search
+  // shows rows in no predictable pattern, and a branch per row was most of this function's
+  // time (buildLaneTimes 50 ms of a search reply at 10^6 rows, in four branching passes).
+  const starts = new Float64Array(length);
+  const keyRows = new Uint32Array(length);
   let n = 0;
   let keys = 0;
-  for (let k = 0; k < rows.length; k++) {
+  for (let k = 0; k < length; k++) {
     const r = rows[k];
-    if (mask[r] === 1) {
-      n++;
-      if (importance[r] === 3) keys++;
-    }
+    const shown = mask[r];
+    starts[n] = laneStarts[k];
+    keyRows[keys] = r;
+    n += shown;
+    keys += shown & (importance[r] === 3 ? 1 : 0);
   }
-  const keyRows = new Uint32Array(keys);
-  let kj = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
-    if (mask[r] === 1 && importance[r] === 3) keyRows[kj++] = r;
-  }
-  if (n === rows.length) return { starts: laneStarts, ends: laneEnds, keyRows };
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
+  if (n === length) return { starts: laneStarts, ends: laneEnds, keyRows: keyRows.slice(0, keys) };
+  const ends = new Float64Array(length);
   let j = 0;
-  for (let k = 0; k < rows.length; k++) if (mask[rows[k]] === 1) starts[j++] = laneStarts[k];
-  j = 0;
-  for (let k = 0; k < byEnd.length; k++) if (mask[byEnd[k]] === 1) ends[j++] = laneEnds[k];
-  return { starts, ends, keyRows };
+  for (let k = 0; k < length; k++) {
+    ends[j] = laneEnds[k];
+    j += mask[byEnd[k]];
+  }
+  return { starts: starts.slice(0, n), ends: ends.slice(0, j), keyRows: keyRows.slice(0, keys) };
 }
 
 /** Visible events of the lane whose [start, end) intersects [t0, t1). */

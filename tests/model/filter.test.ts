@@ -107,7 +107,9 @@ describe('computeVisibility', () => {
           fc.option(fc.integer({ min: 2013, max: 2025 })),
           fc.option(fc.integer({ min: 2013, max: 2025 })),
           fc.option(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 })),
-          (events, actors, categories, from, to, search) => {
+          fc.option(fc.uniqueArray(fc.integer({ min: 0, max: actorCount - 1 }), { maxLength: actorCount })),
+          fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 2 }), { maxLength: 3 })),
+          (events, actors, categories, from, to, search, otherActors, otherCategories) => {
             const ds = {
               ...datasetWith(
                 events.map((e, i) =>
@@ -149,6 +151,21 @@ describe('computeVisibility', () => {
                 Array.from(ref.categoryCounts),
               ]);
             }
+            // Then a toggle: other actors and categories, the same search and dates (what is
+            // counted per search and span is kept, and must not leak into the next filters).
+            const toggled: FilterSpec = { ...f, actors: otherActors && otherActors.map((a) => `a${a}`), categories: otherCategories && otherCategories.map((k) => `k${k}`) };
+            for (const [result, spec] of [
+              [computeVisibility(c, ds, toggled, mask), toggled],
+              [computeVisibilityPair(c, ds, toggled, mask).undated, { ...toggled, from: null, to: null }],
+            ] as const) {
+              const ref = reference(c, actorCount, 3, spec, mask);
+              expect([Array.from(result.mask), result.shown, Array.from(result.actorCounts), Array.from(result.categoryCounts)]).toEqual([
+                Array.from(ref.mask),
+                ref.shown,
+                Array.from(ref.actorCounts),
+                Array.from(ref.categoryCounts),
+              ]);
+            }
             // And the unfiltered fast path on the same events.
             const all = computeVisibility(c, ds, ALL, null);
             const allWant = reference(c, actorCount, 3, ALL, null);
@@ -163,7 +180,8 @@ describe('computeVisibility', () => {
         { numRuns: 150 },
       );
 
-    it('with few actors (one bitmask per row), including the unfiltered fast path', () => check(5));
-    it('with more actors than fit a bitmask table (actor lists per row)', () => check(20));
+    it('with few actors (rows counted per actor combination and category), including the unfiltered fast path', () => check(5));
+    it('with more actors than fit one table of actor bits (combinations numbered as they occur)', () => check(20));
+    it('with more actors than fit a key (actor lists read per row)', () => check(40));
   });
 });

@@ -102,6 +102,21 @@ describe('laneTimesFor', () => {
     const data = createInMemoryDataset(doc);
     const { columns, meta, index } = data;
 
+    it('builds what a plain reading of the lane gives, for any mask: sorted starts and ends, and the key rows in start order (property)', () => {
+      fc.assert(
+        fc.property(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), (bits) => {
+          const mask = Uint8Array.from(bits, (b) => (b ? 1 : 0));
+          for (let lane = 0; lane < actorIds.length; lane++) {
+            const shown = Array.from(index.laneRows(lane)).filter((r) => mask[r] === 1);
+            const t = buildLaneTimes(columns, index, lane, mask);
+            expect([...t.starts]).toEqual(shown.map((r) => columns.start[r]).sort((a, b) => a - b));
+            expect([...t.ends]).toEqual(shown.map((r) => columns.end[r]).sort((a, b) => a - b));
+            expect([...t.keyRows]).toEqual(shown.filter((r) => columns.importance[r] === 3));
+          }
+        }),
+      );
+    });
+
     it('gives every shown lane the rows the filtered mask gives it, whatever actors, categories and search (property)', () => {
       fc.assert(
         fc.property(
