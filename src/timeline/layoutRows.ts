@@ -54,6 +54,14 @@ function firstFit(items: readonly RowItem[], maxRows: number, minGap: number, ro
   return overflow === 0 ? used : -1;
 }
 
+/**
+ * Whether `items` (in this order) fit `maxRows` rows without aggregating any: the question
+ * a retry with fewer labels asks, without the clusters of what would not fit.
+ */
+export function fitsRows(items: readonly RowItem[], maxRows: number, minGap = 3): boolean {
+  return firstFit(items, Math.max(1, maxRows), minGap, new Int16Array(items.length)) >= 0;
+}
+
 const covers = (item: RowItem, width: number) => item.x0 <= 0 && item.x1 >= width;
 
 function cluster(items: readonly RowItem[], rows: Int16Array, joinGap: number, width: number): OverflowCluster[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRows } from '../../src/timeline/layoutRows';
+import { fitsRows, layoutRows } from '../../src/timeline/layoutRows';
 import { badgeWidth } from '../../src/timeline/markShapes';
 
 describe('layoutRows', () => {
@@ -50,5 +50,18 @@ describe('layoutRows', () => {
     expect(clusters).toHaveLength(2);
     const [a, b] = clusters.map((c) => ({ centre: (c.x0 + c.x1) / 2, w: badgeWidth(c.members.length) }));
     expect(a.centre + a.w / 2).toBeLessThan(b.centre - b.w / 2);
+  });
+});
+
+describe('fitsRows', () => {
+  it('says whether layoutRows would place every item, without aggregating any', () => {
+    // Items of 10 px at spacings from 2 to 14 px, in one to three rows.
+    for (let spacing = 2; spacing <= 14; spacing++) {
+      const items = Array.from({ length: 40 }, (_, i) => ({ x0: i * spacing, x1: i * spacing + 10 }));
+      for (let rows = 1; rows <= 3; rows++) {
+        const packing = layoutRows(items, rows, 3, 1000);
+        expect(fitsRows(items, rows, 3)).toBe(packing.clusters.length === 0 && packing.spanning.length === 0);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { layoutRows, type RowPacking } from '../layoutRows';
+import { fitsRows, layoutRows, type RowPacking } from '../layoutRows';
 import { barShape, pointShape } from '../markShapes';
 import { fillLabels, LABEL_GAP, labelCandidates, MIN_GAP, type LabelChoice } from './laneLabels';
 import type { MarkCandidate } from './markCandidate';
@@ -47,13 +47,14 @@ function coveringLast(cands: readonly MarkCandidate[], width: number): MarkCandi
 export function packLane(candidates: readonly MarkCandidate[], lane: LaneFrame): PackedLane {
   const { laneSlot, rowY, width, titleOf, charWidth } = lane;
   const order = coveringLast(candidates, width);
-  let packing: RowPacking | null = null;
+  // A try that overflows is only asked whether it fits: the lane is packed (with the clusters
+  // of what does not fit, the costly part in a crowded lane) once, for the labels it keeps.
   for (const which of LABEL_RETRIES) {
     labelCandidates(order, which, titleOf, charWidth, width);
-    packing = layoutRows(order, lane.rows, MIN_GAP, width);
-    if (packing.clusters.length === 0 && packing.spanning.length === 0) break;
+    if (which === LABEL_RETRIES[LABEL_RETRIES.length - 1] || fitsRows(order, lane.rows, MIN_GAP)) break;
   }
-  const { rows } = packing!;
+  const packing = layoutRows(order, lane.rows, MIN_GAP, width);
+  const { rows } = packing;
   const marks: TimelineMark[] = [];
   for (let i = 0; i < order.length; i++) {
     if (rows[i] < 0) continue;
@@ -78,5 +79,5 @@ export function packLane(candidates: readonly MarkCandidate[], lane: LaneFrame):
   }
   marks.sort((a, b) => a.x0 - b.x0);
   fillLabels(marks, titleOf, charWidth, width);
-  return { marks, packing: packing!, order };
+  return { marks, packing, order };
 }

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BAR_OVERHANG, packLane, type LaneFrame } from '../../../src/timeline/laneLayout/packLane';
 import type { MarkCandidate } from '../../../src/timeline/laneLayout/markCandidate';
 import { barHeight } from '../../../src/timeline/markShapes';
+
+// Counts the packings (with their clusters) of a lane; each call is the real one.
+const packings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/timeline/layoutRows', async (original) => {
+  const real = await original<typeof import('../../../src/timeline/layoutRows')>();
+  return { ...real, layoutRows: (...args: Parameters<typeof real.layoutRows>) => (packings.count++, real.layoutRows(...args)) };
+});
 
 const point = (row: number, x0: number, importance = 1): MarkCandidate => ({
   row, kind: 'point', x0, x1: x0 + 10, cx: x0 + 5, barEnd: x0 + 10, importance, label: null,
@@ -48,5 +55,16 @@ describe('packLane', () => {
     expect([wide.x0, wide.x1]).toEqual([-BAR_OVERHANG, 1000 + BAR_OVERHANG]);
     expect(wide.shape).toMatchObject({ type: 'bar', x: -BAR_OVERHANG, width: 1000 + 2 * BAR_OVERHANG, hatched: true, height: barHeight(1) });
     expect(wide.cx).toBe(0);
+  });
+});
+
+describe('packLane: a crowded lane', () => {
+  it('is packed once, with the labels its last try keeps: the tries before only ask whether it fits', () => {
+    // Sixty points 3 px apart in two rows: nothing fits, with or without labels.
+    const crowded = Array.from({ length: 60 }, (_, i) => point(i, i * 3, i % 10 === 0 ? 3 : 1));
+    packings.count = 0;
+    const { packing } = packLane(crowded, frame(2));
+    expect(packings.count).toBe(1);
+    expect(packing.clusters.length).toBeGreaterThan(0);
   });
 });
