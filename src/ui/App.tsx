@@ -22,6 +22,7 @@ import { LoadProgressView } from './LoadProgressView';
 import { NoticeList } from './NoticeList';
 import { StatusLine } from './StatusLine';
 import { useDeferredMount } from './useDeferredMount';
+import { useLaterTask } from './useLaterTask';
 import { DETAIL_BESIDE_QUERY, PHONE_QUERY, useMediaQuery, WIDE_QUERY } from './useMediaQuery';
 import { t } from '../i18n/t';
 
@@ -82,6 +83,11 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
     document.title = title ? `${title} · ${t('appName')}` : t('appName');
   }, [title]);
 
+  // A loaded dataset's views mount in a task after the worker's reply, as a transition (in
+  // slices): that task is the store's commit and the address's restore, not also React's
+  // render of the whole page. A dataset opened over the one on screen replaces it at once.
+  const viewsReady = useLaterTask(status === 'ready' && dataset !== null);
+
   const location = datasetUrl ?? defaultDataUrl;
   let content;
   // A failed load, or one with rows left out (status 'report'): the same panel's chunk explains either.
@@ -91,7 +97,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
         <LazyLoadErrorPanel error={loadError} onLoadDefault={datasetUrl !== null ? onLoadDefault : undefined} />
       </Suspense>
     );
-  } else if (status !== 'ready' || !dataset) {
+  } else if (status !== 'ready' || !dataset || !viewsReady) {
     content = <LoadProgressView progress={progress} location={location} />;
   } else {
     // Beside the views when there is room; on narrower screens right under the

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** A size in CSS pixels. */
 export interface ElementSize {
@@ -31,7 +31,9 @@ function useSize(ref: RefObject<HTMLElement | null>, fallback: ElementSize, befo
     const observing = typeof ResizeObserver === 'function';
     if (beforePaint || !observing) measure();
     if (!observing) return;
-    const observer = new ResizeObserver(measure);
+    // A size known only after layout renders what depends on it as a transition, in slices:
+    // the timeline's lanes, first drawn at that size, are not one task of React's.
+    const observer = new ResizeObserver(beforePaint ? measure : () => startTransition(measure));
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref, beforePaint]);

@@ -5,6 +5,7 @@ import { shownSpan } from '../../src/axis/shownSpan';
 import { appStore } from '../../src/store/appStore';
 import { DatasetGoneError } from '../../src/load/workerDataset';
 import { loadDatasetInto } from '../../src/store/datasetLoader';
+import { createInMemoryDataset } from '../../src/model/inMemoryDataset';
 import { sampleDataset } from '../store/fixtures';
 import { renderApp, renderReadyApp } from './renderApp';
 
@@ -209,5 +210,17 @@ describe('App', () => {
     ({ stop } = renderApp(null));
     act(() => appStore.getState().setProgress({ phase: 'fetch', fraction: 0.42, events: 0 }));
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '42');
+  });
+
+  it('a loaded dataset\'s views mount in a task after the one that stored it, where the progress stays until then', async () => {
+    ({ stop } = renderApp(null));
+    act(() => appStore.getState().startLoading(null));
+    act(() => appStore.getState().setDataset(createInMemoryDataset(sampleDataset())));
+    // The worker's reply is that task: the store and the address, not the render of the views.
+    expect(screen.queryByRole('list', { name: 'Timeline lanes' })).toBeNull();
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Timeline lanes' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 5 of 5 events');
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
