@@ -9,12 +9,23 @@ import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { listenForDrops } from './ui/openRequest';
 import './ui/app.css';
+import './ui/typeWarmup.css';
 import { t } from './i18n/t';
 
 // Evaluating the bundle is one task; the session's start (URL, theme, language, the load's
 // adoption of the early worker) and React's first render each wait for a task of their own,
 // so the app's start-up is not one long task beside the worker's load.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// The hidden type specimen (index.html, typeWarmup.css) has done its work once the data's first frame is drawn.
+const offWarmup = appStore.subscribe(
+  (s) => s.drawn,
+  (drawn) => {
+    if (!drawn) return;
+    document.getElementById('type-warmup')?.remove();
+    offWarmup();
+  },
+);
 
 void nextTask().then(() => {
   const session = startSession(appStore, defaultDataUrl);
