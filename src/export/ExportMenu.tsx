@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { appStore } from '../store/appStore';
 import { selectFilteredMask, selectVisibility } from '../store/visibility';
 import { readThemeColors } from '../timeline/readThemeColors';
+import { ownTitle } from '../i18n/localized';
 import { eventsToJson } from './datasetJson';
 import { eventsToCsv } from './eventsCsv';
 import { shownEvents } from './shownEvents';
@@ -91,7 +92,7 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
     setMessage(t('exportPreparing', { count: visibility.shown }));
     try {
       const events = await shownEvents(dataset, visibility.mask);
-      const name = baseName(dataset.meta.title);
+      const name = baseName(ownTitle(dataset.meta));
       if (kind === 'csv') download(eventsToCsv(events, dataset.meta), 'text/csv;charset=utf-8', `${name}.csv`);
       else download(eventsToJson(events, dataset.meta), 'application/json', `${name}.json`);
       setMessage(t('exportSaved', { count: events.length, format: kind.toUpperCase() }));
@@ -128,7 +129,7 @@ export default function ExportMenu({ dataLocation, fromTimeline }: ExportMenuPro
         layoutTimeline: fromTimeline.layoutTimeline,
         source: sourceLine(dataLocation, state.datasetName, window.location.href),
       });
-      const name = baseName(dataset.meta.title);
+      const name = baseName(ownTitle(dataset.meta));
       if (kind === 'svg') download(viewSvg(picture).svg, 'image/svg+xml', `${name}.svg`);
       else download(await svgToPng(viewSvg(picture, { scale: 2 }).svg), 'image/png', `${name}.png`);
       setMessage(kind === 'svg' ? t('exportSavedSvg') : t('exportSavedPng'));

@@ -1,3 +1,4 @@
+import { ownTitle } from '../i18n/localized';
 import type { DatasetMeta } from '../model/loadedDataset';
 import type { Dataset, TimelineEvent } from '../model/types';
 
@@ -23,7 +24,8 @@ export function eventsToDocument(events: readonly TimelineEvent[], meta: Dataset
   }
   const doc: Dataset = {
     version: 1,
-    title: meta.title,
+    // The importers' word for an untitled file is written as the reader sees it: the document is theirs now.
+    title: ownTitle(meta),
     actors: meta.actors.filter((a) => actors.has(a.id)),
     categories: meta.categories.filter((c) => categories.has(c.id)),
     sources: meta.sources.filter((s) => sources.has(s.id)),

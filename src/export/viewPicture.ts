@@ -7,6 +7,7 @@ import { laneTimesFor } from '../timeline/laneTimes';
 import { DEFAULT_LANE_METRICS, layoutLanes, type LaneBox } from '../timeline/layoutLanes';
 import type { layoutTimeline, TimelineLayout } from '../timeline/layoutTimeline';
 import { t } from '../i18n/export.en';
+import { shownTitle } from '../i18n/localized';
 import type { ThemeColors } from '../timeline/readThemeColors';
 
 /*
@@ -94,7 +95,7 @@ export function viewPicture(v: ViewInputs): ViewPicture {
     return x1 > x0 ? [{ x0, x1, title: p.title }] : [];
   });
   return {
-    title: meta.title,
+    title: shownTitle(meta),
     range: `${formatAt(domain[0], 2)} – ${formatAt(domain[1] - 1, 2, showsEra(domain))}`,
     counts: t('exportPictureCounts', { shown: v.shown, count: columns.count }),
     source: v.source,

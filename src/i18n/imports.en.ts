@@ -65,6 +65,11 @@ export const importsEn = {
   noEventImported: 'No event could be imported: see the rejected rows.',
   noGroups: 'No event has a group: all events are on one lane.',
   /** {example}: the column's first value in that format, as the file writes it. */
+  // A document's title when the file gives neither a name nor a title (the header, the page's title, exports).
+  untitledTable: 'Imported table',
+  untitledAcled: 'ACLED events',
+  untitledTimelineJs: 'TimelineJS timeline',
+  untitledVis: 'vis-timeline items',
   readAs: { one: '{column} read as "{format}", like {example} ({count} row)', other: '{column} read as "{format}", like {example} ({count} rows)' },
   // Date formats that are read by their kind, not by a date-fns pattern ("d MMMM yyyy" stays as written).
   dateAsYear: 'year',

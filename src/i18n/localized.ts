@@ -2,6 +2,7 @@ import type { DatasetMeta, LoadedDataset } from '../model/loadedDataset';
 import type { DocumentTranslation, EventTranslation, Series, StoryStep, StoryStepTranslation, Translations } from '../model/types';
 import { localDigits } from './format';
 import { getDigits, getLocale, GROUP_SEPARATOR, localeKey } from './locale';
+import { translatedOrNone } from './translator';
 
 /*
  * The dataset's own words in the reader's language: where the dataset translates a
@@ -68,6 +69,20 @@ export function localTitle(dataset: LoadedDataset, row: number): string {
 export function documentTranslation(meta: DatasetMeta): DocumentTranslation | null {
   const translation = meta.translations?.[getLocale()];
   return translation ? shownTranslation(translation) : null;
+}
+
+/**
+ * The dataset's title in its own language, except the importers' word for a file that gave
+ * none ("Imported table"), which is the interface's and said in the language in force: what
+ * an export writes and names its file by.
+ */
+export function ownTitle(meta: DatasetMeta): string {
+  return (meta.titleWord && translatedOrNone('imports', meta.titleWord)) || meta.title;
+}
+
+/** The dataset's title as the page shows it: its translation into the language in force, else ownTitle. */
+export function shownTitle(meta: DatasetMeta): string {
+  return documentTranslation(meta)?.title ?? ownTitle(meta);
 }
 
 /** An event's translation into the language in force, as shown, or null (then everything about it is shown as written). */

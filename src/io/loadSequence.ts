@@ -221,6 +221,9 @@ export async function runLoadSequence(
   if ('ok' in result) return result;
   const parsed = validateAndIndex(result.document, onProgress);
   if (!parsed.ok) return parsed;
+  // The title is the importers' word for an untitled file: the page says it in the reader's language.
+  const parsedDocument = parsed.document;
+  if (result.titleWord) parsedDocument.meta.titleWord = result.titleWord;
   return { ...parsed, format: result.format, rejected: result.rejected, notes: result.notes };
 }
 

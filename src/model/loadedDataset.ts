@@ -6,6 +6,11 @@ import type { Actor, Category, DocumentTranslation, Period, Series, Source, Time
 /** Everything about a dataset except its events, which live in columns. */
 export interface DatasetMeta {
   title: string;
+  /**
+   * The importers' catalogue key (imports section) for `title` when the file gave neither a
+   * name nor a title: `title` holds the word in English, and the page says it in the reader's.
+   */
+  titleWord?: string;
   description?: string;
   actors: Actor[];
   categories: Category[];

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { localeKey, subscribeLocale } from '../i18n/locale';
-import { documentTranslation } from '../i18n/localized';
+import { shownTitle } from '../i18n/localized';
 import { useAppStore } from '../store/appStore';
 import { TimelineView, TroopChartView } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -69,7 +69,7 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   );
   // Every part writes its words when it renders: a new language (or digits) redraws them all.
   const locale = useSyncExternalStore(subscribeLocale, localeKey);
-  const title = dataset && (documentTranslation(dataset.meta)?.title ?? dataset.meta.title);
+  const title = dataset && shownTitle(dataset.meta);
   // The data's first render comes in stages, each in a task of its own after the one before
   // has painted, so no single task holds it all: the lanes (their canvas drawn with every
   // mark; the focusable marks follow in their own task), then the filters and the selected

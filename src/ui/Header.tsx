@@ -3,7 +3,7 @@ import { useAppStore } from '../store/appStore';
 import { openRequest } from './openRequest';
 import { HeaderDescription } from './HeaderDescription';
 import { LanguageControl } from './LanguageControl';
-import { documentTranslation } from '../i18n/localized';
+import { documentTranslation, shownTitle } from '../i18n/localized';
 import { TranslationNote } from './TranslationNote';
 import { safeHttpUrl } from './safeUrl';
 import { t } from '../i18n/t';
@@ -25,7 +25,7 @@ export function Header({ dataHref }: HeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header-text">
-        <h1 className="app-title">{translation?.title ?? meta?.title ?? t('appName')}</h1>
+        <h1 className="app-title">{meta ? shownTitle(meta) : t('appName')}</h1>
         {description && <HeaderDescription text={description} />}
         {translation && <TranslationNote translation={translation} />}
       </div>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { shownTitle } from '../i18n/localized';
 import { appStore, useAppStore } from '../store/appStore';
 import { reportHeight } from '../embed/reportHeight';
 import './viewActions.css';
@@ -34,7 +35,8 @@ export function ViewActions() {
   const hasStory = useAppStore((s) => Array.isArray(s.dataset?.meta.story) && s.dataset.meta.story.length > 0);
   const inStory = useAppStore((s) => s.storyStep !== null);
   const embed = useAppStore((s) => s.embed);
-  const title = useAppStore((s) => s.dataset?.meta.title ?? tMain('appName'));
+  const meta = useAppStore((s) => s.dataset?.meta);
+  const title = meta ? shownTitle(meta) : tMain('appName');
   const [embedOpen, setEmbedOpen] = useState(false);
 
   // Inside an iframe the host page is told the height to give the frame.

@@ -45,7 +45,8 @@ export const acledCsv: ImportFormat = {
     const name = input.fileName;
     if (text.trim() === '') throw importFailure('fileEmpty', { name });
     const b = new DocumentBuilder({
-      title: input.fileName ? `ACLED: ${input.fileName}` : 'ACLED events',
+      title: input.fileName && `ACLED: ${input.fileName}`,
+      untitled: 'untitledAcled',
       fileSource: { publisher: ACLED, title: input.fileName ? `ACLED export ${input.fileName}` : 'ACLED export' },
       noActorName: 'No actor named',
     });

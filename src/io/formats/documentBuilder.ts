@@ -1,5 +1,6 @@
 import { parsePartialDateInto } from '../../model/partialDate';
 import type { Actor, Category, Citation, Dataset, KeyedText, Period, Place, Source } from '../../model/types';
+import { importsEn } from '../../i18n/imports.en';
 import { importWords } from './importFailure';
 import type { ImportResult, RejectedRow } from './importFormat';
 import { ownString } from './ownString';
@@ -82,9 +83,18 @@ class NameTable<T extends { id: string }> {
   }
 }
 
+/** The importers' words for a document without a title (imports.en.ts). */
+export type UntitledWord = 'untitledTable' | 'untitledAcled' | 'untitledTimelineJs' | 'untitledVis';
+
 /** How the builder names the file and the lane of events without actors. */
 export interface BuilderOptions {
-  title: string;
+  /** The document's title from the file's name, when it has one (a title the file gives replaces it). */
+  title?: string;
+  /**
+   * The importers' word for a file that gives neither a name nor a title ("Imported table"):
+   * a word of the interface, not of the data, so the page says it in the reader's language.
+   */
+  untitled: UntitledWord;
   description?: string;
   /** The file itself as a source: every event without its own source cites it. */
   fileSource: { publisher: string; title: string };
@@ -112,7 +122,7 @@ export class DocumentBuilder {
   description: string | undefined;
 
   constructor(private readonly options: BuilderOptions) {
-    this.title = options.title;
+    this.title = options.title ?? '';
     this.description = options.description;
     this.fileCitation = [{ source: this.sourceId(options.fileSource.publisher, options.fileSource.title) }];
   }
@@ -231,7 +241,8 @@ export class DocumentBuilder {
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
     const doc: Dataset = {
       version: 1,
-      title: this.title || this.options.title,
+      // A v1 document has a title: the English word stands in the document, its key beside it (titleWord).
+      title: this.title || importsEn[this.options.untitled],
       actors,
       categories: this.categories.items,
       sources: this.sources.items,
@@ -240,6 +251,8 @@ export class DocumentBuilder {
     };
     if (this.description) doc.description = this.description;
     if (this.periods.length > 0) doc.periods = this.periods;
-    return { document: doc, rejected: this.rejected, notes: this.notes };
+    const result: ImportResult = { document: doc, rejected: this.rejected, notes: this.notes };
+    if (!this.title) result.titleWord = this.options.untitled;
+    return result;
   }
 }

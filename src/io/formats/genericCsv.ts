@@ -7,14 +7,11 @@ import { guessMapping, MappedRows } from './columnMapping';
 /** Rows the mapping dialog shows and guesses from. */
 export const PREVIEW_ROWS = 20;
 
-function fileTitle(input: FormatInput): string {
-  return input.fileName ?? 'Imported table';
-}
-
 /** A builder for a generic table, citing the file itself. */
 export function tableBuilder(input: FormatInput, kind: string): DocumentBuilder {
   return new DocumentBuilder({
-    title: fileTitle(input),
+    title: input.fileName,
+    untitled: 'untitledTable',
     fileSource: { publisher: input.fileName ?? kind, title: kind },
     noActorName: 'No actor',
   });

@@ -86,6 +86,12 @@ export interface ImportResult {
   rejected: RejectedRow[];
   /** Facts the user should know, e.g. `event_date read as "d MMMM yyyy" (404 rows)`, said by catalogue key. */
   notes: KeyedText[];
+  /**
+   * Set when the file gave neither a name nor a title: the catalogue key (imports section) of
+   * the word the document's title holds in English ("Imported table"), for the page to say it
+   * in the reader's language.
+   */
+  titleWord?: string;
 }
 
 /** The first rows of a tabular file as they are, for the column-mapping dialog. */

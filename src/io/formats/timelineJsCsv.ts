@@ -56,7 +56,8 @@ export const timelineJsCsv: ImportFormat = {
     const text = input.text ?? '';
     if (text.trim() === '') throw importFailure('fileEmpty', { name: input.fileName });
     const builder = new DocumentBuilder({
-      title: input.fileName ?? 'TimelineJS timeline',
+      title: input.fileName,
+      untitled: 'untitledTimelineJs',
       fileSource: { publisher: input.fileName ?? 'TimelineJS spreadsheet', title: 'TimelineJS spreadsheet' },
       noActorName: 'No group',
     });

@@ -25,7 +25,8 @@ export const timelineJsJson: ImportFormat = {
       throw importFailure('noEventsList', { name: input.fileName });
     }
     const builder = new DocumentBuilder({
-      title: input.fileName ?? 'TimelineJS timeline',
+      title: input.fileName,
+      untitled: 'untitledTimelineJs',
       fileSource: { publisher: input.fileName ?? 'TimelineJS file', title: 'TimelineJS timeline' },
       noActorName: 'No group',
     });

@@ -30,7 +30,8 @@ export const visJson: ImportFormat = {
     const name = input.fileName;
     const items = recordsOf(parseJsonOrThrow(input, 'asVisItems'), name);
     const b = new DocumentBuilder({
-      title: input.fileName ?? 'vis-timeline items',
+      title: input.fileName,
+      untitled: 'untitledVis',
       fileSource: { publisher: input.fileName ?? 'vis-timeline file', title: 'vis-timeline items' },
       noActorName: 'No group',
     });
