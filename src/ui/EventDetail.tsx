@@ -95,14 +95,22 @@ export function EventDetail({ dataset, onReload }: { dataset: LoadedDataset; onR
   }, [event]);
 
   // Closing unmounts the panel: give focus back to where the reader was, if it is still there.
+  // In the next frame, not in the commit that unmounts it: focus() lays the page out at once, and
+  // when the panel goes because a new dataset came in, that commit holds the new data's first
+  // render, so the layout was done twice in one task (a 100,000-row file opened from the dialog
+  // had a 594 ms task, most of it under this cleanup).
   useEffect(
     () => () => {
       const target = returnTo.current;
       returnTo.current = null;
-      // Timeline marks are SVG elements: focusable too, and the usual place a reader came from.
-      if ((target instanceof HTMLElement || target instanceof SVGElement) && target.isConnected) target.focus();
-      // Closed from inside (its close button is gone): keep focus in the page, not on <body>.
-      else if (!document.activeElement || document.activeElement === document.body) document.getElementById('main')?.focus();
+      requestAnimationFrame(() => {
+        // Only focus that went with the panel is given back: the reader may have moved on since.
+        if (document.activeElement && document.activeElement !== document.body) return;
+        // Timeline marks are SVG elements: focusable too, and the usual place a reader came from.
+        if ((target instanceof HTMLElement || target instanceof SVGElement) && target.isConnected) target.focus();
+        // Closed from inside (its close button is gone): keep focus in the page, not on <body>.
+        else document.getElementById('main')?.focus();
+      });
     },
     [],
   );
