@@ -13,9 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { ensureAcledCsv } from './generateCsv.mjs';
 import { withBenchPage, alternate, median } from './paired.mjs';
 
-/** Long animation frames in [from, to) with their scripts, as the instrumentation keeps them. */
-const loafBetween = (all, from, to) => all.filter((l) => l.start + l.duration > from && l.start < to);
-
 /**
  * On a page that has drawn its dataset: opens `file` (a path) through the Open data dialog and
  * waits until `events` events are shown and painted. Returns { ms, longestTask, loaf, status },
