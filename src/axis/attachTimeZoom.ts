@@ -35,7 +35,7 @@ export interface TimeZoomArea {
  * sideways swipes and Shift+wheel pan. Frames go to the shown span with `follow`
  * and the end of a gesture `settle`s it. When the span moves for another reason
  * (another plot, a button, the URL, a story step) the zoom's own transform is set to
- * match, so the next gesture starts from what is shown. Returns the detach.
+ * match as this plot's next gesture starts, so it starts from what is shown. Returns the detach.
  */
 export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): () => void {
   const width = x1 - x0;
@@ -87,6 +87,8 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     ])
     .scaleExtent([1, maxScale()])
     .filter((event: UIEvent & { button?: number; ctrlKey?: boolean }) => {
+      // d3-zoom asks the filter before it reads the transform, at every gesture's start.
+      if (stale) sync();
       // Synthetic events without a window (scripted clicks) cannot start a drag.
       if (!event.view) return false;
       if (event.type === 'wheel' && isPanWheel(event as WheelEvent)) return false;
@@ -101,7 +103,12 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
       if (event.sourceEvent) settleIfLast(gestureOf(event.sourceEvent as Event));
     });
 
+  // The zoom's transform is brought up to the shown span when this plot's next gesture starts,
+  // not on every frame of another plot's gesture or animation: that was d3-zoom's transform, with
+  // its start, zoom and end events, for every other plot inside every input event.
+  let stale = false;
   const sync = () => {
+    stale = false;
     const { domain, extent } = shownSpan.getState();
     behavior.scaleExtent([1, maxScale()]);
     const k = (extent[1] - extent[0]) / (domain[1] - domain[0]);
@@ -136,7 +143,7 @@ export function attachTimeZoom(el: Element, { x0, x1, height }: TimeZoomArea): (
     wheelEnd = setTimeout(() => settleIfLast('swipe'), WHEEL_END_MS);
   });
   sync();
-  const off = shownSpan.subscribe((s) => [s.domain, s.extent] as const, sync, { equalityFn: shallow });
+  const off = shownSpan.subscribe((s) => [s.domain, s.extent] as const, () => (stale = true), { equalityFn: shallow });
   return () => {
     off();
     clearTimeout(wheelEnd);

@@ -1,5 +1,6 @@
 import { fireEvent } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { zoomTransform } from 'd3-zoom';
 import { attachTimeZoom } from '../../src/axis/attachTimeZoom';
 import { shownSpan } from '../../src/axis/shownSpan';
 
@@ -23,6 +24,34 @@ describe('attachTimeZoom', () => {
     detach.push(attachTimeZoom(el, { x0: 0, x1: 1000, height: 200 }));
     return el;
   };
+
+  // jsdom's MouseEvent refuses its own window as `view`, which d3-zoom's drag needs.
+  const mouse = (target: EventTarget, type: string, clientX: number) => {
+    const event = new MouseEvent(type, { bubbles: true, cancelable: true, clientX, clientY: 50 });
+    Object.defineProperty(event, 'view', { value: window });
+    target.dispatchEvent(event);
+  };
+  const drag = (el: Element, from: number, by: number) => {
+    mouse(el, 'mousedown', from);
+    for (let i = 1; i <= 5; i++) mouse(window, 'mousemove', from + (by * i) / 5);
+    mouse(window, 'mouseup', from + by);
+  };
+
+  it('leaves a plot\'s zoom alone while another plot\'s gesture moves the span, and brings it up to the span shown when its own next gesture starts', () => {
+    const timeline = plot();
+    const chart = plot();
+    const chartZoom = zoomTransform(chart);
+    drag(timeline, 500, -200);
+    // Panned later by a fifth of the plot; the chart's zoom was not touched on the way.
+    const [from, to] = shownSpan.getState().domain;
+    expect(from).toBeCloseTo(Date.UTC(2016, 0, 1) + 0.2 * (Date.UTC(2017, 0, 1) - Date.UTC(2016, 0, 1)), -3);
+    expect(zoomTransform(chart)).toBe(chartZoom);
+    // The chart's own drag of a tenth starts from the span shown, not from where its zoom was.
+    drag(chart, 500, -100);
+    const [from2, to2] = shownSpan.getState().domain;
+    expect(from2).toBeCloseTo(from + 0.1 * (to - from), -3);
+    expect(to2 - from2).toBeCloseTo(to - from, -3);
+  });
 
   it('a swipe that runs on into another swipe settles once, when the last one falls quiet', () => {
     const timeline = plot();
@@ -53,15 +82,7 @@ describe('attachTimeZoom', () => {
     const timeline = plot();
     const settles = vi.fn();
     const off = shownSpan.subscribe((s) => s.settled, settles);
-    // jsdom's MouseEvent refuses its own window as `view`, which d3-zoom's drag needs.
-    const mouse = (target: EventTarget, type: string, clientX: number) => {
-      const event = new MouseEvent(type, { bubbles: true, cancelable: true, clientX, clientY: 50 });
-      Object.defineProperty(event, 'view', { value: window });
-      target.dispatchEvent(event);
-    };
-    mouse(timeline, 'mousedown', 500);
-    for (let i = 1; i <= 5; i++) mouse(window, 'mousemove', 500 - i * 20);
-    mouse(window, 'mouseup', 400);
+    drag(timeline, 500, -100);
     // Dragged later by a tenth of the plot, and not settled in the release's own task.
     expect(shownSpan.getState().domain[0]).toBeGreaterThan(Date.UTC(2016, 0, 1));
     expect(settles).not.toHaveBeenCalled();
