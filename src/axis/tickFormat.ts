@@ -1,7 +1,11 @@
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
 import { formatInteger, formatTwoDigits, monthName } from '../i18n/format';
 import { formatYear } from '../i18n/formatDate';
+import { localeKey } from '../i18n/locale';
 
+/** Labels written, by language, digits, value and era: a frame asks for the ticks of the frame before (a pan keeps most). */
+const written = new Map<string, string>();
+const WRITTEN_MAX = 4096;
 
 /**
  * Multi-scale tick label (UTC): a year boundary reads "2017", a month boundary
@@ -11,6 +15,16 @@ import { formatYear } from '../i18n/formatDate';
  * see showsEra) the years after it read "100 CE".
  */
 export function formatTick(date: Date, era = false): string {
+  const key = `${localeKey()}|${+date}|${era ? 1 : 0}`;
+  let label = written.get(key);
+  if (label === undefined) {
+    if (written.size >= WRITTEN_MAX) written.clear();
+    written.set(key, (label = writeTick(date, era)));
+  }
+  return label;
+}
+
+function writeTick(date: Date, era: boolean): string {
   if (+utcYear.floor(date) === +date) return formatYear(date.getUTCFullYear(), era);
   if (+utcMonth.floor(date) === +date) return monthName(date.getUTCMonth(), 'short');
   if (+utcDay.floor(date) === +date) return `${formatInteger(date.getUTCDate())} ${monthName(date.getUTCMonth(), 'short')}`;

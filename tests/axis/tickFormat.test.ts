@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { axisContext, formatTick, tickCountFor } from '../../src/axis/tickFormat';
-import { chooseDigits } from '../../src/i18n/locale';
+import { applyLocale, chooseDigits } from '../../src/i18n/locale';
 
 const ticksFor = (from: Date, to: Date, width = 1000) =>
   scaleUtc().domain([from, to]).range([0, width]).ticks(tickCountFor(width)).map((d) => formatTick(d));
@@ -33,6 +33,21 @@ describe('tick format by span', () => {
     } finally {
       chooseDigits(null);
     }
+  });
+
+  it('writes a tick again in the language and digits chosen after it was first written', () => {
+    const tick = new Date(Date.UTC(2024, 0, 27));
+    expect(formatTick(tick)).toBe('27 Jan');
+    chooseDigits('arab');
+    try {
+      expect(formatTick(tick)).toBe('٢٧ Jan');
+      applyLocale('ar');
+      expect(formatTick(tick)).toBe(`٢٧ ${new Intl.DateTimeFormat('ar-u-nu-arab', { month: 'short', timeZone: 'UTC' }).format(tick)}`);
+    } finally {
+      applyLocale('en');
+      chooseDigits(null);
+    }
+    expect(formatTick(tick)).toBe('27 Jan');
   });
 
   it('labels a day with hours', () => {
