@@ -83,6 +83,19 @@ describe('bundle budget', () => {
     expect(total).toBeLessThanOrEqual(WHOLE_PAGE_BUDGET_BYTES);
   });
 
+  it('fetches the Arabic catalogue, a chunk of its own, only for a page in Arabic', async () => {
+    const arabicChunk = (files: string[]) => files.filter((f) => /(^|\/)messages\.ar-[\w-]+\.js$/.test(f));
+    const english = await openPage(ctx, '/');
+    await waitForMark(english.page, 'timeline-ready');
+    await english.page.locator('figure.troops').waitFor();
+    expect(arabicChunk(await scriptsRequested(english.page))).toEqual([]);
+    await english.page.context().close();
+    const arabic = await openPage(ctx, '/?lang=ar');
+    await waitForMark(arabic.page, 'timeline-ready');
+    expect(arabicChunk(await scriptsRequested(arabic.page))).toHaveLength(1);
+    await arabic.page.context().close();
+  });
+
   it('ships none of d3-transition, whose animations the app never runs (the span eases itself)', () => {
     // d3-color's named colours and d3-transition's per-node schedule would be in any chunk
     // that carried them; vite.config.ts resolves d3-transition to src/axis/withoutTransitions.ts.
