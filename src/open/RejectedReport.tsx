@@ -6,7 +6,7 @@ import { problemMessage } from '../i18n/problemText';
 import type { LoadOutcome } from '../load/parseInWorker';
 import { rejectedRowsCsv } from './rejectedRowsCsv';
 
-/** The table's columns, by their header's catalogue key. */
+/** The table's columns, by their header's catalogue key: the header row, and each cell's word in a card. */
 const HEADERS = ['reportRow', 'reportColumn', 'reportValue', 'reportWrong'] as const;
 
 /** Most rejected rows listed on the page; all of them are in the CSV. */
@@ -72,17 +72,17 @@ export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel 
           <tbody role="rowgroup">
             {rejected.slice(0, SHOWN).map((r, i) => (
               <tr key={i} role="row">
-                <td role="cell" data-label={t('reportRow')}>
+                <td role="cell" data-label={t(HEADERS[0])}>
                   {formatCount(r.row)}
                 </td>
                 {/* The file's own words, each in its own direction: "31 Febtember" and "-4" stay as written in a right-to-left table. */}
-                <td role="cell" data-label={t('reportColumn')}>
+                <td role="cell" data-label={t(HEADERS[1])}>
                   {r.column !== undefined && <bdi>{r.column}</bdi>}
                 </td>
-                <td role="cell" data-label={t('reportValue')}>
+                <td role="cell" data-label={t(HEADERS[2])}>
                   {r.value !== undefined && <code dir="auto">{r.value}</code>}
                 </td>
-                <td role="cell" data-label={t('reportWrong')}>
+                <td role="cell" data-label={t(HEADERS[3])}>
                   {problemMessage(r)}
                 </td>
               </tr>

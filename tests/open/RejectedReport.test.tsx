@@ -88,6 +88,16 @@ describe("the import report's rows left out", () => {
     expect(await notesShown()).toEqual([`قُرئ ${FSI}event_date${PDI} بصيغة "${FSI}ISO 8601${PDI}"، مثل ${FSI}2020-01-05${PDI} (٣ صفوف)`, 'في صف واحد قيمة fatalities ليست عددًا.']);
   });
 
+  it('gives every cell its column header’s word, which the narrow dialog’s card shows beside it', async () => {
+    await loadLocale('ar');
+    render(<RejectedReport name="iraq.csv" outcome={{ rejected: await acledRejected(), notes: [], dataset: { columns: { count: 1 } } } as never} onImport={() => {}} onCancel={() => {}} />);
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['الصف', 'العمود', 'القيمة', 'ما الخطأ']);
+    for (const row of within(screen.getByRole('table')).getAllByRole('row').slice(1)) {
+      expect(within(row).getAllByRole('cell').map((td) => td.dataset.label)).toEqual(headers);
+    }
+  });
+
   it("numbers the rows in the reader's digits and keeps the file's values in their own direction", async () => {
     await loadLocale('ar');
     render(<RejectedReport name="iraq.csv" outcome={{ rejected: await acledRejected(), notes: [], dataset: { columns: { count: 1 } } } as never} onImport={() => {}} onCancel={() => {}} />);
