@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * True from a task after the one in which `when` became true (at once when it already
- * held at mount), false as soon as it does not. The render it starts is a transition,
+ * held at mount: a page rendered over data already loaded shows it), false as soon as it does not. The render it starts is a transition,
  * which React renders in slices of a few milliseconds: the task that brought the change
  * (the worker's reply with a dataset) commits the store and paints its own small
  * updates, and what mounts behind the flag (the data's views) is not also in that task.
