@@ -3,6 +3,7 @@ import { splitAt } from '../i18n/catalogue';
 import { formatCount } from '../i18n/format';
 import { t } from '../i18n/open.en';
 import { problemMessage } from '../i18n/problemText';
+import { writtenDirection } from '../i18n/writtenDirection';
 import type { LoadOutcome } from '../load/parseInWorker';
 import { rejectedRowsCsv } from './rejectedRowsCsv';
 
@@ -80,7 +81,7 @@ export function RejectedReport({ name, outcome, onImport, onCancel, cancelLabel 
                   {r.column !== undefined && <bdi>{r.column}</bdi>}
                 </td>
                 <td role="cell" data-label={t(HEADERS[2])}>
-                  {r.value !== undefined && <code dir="auto">{r.value}</code>}
+                  {r.value !== undefined && <code dir={writtenDirection(r.value)}>{r.value}</code>}
                 </td>
                 <td role="cell" data-label={t(HEADERS[3])}>
                   {problemMessage(r)}

@@ -105,6 +105,10 @@ describe("the import report's rows left out", () => {
     expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['٣', '٤', '٥', '٦']);
     const value = within(rows[0]).getAllByRole('cell')[2].querySelector('code')!;
     expect(value).toHaveTextContent('31 Febtember');
-    expect(value).toHaveAttribute('dir', 'auto');
+    expect(value).toHaveAttribute('dir', 'ltr');
+    // A value without letters is set left to right, not turned round by the Arabic line: "-4", not "4-".
+    const minus = within(rows[1]).getAllByRole('cell')[2].querySelector('code')!;
+    expect(minus).toHaveTextContent('-4');
+    expect(minus).toHaveAttribute('dir', 'ltr');
   });
 });
