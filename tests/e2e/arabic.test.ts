@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eContext, openPage, seriousAxeViolations, startE2e, waitForMark } from './harness';
+import { ACLED_BAD_ROWS, type E2eContext, openPage, seriousAxeViolations, startE2e, waitForMark } from './harness';
 
 let ctx: E2eContext;
 
@@ -102,15 +102,6 @@ const ALLOWED = new Map<string, string>([
 
 /** Publishers: proper nouns the dataset gives as they publish them, and does not translate (the chart's table and tree, the sources). */
 const PUBLISHER_WORDS = new Set(dataset.sources.flatMap((s) => s.publisher.match(/[A-Za-z]{2,}/g) ?? []));
-
-/** An ACLED export with a good row, an unreadable date, a negative death toll, a short row and a repeated id. */
-const ACLED_BAD_ROWS = [
-  'event_id_cnty,event_date,actor1,event_type,fatalities',
-  'IRQ1,9-May-20,Militia,Battles,2',
-  'IRQ2,31 Febtember,Militia,Battles,0',
-  'IRQ3,10-May-20,Militia,Battles,-4',
-  'IRQ4,2020-01-08',
-].join('\n');
 
 /**
  * The open-data dialog's Latin words as it opens (returned), and those of the import report

@@ -79,3 +79,12 @@ export async function openFileByInput(page: Page, name: string, buffer: Buffer) 
   await dialog.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
   return dialog;
 }
+
+/** An ACLED export with a good row, an unreadable date, a negative death toll and a short row: the import report's rows left out. */
+export const ACLED_BAD_ROWS = [
+  'event_id_cnty,event_date,actor1,event_type,fatalities',
+  'IRQ1,9-May-20,Militia,Battles,2',
+  'IRQ2,31 Febtember,Militia,Battles,0',
+  'IRQ3,10-May-20,Militia,Battles,-4',
+  'IRQ4,2020-01-08',
+].join('\n');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventColumns } from '../../src/model/eventColumns';
 import { buildColumns } from '../../src/model/buildColumns';
-import { computeVisibility, computeVisibilityPair, type FilterSpec } from '../../src/model/filter';
+import { computeVisibility, computeVisibilityPair, type FilterSpec, type VisibilityResult } from '../../src/model/filter';
 import { datasetWith, event } from './fixtures';
 
 // Actors: 0 us, 1 iraq-gov, 2 isis. Categories: 0 attack, 1 diplomacy. Rows are in date order.
@@ -89,6 +89,15 @@ describe('computeVisibility', () => {
       return { mask, shown: mask.reduce((s, m) => s + m, 0), actorCounts, categoryCounts };
     }
 
+    /** A result equals the reference's: mask, count shown and both sets of checkbox counts. */
+    const expectReference = (result: VisibilityResult, ref: ReturnType<typeof reference>) =>
+      expect([Array.from(result.mask), result.shown, Array.from(result.actorCounts), Array.from(result.categoryCounts)]).toEqual([
+        Array.from(ref.mask),
+        ref.shown,
+        Array.from(ref.actorCounts),
+        Array.from(ref.categoryCounts),
+      ]);
+
     const check = (actorCount: number) =>
       fc.assert(
         fc.property(
@@ -143,13 +152,7 @@ describe('computeVisibility', () => {
               [pair.dated, f],
               [pair.undated, { ...f, from: null, to: null }],
             ] as const) {
-              const ref = reference(c, actorCount, 3, spec, mask);
-              expect([Array.from(result.mask), result.shown, Array.from(result.actorCounts), Array.from(result.categoryCounts)]).toEqual([
-                Array.from(ref.mask),
-                ref.shown,
-                Array.from(ref.actorCounts),
-                Array.from(ref.categoryCounts),
-              ]);
+              expectReference(result, reference(c, actorCount, 3, spec, mask));
             }
             // Then a toggle: other actors and categories, the same search and dates (what is
             // counted per search and span is kept, and must not leak into the next filters).
@@ -158,13 +161,7 @@ describe('computeVisibility', () => {
               [computeVisibility(c, ds, toggled, mask), toggled],
               [computeVisibilityPair(c, ds, toggled, mask).undated, { ...toggled, from: null, to: null }],
             ] as const) {
-              const ref = reference(c, actorCount, 3, spec, mask);
-              expect([Array.from(result.mask), result.shown, Array.from(result.actorCounts), Array.from(result.categoryCounts)]).toEqual([
-                Array.from(ref.mask),
-                ref.shown,
-                Array.from(ref.actorCounts),
-                Array.from(ref.categoryCounts),
-              ]);
+              expectReference(result, reference(c, actorCount, 3, spec, mask));
             }
             // And the unfiltered fast path on the same events.
             const all = computeVisibility(c, ds, ALL, null);
