@@ -17,16 +17,6 @@ import { t } from './i18n/t';
 // so the app's start-up is not one long task beside the worker's load.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// The hidden type specimen (index.html, typeWarmup.css) has done its work once the data's first frame is drawn.
-const offWarmup = appStore.subscribe(
-  (s) => s.drawn,
-  (drawn) => {
-    if (!drawn) return;
-    document.getElementById('type-warmup')?.remove();
-    offWarmup();
-  },
-);
-
 void nextTask().then(() => {
   const session = startSession(appStore, defaultDataUrl);
   listenForDrops(window);

@@ -79,6 +79,11 @@ export function App({ defaultDataUrl = '', onLoadDefault, onReload }: AppProps) 
   const panelsReady = useDeferredMount(status === 'ready' && dataset !== null && drawn);
   const belowReady = useDeferredMount(panelsReady);
 
+  // The hidden type specimen (index.html, typeWarmup.css) has done its work once the data's first frame is drawn.
+  useEffect(() => {
+    if (drawn) document.getElementById('type-warmup')?.remove();
+  }, [drawn]);
+
   useEffect(() => {
     document.title = title ? `${title} · ${t('appName')}` : t('appName');
   }, [title]);
